@@ -1,0 +1,74 @@
+/*
+ * The embedded view's side of the bridge. Injected into Qt's isolated
+ * ApplicationWorld (LinkedIn's own scripts cannot see it, nor the `qt` object),
+ * after qwebchannel.js. It watches the page with the shared detector and pushes
+ * every change of the switch's state to Python: no polling.
+ *
+ * Python's object (`optoutBridge`) holds the spec of the setting being looked
+ * for (empty: look for nothing), and asks for a click with clickRequested.
+ */
+(function bridge(detect, watch) {
+  "use strict";
+  new QWebChannel(qt.webChannelTransport, (channel) => {
+    const api = channel.objects.optoutBridge;
+    let stop = null;
+    let marked = null;
+
+    const parse = () => {
+      try {
+        return api.spec ? JSON.parse(api.spec) : null;
+      } catch (e) {
+        return null;
+      }
+    };
+
+    // Outline the switch so the person sees what to click. Only when the element
+    // changes: restyling it on every pass would itself be a page change.
+    const mark = (element) => {
+      if (element === marked) return;
+      if (marked) {
+        marked.style.removeProperty("outline");
+        marked.style.removeProperty("outline-offset");
+      }
+      marked = element;
+      if (element) {
+        element.style.setProperty("outline", "3px solid #d11124", "important");
+        element.style.setProperty("outline-offset", "4px", "important");
+      }
+    };
+
+    const plain = (result) => {
+      const copy = Object.assign({}, result);
+      delete copy.element;
+      return copy;
+    };
+
+    const start = () => {
+      if (stop) stop();
+      stop = null;
+      mark(null);
+      const spec = parse();
+      if (!spec) return;
+      const withElement = Object.assign({}, spec, { withElement: true });
+      stop = watch(detect, withElement, (result, settled) => {
+        mark(result.found ? result.element : null);
+        api.report(JSON.stringify(plain(result)), settled);
+      }, spec.watch || {});
+    };
+
+    api.specChanged.connect(start);
+    api.clickRequested.connect(() => {
+      const spec = parse();
+      if (!spec) return;
+      const result = detect(Object.assign({}, spec, { withElement: true }));
+      if (!result.found || result.checked !== true) {
+        api.clickDone(false, result.found ? "The switch is not on." : "The switch is not on the page.");
+        return;
+      }
+      result.element.scrollIntoView({ block: "center" });
+      result.element.click();
+      api.clickDone(true, "");
+    });
+    start();
+  });
+})

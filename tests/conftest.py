@@ -1,0 +1,108 @@
+"""One place that decides how tests start Qt, browsers and the practice site.
+
+In CI (CI=true) a test that would skip because a system part is missing fails
+instead: a green run must mean every real part was really started.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+# Qt reads these when the QApplication starts: set them before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if IS_ROOT:
+    # Chromium inside QtWebEngine refuses its sandbox as root. Tests only: the app
+    # never turns the sandbox off for a normal user.
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+# Chromium's logging of a missing system bus and GPU goes to stderr, not Qt's log.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    args = ["optout-wizard-tests"]
+    if IS_ROOT or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        args += ["--webEngineArgs", "--no-sandbox", "--disable-gpu"]
+    return args
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    from wizard.gui.qtsetup import prepare_qt
+
+    prepare_qt()
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[Any]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.longrepr = f"skipped in CI, which must run every test: {reason}"
+
+
+# The practice site: one server for the session; each test takes fresh accounts.
+
+_emails = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[Any]:
+    from wizard.practice import practice_site
+
+    with practice_site() as running:
+        yield running
+
+
+@pytest.fixture
+def new_email() -> Any:
+    """Makes unique practice accounts: new_email('pin') → 'member7+pin@practice.test'."""
+
+    def make(*tags: str) -> str:
+        suffix = "".join(f"+{t}" for t in tags)
+        return f"member{next(_emails)}{suffix}@practice.test"
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Any:
+    from wizard.catalog import load_catalog
+
+    return load_catalog()
+
+
+# A real Chromium through Playwright.
+
+
+@pytest.fixture(scope="session")
+def playwright_browser() -> Iterator[Any]:
+    from playwright.sync_api import Error, sync_playwright
+
+    from wizard.browsers import NO_BROWSER_MESSAGE, candidates, launch_options
+
+    with sync_playwright() as pw:
+        browser = None
+        for candidate in candidates(pw.chromium.executable_path):
+            try:
+                browser = pw.chromium.launch(**launch_options(), **candidate.launch)
+                break
+            except Error:
+                continue
+        if browser is None:
+            pytest.skip(NO_BROWSER_MESSAGE)
+        yield browser
+        browser.close()

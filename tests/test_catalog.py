@@ -1,0 +1,152 @@
+"""The catalog loads, and every kind of broken catalog fails with a message naming
+the file, the entry and the field."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from wizard.catalog import CatalogError, default_catalog_path, load_catalog
+
+SHIPPED = default_catalog_path().read_text(encoding="utf-8")
+
+
+def test_shipped_catalog_holds_the_two_mission_settings(catalog):
+    assert catalog.ids() == ("ai-training", "affiliate-sharing")
+    ai = catalog.get("ai-training")
+    assert ai.switch_id == "allowDataForGenerativeAI"
+    assert ai.paths == ("/mypreferences/d/settings/data-for-ai-improvement",)
+    assert "Use my data for training content creation AI models" in ai.labels["en"]
+    partners = catalog.get("affiliate-sharing")
+    assert partners.switch_id == "shareDataWithTrustedPartners"
+    assert partners.path == "/mypreferences/s/settings/share-data-with-trusted-partners"
+    assert "/mypreferences/d/settings/share-data-with-select-partners" in partners.paths
+
+
+@pytest.mark.parametrize("optout_id", ["ai-training", "affiliate-sharing"])
+def test_each_entry_is_complete(catalog, optout_id):
+    entry = catalog.get(optout_id)
+    assert entry.wanted == "off"
+    assert {"en", "de", "fr"} <= set(entry.labels)
+    assert len(entry.menu_route) >= 3
+    # "a two-sentence plain explanation"
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", entry.explanation) if s]
+    assert len(sentences) == 2, entry.explanation
+    assert entry.title and entry.all_labels()
+
+
+def test_catalog_records_are_frozen(catalog):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        catalog.get("ai-training").switch_id = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        catalog.get("ai-training").labels["en"] = ("x",)  # type: ignore[index]
+
+
+def test_unknown_id_names_the_known_ones(catalog):
+    with pytest.raises(KeyError, match="ai-training"):
+        catalog.get("nope")
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "optouts.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def edit(old: str, new: str, count: int = 1) -> str:
+    assert old in SHIPPED, old
+    return SHIPPED.replace(old, new, count)
+
+
+BROKEN = {
+    "missing field": (
+        edit('switch_id = "allowDataForGenerativeAI"\n', ""),
+        r"entry 'ai-training': field 'switch_id': missing",
+    ),
+    "unknown state": (
+        edit('wanted = "off"', 'wanted = "of"'),
+        r"entry 'ai-training': field 'wanted': unknown state 'of'",
+    ),
+    "duplicate id": (
+        edit('id = "affiliate-sharing"', 'id = "ai-training"'),
+        r"entry 'ai-training': field 'id': duplicate id",
+    ),
+    "path without slash": (
+        edit(
+            'paths = ["/mypreferences/d/settings/data-for-ai-improvement"]',
+            'paths = ["mypreferences/d/settings/data-for-ai-improvement"]',
+        ),
+        r"entry 'ai-training': field 'paths': bad path 'mypreferences",
+    ),
+    "path with a host": (
+        edit(
+            '"/mypreferences/d/settings/share-data-with-select-partners",',
+            '"https://evil.example/mypreferences",',
+        ),
+        r"entry 'affiliate-sharing': field 'paths': bad path 'https://evil",
+    ),
+    "path climbing up": (
+        edit(
+            '"/mypreferences/d/settings/share-data-with-select-partners",',
+            '"/mypreferences/../logout",',
+        ),
+        r"entry 'affiliate-sharing': field 'paths': bad path",
+    ),
+    "wrong type": (
+        edit('title = "Data for Generative AI Improvement"', "title = 3"),
+        r"entry 'ai-training': field 'title': must be text, not int",
+    ),
+    "empty labels for a language": (
+        edit('fr = ["Partager des données', 'fr = [] # ["Partager des données'),
+        r"entry 'affiliate-sharing': field 'labels.fr': must be a list of non-empty texts",
+    ),
+    "no english labels": (
+        edit('en = ["Use my data for training content creation AI models"]  # known\n', ""),
+        r"entry 'ai-training': field 'labels': needs English labels",
+    ),
+    "typo in a field name": (
+        edit("menu_route = [", "menu_rout = [", 1),
+        r"entry 'ai-training': field 'menu_route': missing",
+    ),
+    "unknown extra field": (
+        edit('wanted = "off"', 'wanted = "off"\ncolour = "blue"', 1),
+        r"entry 'ai-training': unknown field\(s\) 'colour'",
+    ),
+    "wrong schema": (
+        edit("schema = 1", "schema = 2"),
+        r"top level: field 'schema': schema 2 is not supported",
+    ),
+    "no pages table": (
+        SHIPPED.replace("[pages", "[pagez"),
+        r"top level: field 'pages': missing",
+    ),
+    "not toml": ("this is = = not toml", r"not valid TOML"),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN), ids=list(BROKEN))
+def test_broken_catalog_fails_with_a_specific_message(tmp_path, case):
+    text, expected = BROKEN[case]
+    path = write(tmp_path, text)
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path)
+    message = str(info.value)
+    assert message.startswith(str(path)), message
+    assert re.search(expected, message), message
+
+
+def test_every_broken_case_is_still_toml_where_it_should_be():
+    """Guards the table above: each case breaks one thing, not the TOML itself."""
+    for name, (text, _) in BROKEN.items():
+        if name != "not toml":
+            tomllib.loads(text)
+
+
+def test_missing_file_is_named(tmp_path):
+    path = tmp_path / "nope.toml"
+    with pytest.raises(CatalogError, match=re.escape(str(path))):
+        load_catalog(path)

@@ -1,0 +1,323 @@
+"""The practice site follows what is known of LinkedIn, and each fault mode happens."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+
+from tests.practice_client import Client
+from wizard.practice import BANNER, PRACTICE_PIN, Faults, practice_site
+
+AI = "/mypreferences/d/settings/data-for-ai-improvement"
+PARTNERS = "/mypreferences/s/settings/share-data-with-trusted-partners"
+PARTNERS_2025 = "/mypreferences/d/settings/share-data-with-select-partners"
+API = "/mysettings-api/settings/"
+
+
+def signed_in(site, email) -> Client:
+    client = Client(site.url)
+    response = client.sign_in(email)
+    assert response.status == 303, response.body
+    return client
+
+
+def test_listens_on_loopback_only(site):
+    assert urlsplit(site.url).hostname == "127.0.0.1"
+
+
+def test_login_page_has_the_known_fields(site):
+    page = Client(site.url).get("/login").body
+    for marker in (
+        'id="username"',
+        'name="session_key"',
+        'id="password"',
+        'name="session_password"',
+        'type="submit"',
+        'id="rememberMeOptIn-checkbox"',
+        'action="/checkpoint/lg/login-submit"',
+    ):
+        assert marker in page
+
+
+def test_signed_out_setting_page_redirects_to_sign_in_with_the_way_back(site):
+    response = Client(site.url).get(AI)
+    assert response.status == 302
+    target = urlsplit(response.location)
+    assert target.path == "/login"
+    assert parse_qs(target.query)["session_redirect"] == [site.url + AI]
+
+
+def test_sign_in_sets_session_cookies_and_returns_to_the_page(site, new_email):
+    client = Client(site.url)
+    response = client.sign_in(new_email(), redirect=site.url + AI)
+    assert response.status == 303
+    assert response.location == AI
+    li_at = next(c for c in response.set_cookies() if c.startswith("li_at="))
+    assert "HttpOnly" in li_at
+    assert client.cookies["li_at"]
+    assert client.cookies["JSESSIONID"].startswith('"ajax:')
+    assert client.get(AI).status == 200
+
+
+def test_sign_in_never_redirects_off_the_site(site, new_email):
+    response = Client(site.url).sign_in(new_email(), redirect="https://evil.example/x")
+    assert response.location == "/feed/"
+
+
+def test_empty_password_is_refused_with_a_message(site, new_email):
+    client = Client(site.url)
+    response = client.sign_in(new_email(), password="")
+    assert response.status == 200
+    assert "Please enter an email address and a password" in response.body
+    assert "li_at" not in client.cookies
+
+
+def test_2025_partners_page_redirects_to_the_2026_one(site, new_email):
+    client = signed_in(site, new_email())
+    response = client.get(PARTNERS_2025)
+    assert response.status == 301
+    assert response.location == PARTNERS
+
+
+def test_setting_page_shows_known_markup_facts(site, new_email):
+    client = signed_in(site, new_email())
+    page = client.get(AI)
+    data = page.page_data()
+    assert data["switchId"] == "allowDataForGenerativeAI"
+    assert data["on"] is True  # every account starts with the switch on
+    assert data["kind"] == "checkbox"
+    assert "_switchCheckbox_12ycew" in page.body  # hashed class names, as LinkedIn
+    assert BANNER in page.body
+
+
+def test_put_with_the_csrf_header_saves_and_a_reload_shows_it(site, new_email):
+    email = new_email()
+    client = signed_in(site, email)
+    response = client.put_json(API + "ai-training", {"value": False}, client.csrf)
+    assert response.status == 200
+    assert site.settings_of(email)["ai-training"] is False
+    assert client.get(AI).page_data()["on"] is False
+    assert site.settings_of(email)["affiliate-sharing"] is True
+
+
+@pytest.mark.parametrize("csrf", [None, "", "ajax:0", "wrong"])
+def test_put_without_the_right_csrf_header_is_refused(site, new_email, csrf):
+    email = new_email()
+    client = signed_in(site, email)
+    response = client.put_json(API + "ai-training", {"value": False}, csrf)
+    assert response.status == 403
+    assert site.settings_of(email)["ai-training"] is True
+
+
+def test_put_accepts_the_cookie_value_with_its_quotes(site, new_email):
+    email = new_email()
+    client = signed_in(site, email)
+    quoted = client.cookies["JSESSIONID"]
+    assert client.put_json(API + "ai-training", {"value": False}, quoted).status == 200
+
+
+def test_put_signed_out_or_malformed_is_refused(site, new_email):
+    assert Client(site.url).put_json(API + "ai-training", {"value": False}, "x").status == 401
+    client = signed_in(site, new_email())
+    assert client.put_json(API + "ai-training", {"value": "no"}, client.csrf).status == 400
+    assert client.put_json(API + "nope", {"value": False}, client.csrf).status == 404
+
+
+def test_state_is_kept_per_account(site, new_email):
+    alice, bob = new_email(), new_email()
+    a, b = signed_in(site, alice), signed_in(site, bob)
+    a.put_json(API + "affiliate-sharing", {"value": False}, a.csrf)
+    assert b.get(PARTNERS).page_data()["on"] is True
+    assert a.get(PARTNERS).page_data()["on"] is False
+
+
+def test_menu_pages_list_both_settings_with_their_state(site, new_email):
+    email = new_email()
+    client = signed_in(site, email)
+    client.put_json(API + "ai-training", {"value": False}, client.csrf)
+    privacy = client.get("/mypreferences/d/categories/privacy").body
+    assert "How LinkedIn uses your data" in privacy
+    assert f'<a href="{AI}">Data for Generative AI Improvement</a><span>Off</span>' in privacy
+    ads = client.get("/mypreferences/d/categories/ads").body
+    assert "Off LinkedIn data" in ads
+    assert f'<a href="{PARTNERS}">Share data with affiliates and partners</a><span>On</span>' in ads
+    hub = client.get("/mypreferences/d/categories/account").body
+    assert "Data privacy" in hub and "Advertising data" in hub
+
+
+def test_every_page_says_it_is_not_linkedin(site, new_email):
+    client = Client(site.url)
+    pages = [client.get("/login").body]
+    client = signed_in(site, new_email())
+    for path in ("/feed/", "/mypreferences/d/categories/account", AI, PARTNERS, "/nope"):
+        pages.append(client.get(path).body)
+    for body in pages:
+        assert BANNER in body
+
+
+def test_sign_out_ends_the_session(site, new_email):
+    client = signed_in(site, new_email())
+    client.get("/logout")
+    assert client.get(AI).status == 302
+
+
+# Fault modes, chosen per account by email tag.
+
+
+def test_slow_delays_every_response(site, new_email):
+    client = signed_in(site, new_email("slow=400"))
+    started = time.monotonic()
+    client.get(AI)
+    assert time.monotonic() - started >= 0.4
+
+
+def test_error_mode_answers_500_on_setting_pages(site, new_email):
+    client = signed_in(site, new_email("error"))
+    assert client.get(AI).status == 500
+    assert client.get(PARTNERS).status == 500
+    assert client.get("/feed/").status == 200
+
+
+def test_redesigned_page_has_no_switch(site, new_email):
+    client = signed_in(site, new_email("redesign"))
+    assert client.get(AI).page_data()["mode"] == "redesigned"
+
+
+def test_relabelled_page_has_a_german_label_and_no_stable_id(site, new_email):
+    client = signed_in(site, new_email("german"))
+    page = client.get(AI)
+    data = page.page_data()
+    assert data["switchId"] is None
+    assert data["label"].startswith("Meine Daten")
+    assert 'lang="de"' in page.body
+    assert "allowDataForGenerativeAI" not in page.body
+
+
+def test_dropped_saves_answer_ok_but_keep_the_switch_on(site, new_email):
+    email = new_email("dropsave")
+    client = signed_in(site, email)
+    assert client.put_json(API + "ai-training", {"value": False}, client.csrf).status == 200
+    assert site.settings_of(email)["ai-training"] is True
+    assert client.get(AI).page_data()["on"] is True
+
+
+def test_expired_session_sends_every_page_to_sign_in(site, new_email):
+    client = signed_in(site, new_email("expired"))
+    for path in (AI, PARTNERS, "/feed/"):
+        response = client.get(path)
+        assert response.status == 302
+        assert response.location.startswith("/login?session_redirect=")
+
+
+def test_pin_check_after_sign_in(site, new_email):
+    client = Client(site.url)
+    response = client.sign_in(new_email("pin"), redirect=AI)
+    assert response.status == 303
+    challenge = response.location
+    assert challenge.startswith("/checkpoint/challenge/")
+    assert "li_at" not in client.cookies
+    page = client.get(challenge).body
+    assert 'name="pin"' in page and "input__email_verification_pin" in page
+    assert "Enter the code" in page
+    wrong = client.post_form(challenge, {"pin": "000000"})
+    assert "That code didn’t work" in wrong.body
+    assert "li_at" not in client.cookies
+    right = client.post_form(challenge, {"pin": PRACTICE_PIN})
+    assert right.status == 303 and right.location == AI
+    assert client.get(AI).status == 200
+
+
+def test_pin_check_gives_up_after_five_wrong_codes(site, new_email):
+    client = Client(site.url)
+    challenge = client.sign_in(new_email("pin")).location
+    for _ in range(5):
+        last = client.post_form(challenge, {"pin": "111111"})
+    assert "Too many tries" in last.body
+    assert client.post_form(challenge, {"pin": PRACTICE_PIN}).location == "/login"
+
+
+def test_captcha_check_after_sign_in(site, new_email):
+    client = Client(site.url)
+    challenge = client.sign_in(new_email("captcha")).location
+    assert challenge.startswith("/checkpoint/challenge/")
+    assert "security check" in client.get(challenge).body
+    assert "li_at" not in client.cookies
+    assert client.post_form(challenge, {"captcha": "solved"}).status == 303
+    assert client.cookies["li_at"]
+
+
+def test_not_offered_page_says_so(site, new_email):
+    client = signed_in(site, new_email("region"))
+    assert client.get(PARTNERS).page_data()["mode"] == "not-offered"
+
+
+def test_button_switch_variant(site, new_email):
+    client = signed_in(site, new_email("button"))
+    assert client.get(AI).page_data()["kind"] == "button"
+
+
+# Faults per run, per account, and several on one server.
+
+
+def test_run_faults_apply_to_every_account_and_accounts_can_differ():
+    with practice_site(Faults(error_500=True)) as site:
+        broken = signed_in(site, "a@practice.test")
+        assert broken.get(AI).status == 500
+        site.configure("b@practice.test", faults=Faults())
+        healthy = signed_in(site, "b@practice.test")
+        assert healthy.get(AI).status == 200
+
+
+def test_fault_words_parse_and_unknown_ones_are_refused():
+    faults = Faults.parse(["pin", "slow=250", "dropsave"])
+    assert faults.pin and faults.dropped_saves and faults.delay_ms == 250
+    assert set(faults.tags()) == {"pin", "slow=250", "dropsave"}
+    with pytest.raises(ValueError, match="unknown fault 'pni'"):
+        Faults.parse(["pni"])
+    with pytest.raises(ValueError, match="whole milliseconds"):
+        Faults.parse(["slow=fast"])
+
+
+def test_request_log_records_method_path_and_headers(site, new_email):
+    client = signed_in(site, new_email())
+    client.put_json(API + "ai-training", {"value": False}, client.csrf)
+    puts = site.requests_to(API + "ai-training", "PUT")
+    assert puts[-1].headers["csrf-token"] == client.csrf
+    assert puts[-1].status == 200
+
+
+def test_session_redirect_is_quoted_in_full(site):
+    response = Client(site.url).get(AI + "?x=1")
+    assert quote(site.url + AI + "?x=1", safe="") in response.location
+
+
+def test_command_line_starts_the_site_and_prints_its_address():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wizard.practice", "--fault", "pin"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("Practice site (not LinkedIn) at http://127.0.0.1:")
+        url = line.split(" at ", 1)[1].strip().removesuffix("/login")
+        client = Client(url)
+        assert client.sign_in("x@practice.test").location.startswith("/checkpoint/challenge/")
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+def test_command_line_refuses_an_unknown_fault():
+    proc = subprocess.run(
+        [sys.executable, "-m", "wizard.practice", "--fault", "nope"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert proc.returncode == 2
+    assert "unknown fault 'nope'" in proc.stderr

@@ -1,0 +1,147 @@
+"""Finding a Chromium-family browser for Playwright, in a stated order.
+
+Playwright's own download is the best match for its driver, but our users rarely
+have it: most have Chrome or Edge, Linux users often a distribution Chromium. The
+answer says which browser was used, because the report should.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ENV_VAR = "OPTOUT_BROWSER"
+
+# Where browsers usually live when they are not on PATH.
+_USUAL_PLACES = {
+    "linux": [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+        "/usr/bin/google-chrome-stable",
+        "/snap/bin/chromium",
+        "/var/lib/flatpak/exports/bin/org.chromium.Chromium",
+        "/usr/bin/microsoft-edge",
+    ],
+    "darwin": [
+        "/Applications/Chromium.app/Contents/MacOS/Chromium",
+        "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    ],
+    "win32": [
+        r"%ProgramFiles%\Chromium\Application\chrome.exe",
+        r"%LocalAppData%\Chromium\Application\chrome.exe",
+    ],
+}
+_ON_PATH = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One way to launch a browser: `launch` holds the keyword arguments for Playwright."""
+
+    kind: str  # playwright | chrome | msedge | system | env
+    description: str
+    launch: dict[str, Any] = field(default_factory=dict)
+
+
+class NoBrowserError(RuntimeError):
+    """No usable browser; the message names the fix."""
+
+
+NO_BROWSER_MESSAGE = (
+    "No browser for the check was found. Install Google Chrome, Microsoft Edge or "
+    "Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one "
+    "(in the app: Verify → Install browser; in a terminal: python -m playwright install "
+    "chromium), or set OPTOUT_BROWSER to a Chromium-family browser's program file."
+)
+
+
+def candidates(playwright_executable: str | None = None) -> Iterator[Candidate]:
+    """Every browser that might work, best first.
+
+    An explicit OPTOUT_BROWSER comes first: a person who sets it means it, and a
+    wrong path is reported rather than silently passed over.
+    """
+    explicit = os.environ.get(ENV_VAR, "").strip()
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise NoBrowserError(f"{ENV_VAR} is set to {explicit}, but there is no such file.")
+        yield Candidate("env", f"{path} (from {ENV_VAR})", {"executable_path": str(path)})
+        return
+    if playwright_executable and Path(playwright_executable).is_file():
+        yield Candidate("playwright", "Chromium installed by Playwright")
+    yield Candidate("chrome", "Google Chrome", {"channel": "chrome"})
+    yield Candidate("msedge", "Microsoft Edge", {"channel": "msedge"})
+    for path in system_browsers():
+        yield Candidate("system", str(path), {"executable_path": str(path)})
+
+
+def system_browsers() -> list[Path]:
+    """Chromium/Chrome programs on PATH or in the usual places, without duplicates."""
+    found: list[Path] = []
+    for name in _ON_PATH:
+        where = shutil.which(name)
+        if where:
+            found.append(Path(where))
+    platform = "linux" if sys.platform.startswith("linux") else sys.platform
+    for place in _USUAL_PLACES.get(platform, []):
+        path = Path(os.path.expandvars(place))
+        if path.is_file():
+            found.append(path)
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for path in found:
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            unique.append(path)
+    return unique
+
+
+def launch_options() -> dict[str, Any]:
+    """Options every launch gets: quiet (no background traffic), sandboxed unless root."""
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    return {
+        "headless": True,
+        # Chromium refuses its sandbox as root; for everyone else it stays on.
+        "chromium_sandbox": not root,
+        "args": [
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+
+
+def main() -> int:
+    """`python -m wizard.browsers`: say which browser the check would use; 1 if none."""
+    from playwright.sync_api import Error, sync_playwright
+
+    with sync_playwright() as pw:
+        try:
+            for candidate in candidates(pw.chromium.executable_path):
+                try:
+                    browser = pw.chromium.launch(**launch_options(), **candidate.launch)
+                except Error:
+                    continue
+                version = browser.version
+                browser.close()
+                print(f"{candidate.description} ({version})")
+                return 0
+        except NoBrowserError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+    print(NO_BROWSER_MESSAGE, file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

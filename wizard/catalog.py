@@ -1,0 +1,242 @@
+"""The opt-out catalog: resources/optouts.toml read into frozen records.
+
+LinkedIn moves pages and rewords switches without notice; keeping that knowledge in
+one data file makes such a change a data fix. The loader is strict so a broken edit
+fails at start with the file, entry and field named, rather than as a wrong verdict
+later.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from wizard.paths import resource
+
+SCHEMA = 1
+WANTED_STATES = ("off",)
+
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_SWITCH_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+_PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
+
+
+class CatalogError(ValueError):
+    """The catalog file cannot be used; the message names file, entry and field."""
+
+
+@dataclass(frozen=True)
+class PageRules:
+    """How to tell, from where a page ended up, that LinkedIn refused to show it."""
+
+    signed_out_paths: tuple[str, ...]
+    challenge_paths: tuple[str, ...]
+    not_offered_phrases: Mapping[str, tuple[str, ...]]
+
+    def all_not_offered_phrases(self) -> tuple[str, ...]:
+        return tuple(p for phrases in self.not_offered_phrases.values() for p in phrases)
+
+
+@dataclass(frozen=True)
+class OptOut:
+    """One setting the member wants in its wanted state."""
+
+    id: str
+    title: str
+    explanation: str
+    paths: tuple[str, ...]
+    menu_route: tuple[str, ...]
+    switch_id: str
+    wanted: str
+    labels: Mapping[str, tuple[str, ...]]
+
+    @property
+    def path(self) -> str:
+        """The preferred direct page."""
+        return self.paths[0]
+
+    def all_labels(self) -> tuple[str, ...]:
+        """Every language's labels: a member's LinkedIn may be in any of them."""
+        return tuple(label for labels in self.labels.values() for label in labels)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    version: str
+    source: Path
+    pages: PageRules
+    optouts: tuple[OptOut, ...]
+
+    def get(self, optout_id: str) -> OptOut:
+        for optout in self.optouts:
+            if optout.id == optout_id:
+                return optout
+        known = ", ".join(o.id for o in self.optouts)
+        raise KeyError(f"no opt-out {optout_id!r} in the catalog (known: {known})")
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.optouts)
+
+
+def default_catalog_path() -> Path:
+    return resource("optouts.toml")
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    """Read and check a catalog file; raise CatalogError naming what is wrong."""
+    path = path or default_catalog_path()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CatalogError(f"{path}: cannot read the catalog: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{path}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{path}: not UTF-8 text: {exc}") from exc
+    return parse_catalog(raw, path)
+
+
+def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
+    top = _Fields(raw, f"{source}", "top level")
+    schema = top.take("schema", int)
+    if schema != SCHEMA:
+        raise top.error("schema", f"schema {schema} is not supported (this app reads {SCHEMA})")
+    version = top.take_text("version")
+    pages = _parse_pages(_Fields(top.take("pages", dict), f"{source}", "[pages]"))
+    entries = top.take("optout", list)
+    top.done()
+    if not entries:
+        raise top.error("optout", "the catalog lists no opt-outs")
+
+    optouts: list[OptOut] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise CatalogError(f"{source}: optout #{number}: must be a table ([[optout]])")
+        name = entry.get("id") if isinstance(entry.get("id"), str) else f"#{number}"
+        optout = _parse_optout(_Fields(entry, f"{source}", f"entry {name!r}"))
+        if optout.id in seen:
+            raise CatalogError(f"{source}: entry {optout.id!r}: field 'id': duplicate id")
+        seen.add(optout.id)
+        optouts.append(optout)
+    return Catalog(version=version, source=source, pages=pages, optouts=tuple(optouts))
+
+
+def _parse_pages(fields: _Fields) -> PageRules:
+    rules = PageRules(
+        signed_out_paths=fields.take_paths("signed_out_paths"),
+        challenge_paths=fields.take_paths("challenge_paths"),
+        not_offered_phrases=fields.take_by_language("not_offered_phrases"),
+    )
+    fields.done()
+    return rules
+
+
+def _parse_optout(fields: _Fields) -> OptOut:
+    optout_id = fields.take_text("id")
+    if not _ID.match(optout_id):
+        raise fields.error("id", f"{optout_id!r} must be lowercase letters, digits and '-'")
+    title = fields.take_text("title")
+    explanation = fields.take_text("explanation")
+    paths = fields.take_paths("paths")
+    menu_route = fields.take_texts("menu_route")
+    switch_id = fields.take_text("switch_id")
+    if not _SWITCH_ID.match(switch_id):
+        raise fields.error("switch_id", f"{switch_id!r} is not an HTML id")
+    wanted = fields.take_text("wanted")
+    if wanted not in WANTED_STATES:
+        expected = " or ".join(repr(s) for s in WANTED_STATES)
+        raise fields.error("wanted", f"unknown state {wanted!r} (expected {expected})")
+    labels = fields.take_by_language("labels")
+    if "en" not in labels:
+        raise fields.error("labels", "needs English labels ('en')")
+    fields.done()
+    return OptOut(
+        id=optout_id,
+        title=title,
+        explanation=explanation,
+        paths=paths,
+        menu_route=menu_route,
+        switch_id=switch_id,
+        wanted=wanted,
+        labels=labels,
+    )
+
+
+class _Fields:
+    """Takes fields out of one table so leftovers (typos) can be reported too."""
+
+    def __init__(self, table: Mapping[str, Any], source: str, where: str) -> None:
+        self._table = dict(table)
+        self._source = source
+        self._where = where
+
+    def error(self, field: str, message: str) -> CatalogError:
+        return CatalogError(f"{self._source}: {self._where}: field {field!r}: {message}")
+
+    def take(self, field: str, kind: type) -> Any:
+        if field not in self._table:
+            raise self.error(field, "missing")
+        value = self._table.pop(field)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.error(field, f"must be {_KIND_NAMES[kind]}, not {type(value).__name__}")
+        return value
+
+    def take_text(self, field: str) -> str:
+        value = self.take(field, str).strip()
+        if not value:
+            raise self.error(field, "is empty")
+        return value
+
+    def take_texts(self, field: str) -> tuple[str, ...]:
+        values = self.take(field, list)
+        if not values:
+            raise self.error(field, "is empty")
+        for value in values:
+            if not isinstance(value, str) or not value.strip():
+                raise self.error(field, "every item must be non-empty text")
+        return tuple(v.strip() for v in values)
+
+    def take_paths(self, field: str) -> tuple[str, ...]:
+        paths = self.take_texts(field)
+        for path in paths:
+            if not _PATH.match(path) or "//" in path or "/../" in path or path.endswith("/.."):
+                raise self.error(
+                    field,
+                    f"bad path {path!r}: must start with '/', on the site itself, "
+                    "without host, query, spaces or '..'",
+                )
+        if len(set(paths)) != len(paths):
+            raise self.error(field, "lists a path twice")
+        return paths
+
+    def take_by_language(self, field: str) -> Mapping[str, tuple[str, ...]]:
+        table = self.take(field, dict)
+        if not table:
+            raise self.error(field, "is empty")
+        result: dict[str, tuple[str, ...]] = {}
+        for lang, values in table.items():
+            if not _LANG.match(lang):
+                raise self.error(field, f"{lang!r} is not a language code such as 'en' or 'de'")
+            if (
+                not isinstance(values, list)
+                or not values
+                or not all(isinstance(v, str) and v.strip() for v in values)
+            ):
+                raise self.error(f"{field}.{lang}", "must be a list of non-empty texts")
+            result[lang] = tuple(v.strip() for v in values)
+        return MappingProxyType(result)
+
+    def done(self) -> None:
+        if self._table:
+            names = ", ".join(repr(k) for k in sorted(self._table))
+            raise CatalogError(f"{self._source}: {self._where}: unknown field(s) {names}")
+
+
+_KIND_NAMES = {str: "text", int: "a whole number", list: "a list", dict: "a table"}

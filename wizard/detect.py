@@ -1,0 +1,123 @@
+"""The result model, and the bridge between the catalog and resources/detector.js.
+
+Both engines (the embedded view and the verifier) hand the detector the same spec
+built here and turn its raw answer into a State with the same function, so the
+rule "only a switch found and read as off is OFF" lives in exactly one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wizard.catalog import Catalog, OptOut
+from wizard.paths import resource
+
+MATCH_RULES = ("id", "label", "only-switch")
+
+
+class State(StrEnum):
+    OFF = "OFF"
+    ON = "ON"
+    SIGNED_OUT = "SIGNED_OUT"
+    CHALLENGE = "CHALLENGE"
+    NOT_FOUND = "NOT_FOUND"
+    ERROR = "ERROR"
+
+    @property
+    def could_not_tell(self) -> bool:
+        """Neither on nor off was seen: the person has to act before we know."""
+        return self not in (State.OFF, State.ON)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One setting's verdict, with a reason a person can act on."""
+
+    optout_id: str
+    state: State
+    reason: str
+    evidence: Path | None = None
+    checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    url: str | None = None
+
+
+@cache
+def detector_source() -> str:
+    """resources/detector.js: a function expression, `(function detect(spec) {…})`."""
+    return _script("detector.js")
+
+
+@cache
+def watch_source() -> str:
+    """resources/watch.js: a function expression, `(function watch(detect, spec, …) {…})`."""
+    return _script("watch.js")
+
+
+def _script(name: str) -> str:
+    source = resource(name).read_text(encoding="utf-8").strip()
+    # Engines wrap these as `(source)(args)`: a trailing semicolon would break that.
+    return source.rstrip(";")
+
+
+def detector_spec(optout: OptOut, catalog: Catalog, origin: str) -> dict[str, Any]:
+    """What the detector needs to know about one opt-out on one site."""
+    return {
+        "id": optout.id,
+        "switchId": optout.switch_id,
+        "labels": list(optout.all_labels()),
+        "paths": list(optout.paths),
+        "origin": origin,
+        "signedOutPaths": list(catalog.pages.signed_out_paths),
+        "challengePaths": list(catalog.pages.challenge_paths),
+        "notOfferedPhrases": list(catalog.pages.all_not_offered_phrases()),
+    }
+
+
+def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
+    """Turn the detector's raw answer into a state and a reason.
+
+    Strict on purpose: OFF needs found is True, a known match rule and checked
+    exactly False. Anything malformed or half-read is not OFF.
+    """
+    if not isinstance(raw, Mapping):
+        return State.ERROR, "The page could not be read (the check returned nothing)."
+    if raw.get("signedOut") is True:
+        return State.SIGNED_OUT, (
+            "LinkedIn asked to sign in again: the session has ended. Sign in, then check again."
+        )
+    if raw.get("challenge") is True:
+        return State.CHALLENGE, (
+            "LinkedIn wants to confirm it's you (a code or a puzzle). "
+            "Open the wizard and finish it there, then check again."
+        )
+    label = raw.get("label") or optout.title
+    if raw.get("found") is True and raw.get("matchedBy") in MATCH_RULES:
+        if raw.get("checked") is False:
+            return State.OFF, f"The switch “{label}” is off."
+        if raw.get("checked") is True:
+            return State.ON, (
+                f"The switch “{label}” is on: LinkedIn still uses your data for this. "
+                "Switch it off, then check again."
+            )
+        detail = str(raw.get("detail") or "")
+        return State.NOT_FOUND, (
+            f"Found the switch “{label}” but could not tell whether it is on or off. "
+            f"{detail} Open the page and look at it yourself."
+        ).replace("  ", " ")
+    if raw.get("notOffered") is True:
+        return State.NOT_FOUND, (
+            "LinkedIn says this setting is not offered for your account or region, "
+            "so there is nothing to switch off here."
+        )
+    detail = str(raw.get("detail") or "The switch was not on the page.")
+    route = " → ".join(optout.menu_route)
+    return State.NOT_FOUND, (
+        f"Could not find the switch. {detail} LinkedIn may have moved it: "
+        f"check by hand through the menus: {route}."
+    )

@@ -1,0 +1,42 @@
+"""The embedded browser's profile: off the record, nothing on disk.
+
+Built in one place so the promise "the session never touches the disk" is kept by
+one function that asserts it (as qutebrowser does for its private profile).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile, QWebEngineSettings
+
+
+def make_profile(parent: QObject) -> QWebEngineProfile:
+    """A fresh off-the-record profile: cookies, cache and storage live in memory only.
+
+    Parent it to something that outlives every page using it: a page must be deleted
+    before its profile or Qt warns and may crash at exit.
+    """
+    profile = QWebEngineProfile(parent)  # no storage name: off the record
+    if not profile.isOffTheRecord():
+        raise RuntimeError("the embedded browser's profile is not off the record")
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    profile.setPersistentCookiesPolicy(
+        QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+    )
+    profile.setPersistentPermissionsPolicy(
+        QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime
+    )
+    profile.setSpellCheckEnabled(False)
+    settings = profile.settings()
+    settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+    settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+    settings.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
+    settings.setAttribute(QWebEngineSettings.WebAttribute.ScreenCaptureEnabled, False)
+    settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+    profile.downloadRequested.connect(_refuse_download)
+    return profile
+
+
+def _refuse_download(download: QWebEngineDownloadRequest) -> None:
+    """Nothing the site offers for download has a place in this app."""
+    download.cancel()

@@ -1,0 +1,218 @@
+"""Accounts, sessions and fault modes of the practice site, kept in memory.
+
+Any email and password sign in; each account starts with every setting on, as
+LinkedIn does. Faults are chosen per run (for every account) and per account, so
+one server can hold a healthy account next to a broken one. A person practising
+can pick faults from the sign-in form by tagging the email: ``me+pin+slow@x.org``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field, fields, replace
+
+from wizard.practice.settings import SETTINGS
+
+PRACTICE_PIN = "424242"
+SLOW_TAG_MS = 1500
+
+
+@dataclass(frozen=True)
+class Faults:
+    """What goes wrong for an account. All off is a healthy LinkedIn."""
+
+    delay_ms: int = 0  # every response waits this long
+    error_500: bool = False  # setting pages answer HTTP 500
+    redesigned: bool = False  # setting pages load but hold no switch
+    relabelled: bool = False  # switch without its stable id, German label
+    button_switch: bool = False  # an ARIA button switch instead of a checkbox
+    dropped_saves: bool = False  # the switch flips, the save is silently dropped
+    expired: bool = False  # every member page sends you to sign-in
+    pin: bool = False  # a PIN check after sign-in
+    captcha: bool = False  # a puzzle check after sign-in
+    not_offered: bool = False  # the page says the setting is not offered here
+
+    def merged(self, other: Faults) -> Faults:
+        """Both sets of faults at once (the slower delay wins)."""
+        values = {}
+        for f in fields(self):
+            a, b = getattr(self, f.name), getattr(other, f.name)
+            values[f.name] = max(a, b) if f.name == "delay_ms" else (a or b)
+        return Faults(**values)
+
+    @classmethod
+    def parse(cls, words: list[str] | tuple[str, ...]) -> Faults:
+        """Faults from tags such as ``pin``, ``slow`` or ``slow=800``."""
+        faults = cls()
+        for word in words:
+            name, _, value = word.partition("=")
+            name = name.strip().lower()
+            if name not in TAGS:
+                known = ", ".join(sorted(TAGS))
+                raise ValueError(f"unknown fault {name!r} (known: {known})")
+            if name == "slow":
+                try:
+                    delay = int(value) if value else SLOW_TAG_MS
+                except ValueError:
+                    raise ValueError(
+                        f"slow={value!r}: the delay must be whole milliseconds"
+                    ) from None
+                faults = replace(faults, delay_ms=max(faults.delay_ms, delay))
+            else:
+                faults = replace(faults, **{TAGS[name]: True})
+        return faults
+
+    def tags(self) -> list[str]:
+        out = [f"slow={self.delay_ms}"] if self.delay_ms else []
+        out += [tag for tag, attr in TAGS.items() if attr and getattr(self, attr)]
+        return out
+
+
+# Words a person can use (CLI --fault, or +tag in the email) → field names.
+TAGS: dict[str, str] = {
+    "slow": "",
+    "error": "error_500",
+    "redesign": "redesigned",
+    "german": "relabelled",
+    "button": "button_switch",
+    "dropsave": "dropped_saves",
+    "expired": "expired",
+    "pin": "pin",
+    "captcha": "captcha",
+    "region": "not_offered",
+}
+
+
+def faults_from_email(email: str) -> Faults:
+    """``alex+pin+slow@example.com`` → PIN check and slow pages; unknown tags are ignored."""
+    local = email.partition("@")[0]
+    words = [w for w in local.split("+")[1:] if w.partition("=")[0].lower() in TAGS]
+    return Faults.parse(words)
+
+
+@dataclass
+class Account:
+    email: str
+    faults: Faults
+    lang: str = "en"
+    settings: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SETTINGS, True))
+
+    @property
+    def display_name(self) -> str:
+        """What the page shows as the member's name: 'alex.member+pin@…' → 'Alex Member'."""
+        local = self.email.partition("@")[0].partition("+")[0]
+        words = [w for w in local.replace("_", ".").replace("-", ".").split(".") if w]
+        return " ".join(w.capitalize() for w in words) or "Practice Member"
+
+
+@dataclass
+class Session:
+    token: str  # the li_at value
+    csrf: str  # the JSESSIONID value, without quotes
+    email: str
+
+
+@dataclass
+class Challenge:
+    id: str
+    email: str
+    kind: str  # "pin" or "captcha"
+    redirect: str
+    attempts: int = 0
+
+
+class Store:
+    """All server-side state; every method is safe to call from request threads."""
+
+    def __init__(self, faults: Faults | None = None) -> None:
+        self.run_faults = faults or Faults()
+        self._lock = threading.Lock()
+        self._accounts: dict[str, Account] = {}
+        self._sessions: dict[str, Session] = {}
+        self._challenges: dict[str, Challenge] = {}
+
+    @staticmethod
+    def _key(email: str) -> str:
+        return email.strip().lower()
+
+    def account(self, email: str) -> Account:
+        """The account for an email, created on first use with every setting on."""
+        key = self._key(email)
+        with self._lock:
+            if key not in self._accounts:
+                faults = self.run_faults.merged(faults_from_email(key))
+                self._accounts[key] = Account(email=key, faults=faults)
+            return self._accounts[key]
+
+    def configure(self, email: str, faults: Faults | None = None, lang: str | None = None) -> None:
+        account = self.account(email)
+        with self._lock:
+            if faults is not None:
+                account.faults = faults
+            if lang is not None:
+                account.lang = lang
+
+    def settings_of(self, email: str) -> dict[str, bool]:
+        account = self.account(email)
+        with self._lock:
+            return dict(account.settings)
+
+    def save(self, email: str, setting_id: str, value: bool) -> bool:
+        """Store a switch; returns False when the dropped-saves fault ate it."""
+        account = self.account(email)
+        with self._lock:
+            if account.faults.dropped_saves:
+                return False
+            account.settings[setting_id] = value
+            return True
+
+    def set_all(self, email: str, value: bool) -> None:
+        account = self.account(email)
+        with self._lock:
+            account.settings = dict.fromkeys(account.settings, value)
+
+    def open_session(self, email: str) -> Session:
+        account = self.account(email)
+        session = Session(
+            token=secrets.token_urlsafe(24),
+            csrf=f"ajax:{secrets.randbelow(10**18):018d}",
+            email=account.email,
+        )
+        with self._lock:
+            self._sessions[session.token] = session
+        return session
+
+    def session(self, token: str | None) -> Session | None:
+        """The live session for an li_at value; None when signed out or expired."""
+        if not token:
+            return None
+        with self._lock:
+            session = self._sessions.get(token)
+        if session is None or self.account(session.email).faults.expired:
+            return None
+        return session
+
+    def close_session(self, token: str | None) -> None:
+        with self._lock:
+            self._sessions.pop(token or "", None)
+
+    def expire_sessions(self, email: str) -> None:
+        key = self._key(email)
+        with self._lock:
+            for token in [t for t, s in self._sessions.items() if s.email == key]:
+                del self._sessions[token]
+
+    def open_challenge(self, email: str, kind: str, redirect: str) -> Challenge:
+        challenge = Challenge(secrets.token_hex(8), self._key(email), kind, redirect)
+        with self._lock:
+            self._challenges[challenge.id] = challenge
+        return challenge
+
+    def challenge(self, challenge_id: str) -> Challenge | None:
+        with self._lock:
+            return self._challenges.get(challenge_id)
+
+    def close_challenge(self, challenge_id: str) -> None:
+        with self._lock:
+            self._challenges.pop(challenge_id, None)

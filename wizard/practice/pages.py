@@ -1,0 +1,284 @@
+"""HTML of the practice site: plain strings, every value escaped.
+
+Class names are hashed-looking on purpose (LinkedIn's are CSS-module hashes that
+change), so nothing the app does can come to depend on them.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from wizard.practice.accounts import PRACTICE_PIN, Account, Faults
+from wizard.practice.settings import OTHER_ROWS, SETTINGS, Setting
+
+BANNER = "Practice site — not LinkedIn"
+
+WORDS = {
+    "en": {"on": "On", "off": "Off", "save_failed": "Couldn’t save your change. Try again."},
+    "de": {"on": "An", "off": "Aus", "save_failed": "Änderung nicht gespeichert."},
+    "fr": {"on": "Oui", "off": "Non", "save_failed": "Modification non enregistrée."},
+}
+
+_STYLE = """
+body{font-family:system-ui,sans-serif;margin:0;background:#f4f2ee;color:#1d1d1d}
+._banner_q81xz{background:#915907;color:#fff;padding:6px 12px;font-weight:600;text-align:center}
+._nav_0pl2d{background:#fff;border-bottom:1px solid #ddd;padding:8px 16px;display:flex;gap:16px}
+._nav_0pl2d a{color:#0a66c2;text-decoration:none}
+main{max-width:720px;margin:24px auto;background:#fff;border-radius:8px;padding:24px}
+._row_a8sd1{display:flex;justify-content:space-between;align-items:center;gap:16px;
+ padding:12px 0;border-top:1px solid #eee}
+._switch_12ycew{display:flex;align-items:center;gap:8px}
+._state_k2j1{min-width:2.5em}
+._error_9xk1a{color:#b24020}
+._menuRow_c1m0s{display:flex;justify-content:space-between;padding:10px 0;
+ border-top:1px solid #eee}
+._muted_x4d8q{color:#666}
+label._field_3kd1z{display:block;margin:12px 0 4px}
+"""
+
+
+def document(title: str, body: str, lang: str = "en", account: Account | None = None) -> str:
+    nav = ""
+    if account is not None:
+        nav = (
+            '<nav class="_nav_0pl2d">'
+            '<a href="/feed/">Home</a>'
+            '<a href="/mypreferences/d/categories/account">Settings &amp; Privacy</a>'
+            f'<span class="_me_2vk9d" data-member-name>{escape(account.display_name)}</span>'
+            '<a href="/logout">Sign out</a>'
+            "</nav>"
+        )
+    return (
+        f'<!DOCTYPE html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f"<title>Practice — {escape(title)}</title>"
+        f"<style>{_STYLE}</style></head><body>"
+        f'<div class="_banner_q81xz" role="note">{BANNER}</div>{nav}{body}</body></html>'
+    )
+
+
+def login_page(redirect: str, email: str = "", error: str = "") -> str:
+    err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
+    body = f"""
+<main>
+  <h1>Sign in</h1>
+  <p class="_muted_x4d8q">Any email and password work here. To try what can go wrong,
+  add a tag to the email, e.g. <code>me+pin@example.com</code>: pin, captcha, slow,
+  error, redesign, german, button, dropsave, expired, region.</p>
+  {err}
+  <form method="post" action="/checkpoint/lg/login-submit">
+    <input type="hidden" name="session_redirect" value="{escape(redirect)}">
+    <label class="_field_3kd1z" for="username">Email or phone</label>
+    <input id="username" name="session_key" type="text" autocomplete="username"
+           value="{escape(email)}" autofocus>
+    <label class="_field_3kd1z" for="password">Password</label>
+    <input id="password" name="session_password" type="password"
+           autocomplete="current-password">
+    <p><input id="rememberMeOptIn-checkbox" type="checkbox" name="rememberMeOptIn" checked>
+       <label for="rememberMeOptIn-checkbox">Keep me logged in</label></p>
+    <button type="submit" class="_primary_c0d3x">Sign in</button>
+  </form>
+</main>"""
+    return document("Sign in", body)
+
+
+def pin_page(challenge_id: str, error: str = "") -> str:
+    err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
+    body = f"""
+<main>
+  <h1>Let’s do a quick verification</h1>
+  <p>Enter the code we sent to your email. (Practice site: the code is
+  <strong>{PRACTICE_PIN}</strong>.)</p>
+  {err}
+  <form method="post" action="/checkpoint/challenge/{escape(challenge_id)}">
+    <label class="_field_3kd1z" for="input__email_verification_pin">Enter the code</label>
+    <input id="input__email_verification_pin" name="pin" type="text" inputmode="numeric"
+           autocomplete="one-time-code" maxlength="6" autofocus>
+    <button type="submit" id="email-pin-submit-button">Submit</button>
+  </form>
+</main>"""
+    return document("Security verification", body)
+
+
+def captcha_page(challenge_id: str) -> str:
+    body = f"""
+<main>
+  <h1>Let’s do a quick security check</h1>
+  <p>A person has to solve this puzzle. (Practice site: press the button.)</p>
+  <form method="post" action="/checkpoint/challenge/{escape(challenge_id)}">
+    <input type="hidden" name="captcha" value="solved">
+    <button type="submit" id="captcha-solve">I’m a person: start the puzzle</button>
+  </form>
+</main>"""
+    return document("Security check", body)
+
+
+def feed_page(account: Account) -> str:
+    body = f"""
+<main>
+  <h1>Welcome, {escape(account.display_name)}</h1>
+  <p>You are signed in to the practice site.</p>
+  <p><a href="/mypreferences/d/categories/account">Settings &amp; Privacy</a></p>
+</main>"""
+    return document("Feed", body, account=account)
+
+
+def hub_page(account: Account) -> str:
+    body = """
+<main>
+  <h1>Settings</h1>
+  <div class="_menuRow_c1m0s"><span>Account preferences</span></div>
+  <div class="_menuRow_c1m0s"><span>Sign in &amp; security</span></div>
+  <div class="_menuRow_c1m0s"><span>Visibility</span></div>
+  <div class="_menuRow_c1m0s"><a href="/mypreferences/d/categories/privacy">Data privacy</a></div>
+  <div class="_menuRow_c1m0s"><a href="/mypreferences/d/categories/ads">Advertising data</a></div>
+  <div class="_menuRow_c1m0s"><span>Notifications</span></div>
+</main>"""
+    return document("Settings", body, account=account)
+
+
+def category_page(account: Account, category: str) -> str:
+    heading = {"privacy": "Data privacy", "ads": "Advertising data"}[category]
+    sections: dict[str, list[str]] = {}
+    for section, rows in OTHER_ROWS[category].items():
+        sections[section] = [
+            f'<div class="_menuRow_c1m0s"><span>{escape(r)}</span>'
+            '<span class="_muted_x4d8q">not in the practice site</span></div>'
+            for r in rows
+        ]
+    words = WORDS["en"]
+    for setting in SETTINGS.values():
+        if setting.category != category:
+            continue
+        state = words["on"] if account.settings[setting.id] else words["off"]
+        row = (
+            f'<div class="_menuRow_c1m0s"><a href="{escape(setting.path)}">'
+            f"{escape(setting.title['en'])}</a><span>{state}</span></div>"
+        )
+        sections.setdefault(setting.section, []).append(row)
+    body = "".join(
+        f"<section><h2>{escape(title)}</h2>{''.join(rows)}</section>"
+        for title, rows in sections.items()
+    )
+    return document(heading, f"<main><h1>{escape(heading)}</h1>{body}</main>", account=account)
+
+
+def setting_page(account: Account, setting: Setting, lang: str) -> str:
+    """One setting page: the switch is drawn by script a moment after load, as on LinkedIn."""
+    faults: Faults = account.faults
+    if faults.relabelled:
+        lang = "de"
+    lang = lang if lang in WORDS else "en"
+    data = {
+        "id": setting.id,
+        "api": f"/mysettings-api/settings/{setting.id}",
+        "on": account.settings[setting.id],
+        "title": setting.title.get(lang, setting.title["en"]),
+        "label": setting.label.get(lang, setting.label["en"]),
+        "about": setting.about,
+        "switchId": None if faults.relabelled else setting.switch_id,
+        "kind": "button" if faults.button_switch else "checkbox",
+        "words": WORDS[lang],
+        "mode": "not-offered" if faults.not_offered else "redesigned" if faults.redesigned else "",
+        "renderDelayMs": 150,
+    }
+    # JSON inside <script>: "<" escaped so no value can close the element.
+    blob = json.dumps(data).replace("<", "\\u003c")
+    body = f"""
+<main class="_main_8fk2q1"><div id="app-root" class="_loading_d2m1c">Loading…</div></main>
+<script type="application/json" id="setting-data">{blob}</script>
+<script>{_SETTING_SCRIPT}</script>"""
+    return document(data["title"], body, lang=lang, account=account)
+
+
+def error_page(status: int, message: str) -> str:
+    body = f"<main><h1>{status}</h1><p>{escape(message)}</p></main>"
+    return document(f"Error {status}", body)
+
+
+# Draws the setting card and saves each flip at once, like LinkedIn: a PUT with the
+# csrf-token header copied from the JSESSIONID cookie, no Save button.
+_SETTING_SCRIPT = r"""
+(function () {
+  const data = JSON.parse(document.getElementById("setting-data").textContent);
+  const el = (tag, attrs, text) => {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const csrf = () => {
+    const m = document.cookie.match(/(?:^|;\s*)JSESSIONID=("?)([^";]*)\1/);
+    return m ? m[2] : "";
+  };
+  function render() {
+    const root = document.getElementById("app-root");
+    root.className = "_card_3kd9xa";
+    root.textContent = "";
+    root.append(el("h1", {class: "_title_1x0a"}, data.title));
+    root.append(el("p", {class: "_about_m2k1z"}, data.about));
+    if (data.mode === "not-offered") {
+      root.append(el("p", {class: "_notice_p1q9w"},
+        "This setting isn't available for your account."));
+      return;
+    }
+    if (data.mode === "redesigned") {
+      root.append(el("p", {class: "_notice_p1q9w"},
+        "We're making changes to this page. Check back soon."));
+      return;
+    }
+    const row = el("div", {class: "_row_a8sd1"});
+    const labelId = data.switchId || "ember" + (400 + data.id.length);
+    const switchBox = el("div", {class: "_switch_12ycew"});
+    let control;
+    let label;
+    if (data.switchId) {
+      label = el("span", {id: data.switchId, class: "_label_9sd7"}, data.label);
+    } else {
+      label = el("label", {for: labelId + "-input", class: "_label_9sd7"}, data.label);
+    }
+    if (data.kind === "button") {
+      control = el("button", {type: "button", role: "switch", class: "_toggle_7cz1a"});
+      if (data.switchId) control.setAttribute("aria-labelledby", data.switchId);
+      else control.id = labelId + "-input";
+    } else {
+      control = el("input", {type: "checkbox", role: "switch",
+                             class: "_switchCheckbox_12ycew"});
+      if (data.switchId) control.setAttribute("aria-labelledby", data.switchId);
+      else control.id = labelId + "-input";
+    }
+    const stateText = el("span", {class: "_state_k2j1", "aria-hidden": "true"});
+    const error = el("p", {class: "_error_9xk1a", role: "status"});
+    const show = (on) => {
+      if (data.kind === "button") control.setAttribute("aria-checked", on ? "true" : "false");
+      else control.checked = on;
+      stateText.textContent = on ? data.words.on : data.words.off;
+    };
+    show(data.on);
+    const flip = () => {
+      const wanted = data.kind === "button"
+        ? control.getAttribute("aria-checked") !== "true" : control.checked;
+      show(wanted);
+      error.textContent = "";
+      fetch(data.api, {
+        method: "PUT",
+        credentials: "same-origin",
+        headers: {"content-type": "application/json", "csrf-token": csrf()},
+        body: JSON.stringify({value: wanted}),
+      }).then((r) => {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        data.on = wanted;
+      }).catch(() => {
+        show(data.on);
+        error.textContent = data.words.save_failed;
+      });
+    };
+    if (data.kind === "button") control.addEventListener("click", flip);
+    else control.addEventListener("change", flip);
+    switchBox.append(control, stateText);
+    row.append(label, switchBox);
+    root.append(row, error);
+  }
+  setTimeout(render, data.renderDelayMs);
+})();
+"""

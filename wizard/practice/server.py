@@ -1,0 +1,339 @@
+"""The practice site's HTTP server: a replica of the LinkedIn pages the wizard touches.
+
+It follows what is known of the real site (../shared/LINKEDIN.md in the design
+notes): the sign-in form, the li_at and JSESSIONID cookies, sign-in redirects, the
+PIN check, the settings menus and pages, and the PUT with a csrf-token header. It
+listens on 127.0.0.1 only, and keeps a log of requests tests can assert on.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, quote, urlsplit
+
+from wizard.practice import pages
+from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
+from wizard.practice.settings import SETTINGS, setting_for_path
+
+MAX_BODY = 64 * 1024
+MAX_PIN_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Request:
+    """One request as the server saw it (header names lower-cased)."""
+
+    method: str
+    path: str
+    query: str
+    headers: dict[str, str]
+    status: int
+
+
+class PracticeSite:
+    """A running practice server. Use `practice_site()` to start one."""
+
+    def __init__(self, faults: Faults | None = None, host: str = "127.0.0.1", port: int = 0):
+        self.store = Store(faults)
+        self.requests: list[Request] = []
+        self._log_lock = threading.Lock()
+        self._extra_pages: dict[str, str] = {}
+        handler = type("Handler", (_Handler,), {"site": self})
+        self._server = ThreadingHTTPServer((host, port), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="practice-site", daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> PracticeSite:
+        self._thread.start()
+        return self
+
+    def wait(self) -> None:
+        """Block until the server stops (Ctrl+C interrupts the wait)."""
+        self._thread.join()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    # What tests and the practice mode use to set up and look at the "server side".
+
+    def account(self, email: str) -> Account:
+        return self.store.account(email)
+
+    def configure(self, email: str, faults: Faults | None = None, lang: str | None = None) -> None:
+        self.store.configure(email, faults=faults, lang=lang)
+
+    def settings_of(self, email: str) -> dict[str, bool]:
+        return self.store.settings_of(email)
+
+    def set_all(self, email: str, value: bool) -> None:
+        self.store.set_all(email, value)
+
+    def sign_in(self, email: str) -> dict[str, str]:
+        """Open a session without the form; the cookies a browser would then hold."""
+        session = self.store.open_session(email)
+        return {"li_at": session.token, "JSESSIONID": f'"{session.csrf}"'}
+
+    def expire_sessions(self, email: str) -> None:
+        self.store.expire_sessions(email)
+
+    def add_page(self, path: str, html: str) -> None:
+        """Serve a fixed page at path (tests build page variants with it)."""
+        self._extra_pages[path] = html
+
+    def extra_page(self, path: str) -> str | None:
+        return self._extra_pages.get(path)
+
+    def log(self, request: Request) -> None:
+        with self._log_lock:
+            self.requests.append(request)
+
+    def requests_to(self, path_prefix: str, method: str | None = None) -> list[Request]:
+        with self._log_lock:
+            return [
+                r
+                for r in self.requests
+                if r.path.startswith(path_prefix) and (method is None or r.method == method)
+            ]
+
+
+@contextmanager
+def practice_site(faults: Faults | None = None, port: int = 0) -> Iterator[PracticeSite]:
+    """Start the practice site on a free loopback port; yields it (its .url is the base)."""
+    site = PracticeSite(faults, port=port).start()
+    try:
+        yield site
+    finally:
+        site.stop()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    site: PracticeSite
+    protocol_version = "HTTP/1.1"
+    server_version = "PracticeLinkedIn/1"
+
+    # Plumbing
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the request log is in memory, and cookies must not reach a terminal."""
+
+    def _cookies(self) -> dict[str, str]:
+        jar: dict[str, str] = {}
+        for part in self.headers.get("Cookie", "").split(";"):
+            name, sep, value = part.strip().partition("=")
+            if sep:
+                jar[name] = value
+        return jar
+
+    def _session(self) -> Session | None:
+        return self.site.store.session(self._cookies().get("li_at"))
+
+    def _send(
+        self,
+        status: int,
+        body: str | bytes = b"",
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+        cookies: list[str] | None = None,
+    ) -> None:
+        data = body.encode() if isinstance(body, str) else body
+        self._status = status
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        for cookie in cookies or []:
+            self.send_header("Set-Cookie", cookie)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def _redirect(self, location: str, cookies: list[str] | None = None, status: int = 303) -> None:
+        self._send(status, b"", headers={"Location": location}, cookies=cookies)
+
+    def _html(self, html: str, status: int = 200) -> None:
+        self._send(status, html)
+
+    def _json(self, payload: object, status: int = 200) -> None:
+        self._send(status, json.dumps(payload), "application/json")
+
+    def _form(self) -> dict[str, str]:
+        length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+        raw = self.rfile.read(length).decode("utf-8", "replace")
+        return {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+
+    def _to_login(self) -> None:
+        """As LinkedIn does for a signed-out member page."""
+        here = f"{self.site.url}{self.path}"
+        self._redirect(f"/login?session_redirect={quote(here, safe='')}", status=302)
+
+    def _safe_redirect(self, target: str) -> str:
+        """Only back to this site: never an open redirect."""
+        if target.startswith(self.site.url + "/"):
+            return target[len(self.site.url) :]
+        if target.startswith("/") and not target.startswith("//"):
+            return target
+        return "/feed/"
+
+    def _account(self, session: Session) -> Account:
+        return self.site.store.account(session.email)
+
+    def _handle(self) -> None:
+        self._status = 0
+        url = urlsplit(self.path)
+        self._url = url
+        try:
+            self._route(url.path, parse_qs(url.query))
+        finally:
+            self.site.log(
+                Request(
+                    method=self.command,
+                    path=url.path,
+                    query=url.query,
+                    headers={k.lower(): v for k, v in self.headers.items()},
+                    status=self._status,
+                )
+            )
+
+    do_GET = do_POST = do_PUT = do_HEAD = _handle
+
+    # Routes
+
+    def _route(self, path: str, query: dict[str, list[str]]) -> None:
+        session = self._session()
+        account = self._account(session) if session else None
+        delay = (account.faults if account else self.site.store.run_faults).delay_ms
+        if delay:
+            time.sleep(delay / 1000)
+
+        extra = self.site.extra_page(path)
+        if extra is not None:
+            return self._html(extra)
+        if path == "/favicon.ico":
+            return self._send(204)
+        if path == "/":
+            return self._redirect("/feed/" if session else "/login")
+        if path in ("/login", "/uas/login", "/checkpoint/lg/login"):
+            redirect = query.get("session_redirect", [""])[0]
+            return self._html(pages.login_page(redirect))
+        if path == "/checkpoint/lg/login-submit" and self.command == "POST":
+            return self._login_submit()
+        if path.startswith("/checkpoint/challenge/"):
+            return self._challenge(path.rsplit("/", 1)[-1])
+        if path == "/logout":
+            self.site.store.close_session(self._cookies().get("li_at"))
+            return self._redirect("/login", cookies=_clear_cookies())
+
+        if session is None or account is None:
+            if path.startswith("/mysettings-api/"):
+                return self._json({"error": "not signed in"}, 401)
+            return self._to_login()
+
+        if path.startswith("/mysettings-api/settings/") and self.command == "PUT":
+            return self._save(session, path.rsplit("/", 1)[-1])
+        if path.rstrip("/") == "/feed":
+            return self._html(pages.feed_page(account))
+        if path == "/mypreferences/d/categories/account":
+            return self._html(pages.hub_page(account))
+        if path in ("/mypreferences/d/categories/privacy", "/mypreferences/d/categories/ads"):
+            return self._html(pages.category_page(account, path.rsplit("/", 1)[-1]))
+        found = setting_for_path(path)
+        if found:
+            setting, is_old = found
+            if is_old:
+                return self._redirect(setting.path, status=301)
+            if account.faults.error_500:
+                return self._html(pages.error_page(500, "Something went wrong."), 500)
+            lang = query.get("lang", [account.lang])[0]
+            return self._html(pages.setting_page(account, setting, lang))
+        return self._html(pages.error_page(404, "This page doesn’t exist."), 404)
+
+    def _login_submit(self) -> None:
+        form = self._form()
+        email = form.get("session_key", "").strip()
+        redirect = self._safe_redirect(form.get("session_redirect", ""))
+        if not email or not form.get("session_password"):
+            error = "Please enter an email address and a password."
+            return self._html(pages.login_page(form.get("session_redirect", ""), email, error))
+        account = self.site.store.account(email)
+        if account.faults.pin or account.faults.captcha:
+            kind = "captcha" if account.faults.captcha else "pin"
+            challenge = self.site.store.open_challenge(email, kind, redirect)
+            return self._redirect(f"/checkpoint/challenge/{challenge.id}")
+        return self._grant(email, redirect)
+
+    def _grant(self, email: str, redirect: str) -> None:
+        session = self.site.store.open_session(email)
+        self._redirect(redirect, cookies=_session_cookies(session))
+
+    def _challenge(self, challenge_id: str) -> None:
+        challenge = self.site.store.challenge(challenge_id)
+        if challenge is None:
+            return self._redirect("/login")
+        if self.command != "POST":
+            if challenge.kind == "captcha":
+                return self._html(pages.captcha_page(challenge.id))
+            return self._html(pages.pin_page(challenge.id))
+        form = self._form()
+        if challenge.kind == "captcha":
+            if form.get("captcha") == "solved":
+                self.site.store.close_challenge(challenge.id)
+                return self._grant(challenge.email, challenge.redirect)
+            return self._html(pages.captcha_page(challenge.id))
+        if form.get("pin", "").strip() == PRACTICE_PIN:
+            self.site.store.close_challenge(challenge.id)
+            return self._grant(challenge.email, challenge.redirect)
+        challenge.attempts += 1
+        if challenge.attempts >= MAX_PIN_ATTEMPTS:
+            self.site.store.close_challenge(challenge.id)
+            return self._html(
+                pages.login_page("", challenge.email, "Too many tries. Sign in again.")
+            )
+        return self._html(
+            pages.pin_page(challenge.id, "That code didn’t work. Check the code and try again."),
+        )
+
+    def _save(self, session: Session, setting_id: str) -> None:
+        token = self.headers.get("csrf-token", "")
+        if not token or token.strip('"') != session.csrf:
+            return self._json({"error": "CSRF check failed"}, 403)
+        if setting_id not in SETTINGS:
+            return self._json({"error": "no such setting"}, 404)
+        length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+        try:
+            value = json.loads(self.rfile.read(length) or b"null").get("value")
+        except (ValueError, AttributeError):
+            value = None
+        if not isinstance(value, bool):
+            return self._json({"error": 'body must be {"value": true|false}'}, 400)
+        self.site.store.save(session.email, setting_id, value)
+        # Dropped saves answer exactly like kept ones: that is the fault.
+        return self._json({"id": setting_id, "value": value})
+
+
+def _session_cookies(session: Session) -> list[str]:
+    return [
+        f"li_at={session.token}; Path=/; HttpOnly; SameSite=Lax",
+        f'JSESSIONID="{session.csrf}"; Path=/; SameSite=Lax',
+        "liap=true; Path=/; SameSite=Lax",
+    ]
+
+
+def _clear_cookies() -> list[str]:
+    return [f"{name}=; Path=/; Max-Age=0" for name in ("li_at", "JSESSIONID", "liap")]
