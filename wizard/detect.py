@@ -121,3 +121,18 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
         f"Could not find the switch. {detail} LinkedIn may have moved it: "
         f"check by hand through the menus: {route}."
     )
+
+
+@cache
+def settled_result_script() -> str:
+    """A function for Playwright's evaluate: `([spec, options]) => Promise<result>`.
+
+    Resolves with the detector's first settled answer on the current page, waiting
+    the same way the embedded view does (see resources/watch.js).
+    """
+    return (
+        "([spec, options]) => new Promise((resolve) => {"
+        f" const stop = ({watch_source()})(({detector_source()}), spec,"
+        " (result, settled) => { if (settled) { stop(); resolve(result); } }, options);"
+        " })"
+    )

@@ -34,7 +34,7 @@ class SwitchBridge(QObject):
     specChanged = Signal()
     clickRequested = Signal()
     # Python-side signals: raw detector result (a dict) and whether it has settled.
-    resultChanged = Signal(dict, bool)
+    resultChanged = Signal(object, bool)
     clickFinished = Signal(bool, str)
 
     def __init__(self, parent: QObject | None = None) -> None:

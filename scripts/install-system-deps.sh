@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages the app and its tests need, when missing.
+#
+#   chromium            the browser the verifier drives through Playwright
+#   dbus, gnome-keyring a real Secret Service for the keyring tests
+#   libnss3, libegl1 …  what Qt and QtWebEngine load at run time
+#   fonts-dejavu-core   text in rendered pages and evidence pictures
+#   python3-venv        `python3 -m venv` on Debian's own Python
+#
+# Installs only what is missing, as root or through passwordless sudo; otherwise
+# prints the one command to run. Never asks for a password itself.
+set -euo pipefail
+
+packages=(
+  chromium dbus gnome-keyring fonts-dejavu-core
+  libnss3 libnspr4 libegl1 libgl1 libgbm1 libdrm2 libglib2.0-0 libfontconfig1
+  libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libdbus-1-3
+  libxcomposite1 libxdamage1 libxrandr2 libxtst6 libx11-xcb1 libxcb-cursor0
+  libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-system-deps: not a Debian/Ubuntu system; make sure Chromium or Chrome," \
+       "D-Bus and a Secret Service (GNOME Keyring or KWallet) are installed." >&2
+  exit 0
+fi
+
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# Ubuntu 24.04 renamed some libraries (libasound2 → libasound2t64).
+alsa=libasound2
+if ! apt-cache show libasound2 >/dev/null 2>&1 || installed libasound2t64; then
+  apt-cache show libasound2t64 >/dev/null 2>&1 && alsa=libasound2t64
+fi
+packages+=("$alsa")
+
+# Debian's own Python needs python3-venv for `python3 -m venv`.
+if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
+  packages+=(python3-venv)
+fi
+
+# A Chrome or Chromium already installed will do for the verifier.
+if command -v google-chrome >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+   || command -v chromium >/dev/null 2>&1; then
+  kept=()
+  for p in "${packages[@]}"; do [ "$p" = chromium ] || kept+=("$p"); done
+  packages=("${kept[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  [ -n "$p" ] || continue
+  installed "$p" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  run=(sudo -n)
+else
+  echo "These system packages are missing: ${missing[*]}" >&2
+  echo "Install them with:  sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "Installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${run[@]}" apt-get update -qq
+"${run[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "System packages installed."

@@ -1,0 +1,236 @@
+"""The detector, in a real Chromium (Playwright) and a real QtWebEngine view, against
+the practice site: one table, both engines, same answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from tests.engines import ChromiumEngine, QtWebEngine, practice_cookies
+from wizard.detect import State, detector_spec, state_from_result
+from wizard.practice.accounts import Faults
+from wizard.site import Site
+
+AI_PATH = "/mypreferences/d/settings/data-for-ai-improvement"
+OLD_PARTNERS = "/mypreferences/d/settings/share-data-with-select-partners"
+
+
+@dataclass(frozen=True)
+class Case:
+    setting: str
+    state: State
+    matched_by: str | None = None
+    tags: tuple[str, ...] = ()
+    off: bool = False  # the account's switches are off before the check
+    path: str | None = None  # default: the setting's preferred path
+    signed_in: bool = True
+    variant: str | None = None  # a fixed page from VARIANTS instead of the site's own
+    own_page: bool = True  # the variant counts as the setting's own page
+    not_offered: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+LABEL = "Use my data for training content creation AI models"
+
+VARIANTS = {
+    "disagreeing-markers": f"""<main><span id="allowDataForGenerativeAI">{LABEL}</span>
+        <input type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI"
+               aria-checked="true"></main>""",
+    "button-without-state": f"""<main><span id="allowDataForGenerativeAI">{LABEL}</span>
+        <button role="switch" aria-labelledby="allowDataForGenerativeAI">Toggle</button></main>""",
+    "bad-aria-value": f"""<main><span id="allowDataForGenerativeAI">{LABEL}</span>
+        <button role="switch" aria-checked="mixed" aria-labelledby="allowDataForGenerativeAI">
+        </button></main>""",
+    "only-switch-off": """<main><h1>Setting</h1>
+        <input type="checkbox" role="switch" aria-label="Something reworded"></main>""",
+    "only-switch-on": """<main><h1>Setting</h1>
+        <input type="checkbox" role="switch" aria-label="Something reworded" checked></main>""",
+    "label-with-decoy-outside-main": f"""
+        <header><input type="checkbox" role="switch" aria-label="Dark mode"></header>
+        <main><label>  USE my   data for training
+              content creation ai MODELS <input type="checkbox" checked></label></main>""",
+    "two-switches-same-label": f"""<main>
+        <input type="checkbox" aria-label="{LABEL}">
+        <input type="checkbox" aria-label="{LABEL}" checked></main>""",
+    "two-switches-same-id": """<main><span id="allowDataForGenerativeAI">x</span>
+        <input type="checkbox" aria-labelledby="allowDataForGenerativeAI">
+        <input type="checkbox" aria-labelledby="allowDataForGenerativeAI" checked></main>""",
+    "french-label-apostrophe": """<main><label for="s1">Utiliser mes données pour
+        l'entraînement des modèles d'IA de création de contenu</label>
+        <input id="s1" type="checkbox" role="switch"></main>""",
+    "hidden-decoy-with-id": f"""<main><span id="allowDataForGenerativeAI">{LABEL}</span>
+        <div hidden><input type="checkbox" aria-labelledby="allowDataForGenerativeAI"></div>
+        <input type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked>
+        </main>""",
+    "no-main-lone-switch": """<div><input type="checkbox" role="switch"></div>""",
+}
+
+CASES: dict[str, Case] = {
+    "ai on, by id": Case("ai-training", State.ON, "id"),
+    "ai off, by id": Case("ai-training", State.OFF, "id", off=True),
+    "partners on, by id": Case("affiliate-sharing", State.ON, "id"),
+    "partners off, by id": Case("affiliate-sharing", State.OFF, "id", off=True),
+    "partners off, 2025 path redirects": Case(
+        "affiliate-sharing", State.OFF, "id", off=True, path=OLD_PARTNERS
+    ),
+    "german, no id, on: by label": Case("ai-training", State.ON, "label", tags=("german",)),
+    "german, no id, off: by label": Case(
+        "affiliate-sharing", State.OFF, "label", tags=("german",), off=True
+    ),
+    "aria button on": Case("ai-training", State.ON, "id", tags=("button",)),
+    "aria button off": Case("affiliate-sharing", State.OFF, "id", tags=("button",), off=True),
+    "slow page, switch drawn late": Case(
+        "ai-training", State.OFF, "id", tags=("slow=300",), off=True
+    ),
+    "redesigned page: not found": Case(
+        "ai-training", State.NOT_FOUND, tags=("redesign",), off=True
+    ),
+    "not offered in region": Case(
+        "affiliate-sharing", State.NOT_FOUND, tags=("region",), off=True, not_offered=True
+    ),
+    "http 500 page: not found, never off": Case(
+        "ai-training", State.NOT_FOUND, tags=("error",), off=True
+    ),
+    "signed out: sign-in page": Case("ai-training", State.SIGNED_OUT, signed_in=False),
+    "expired session: sign-in page": Case("affiliate-sharing", State.SIGNED_OUT, tags=("expired",)),
+    "checkpoint page": Case("ai-training", State.CHALLENGE, path="challenge"),
+    "checked and aria-checked disagree": Case(
+        "ai-training", State.NOT_FOUND, "id", variant="disagreeing-markers"
+    ),
+    "aria switch without state": Case(
+        "ai-training", State.NOT_FOUND, "id", variant="button-without-state"
+    ),
+    "aria-checked neither true nor false": Case(
+        "ai-training", State.NOT_FOUND, "id", variant="bad-aria-value"
+    ),
+    "only switch in main, off": Case(
+        "ai-training", State.OFF, "only-switch", variant="only-switch-off"
+    ),
+    "only switch in main, on": Case(
+        "ai-training", State.ON, "only-switch", variant="only-switch-on"
+    ),
+    "lone switch on another page is not trusted": Case(
+        "ai-training", State.NOT_FOUND, variant="only-switch-off", own_page=False
+    ),
+    "lone switch outside main is not trusted": Case(
+        "ai-training", State.NOT_FOUND, variant="no-main-lone-switch"
+    ),
+    "label match ignores case and spacing; decoy outside main": Case(
+        "ai-training", State.ON, "label", variant="label-with-decoy-outside-main"
+    ),
+    "two switches with the label: not found": Case(
+        "ai-training", State.NOT_FOUND, variant="two-switches-same-label"
+    ),
+    "two switches with the id: not found": Case(
+        "ai-training", State.NOT_FOUND, variant="two-switches-same-id"
+    ),
+    "french label, typewriter apostrophes": Case(
+        "ai-training", State.OFF, "label", variant="french-label-apostrophe"
+    ),
+    "hidden copy of the switch is ignored": Case(
+        "ai-training", State.ON, "id", variant="hidden-decoy-with-id"
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=["chromium", "qtwebengine"])
+def engine(request, site):
+    if request.param == "chromium":
+        yield ChromiumEngine(request.getfixturevalue("playwright_browser"))
+    else:
+        request.getfixturevalue("qapp")
+        qt = QtWebEngine(site.url)
+        yield qt
+        qt.close()
+
+
+@pytest.fixture(scope="module")
+def variant_pages(site):
+    for name, html in VARIANTS.items():
+        site.add_page(f"/variants/{name}", f"<!DOCTYPE html><html><body>{html}</body></html>")
+
+
+@pytest.mark.parametrize("name", list(CASES), ids=list(CASES))
+def test_detector_table(engine, site, catalog, new_email, variant_pages, qtbot, name):
+    case = CASES[name]
+    optout = catalog.get(case.setting)
+    email = new_email(*case.tags)
+    site.account(email)
+    if case.off:
+        site.set_all(email, False)
+    spec = detector_spec(optout, catalog, Site(site.url).origin)
+    path = case.path or optout.path
+    if case.variant:
+        path = f"/variants/{case.variant}"
+        if case.own_page:
+            spec["paths"] = [path]
+    elif case.path == "challenge":
+        path = f"/checkpoint/challenge/{site.store.open_challenge(email, 'pin', '/').id}"
+
+    cookies = practice_cookies(site, email if case.signed_in else None)
+    raw = engine.read(qtbot, site.url + path, spec, cookies)
+
+    state, reason = state_from_result(raw, optout)
+    assert state is case.state, (raw, reason)
+    assert raw["matchedBy"] == case.matched_by, raw
+    assert raw["notOffered"] is case.not_offered, raw
+    assert reason
+    if state in (State.ON, State.OFF):
+        assert raw["found"] is True
+        assert raw["box"]["width"] > 0
+        assert raw["box"]["height"] > 0
+    if case.state is State.NOT_FOUND and case.off is False and not case.variant:
+        pytest.fail("a not-found case must have its switches off, to prove off is not read")
+
+
+def test_detector_reads_the_2026_page_after_the_redirect(engine, site, catalog, new_email, qtbot):
+    optout = catalog.get("affiliate-sharing")
+    email = new_email()
+    raw = engine.read(
+        qtbot,
+        site.url + OLD_PARTNERS,
+        detector_spec(optout, catalog, site.url),
+        practice_cookies(site, email),
+    )
+    assert raw["url"] == site.url + optout.path
+
+
+def test_sign_in_path_on_another_origin_is_not_signed_out(engine, site, catalog, qtbot):
+    """Prefixes count only on the site's own origin (LINKEDIN.md)."""
+    optout = catalog.get("ai-training")
+    spec = detector_spec(optout, catalog, "https://www.linkedin.com")
+    raw = engine.read(qtbot, site.url + "/login", spec, [])
+    assert raw["signedOut"] is False
+    assert state_from_result(raw, optout)[0] is State.NOT_FOUND
+    assert "left the site" in raw["detail"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        None,
+        "OFF",
+        {},
+        {"found": True, "checked": False},  # no match rule: not trusted
+        {"found": True, "checked": 0, "matchedBy": "id"},  # falsy is not off
+        {"found": True, "checked": None, "matchedBy": "id"},
+        {"found": "yes", "checked": False, "matchedBy": "id"},
+        {"found": False, "checked": False, "matchedBy": "id"},
+        {"found": True, "checked": False, "matchedBy": "css-class"},
+    ],
+)
+def test_malformed_answers_are_never_off(catalog, raw):
+    state, reason = state_from_result(raw, catalog.get("ai-training"))
+    assert state is not State.OFF
+    assert reason
+
+
+def test_signed_out_wins_over_a_switch(catalog):
+    raw = {"found": True, "checked": False, "matchedBy": "id", "signedOut": True}
+    assert state_from_result(raw, catalog.get("ai-training"))[0] is State.SIGNED_OUT
+
+
+def test_faults_fixture_is_the_one_the_site_uses():
+    assert Faults.parse(["german"]).relabelled

@@ -1,0 +1,162 @@
+"""The embedded browser's session: one off-the-record profile and the pages on it.
+
+Handed explicitly to every screen that shows a page (no global profile). It also
+reads the session cookies out of the profile, in memory, for the verifier.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QDateTime, QObject, QUrl, Signal
+from PySide6.QtNetwork import QNetworkCookie
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+
+from wizard.gui.webprofile import make_profile
+from wizard.session import Cookie, has_session
+from wizard.site import Site
+
+log = logging.getLogger(__name__)
+
+
+class GuardedPage(QWebEnginePage):
+    """A page held to the site's own hosts.
+
+    A link elsewhere is handed to `externalLink` (the window opens it in the
+    system browser); popups and other navigations away are refused with a note.
+    Sub-frames are left alone: sign-in checks embed puzzles from other hosts.
+    """
+
+    externalLink = Signal(QUrl)
+    refused = Signal(str)
+
+    def __init__(self, profile: QWebEngineProfile, site: Site, parent: QObject | None = None):
+        super().__init__(profile, parent)
+        self._site = site
+
+    def acceptNavigationRequest(  # noqa: N802 (Qt override)
+        self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        if (
+            not is_main_frame
+            or url.scheme() in ("about", "data")
+            or self._site.owns(url.toString())
+        ):
+            return True
+        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            self.externalLink.emit(url)
+        else:
+            self.refused.emit(
+                f"The page tried to open {url.host() or url.scheme()}; it was stopped."
+            )
+        return False
+
+    def javaScriptConsoleMessage(  # noqa: N802 (Qt override)
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        """Kept out of Qt's warning log: LinkedIn's pages are chatty, and a page's
+        console is no place for the user to look. Debug level, never on disk."""
+        log.debug("page console (%s) %s:%s: %s", level.name, source, line, message[:300])
+
+    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+        self.refused.emit("The page tried to open a new window; the wizard keeps to one.")
+        return None
+
+
+class WebSession(QObject):
+    """Owns the profile; pages made here are deleted before it, as Qt requires."""
+
+    cookiesChanged = Signal()
+
+    def __init__(self, site: Site, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.site = site
+        self.profile = make_profile(self)
+        self._pages: list[GuardedPage] = []
+        self._cookies: dict[tuple[str, str, str], Cookie] = {}
+        store = self.profile.cookieStore()
+        store.cookieAdded.connect(self._on_cookie_added)
+        store.cookieRemoved.connect(self._on_cookie_removed)
+        store.loadAllCookies()
+
+    def new_page(self) -> GuardedPage:
+        page = GuardedPage(self.profile, self.site)
+        self._pages.append(page)
+        page.destroyed.connect(lambda: self._forget(page))
+        return page
+
+    def _forget(self, page: GuardedPage) -> None:
+        if page in self._pages:
+            self._pages.remove(page)
+
+    def close(self) -> None:
+        """Delete every page, then the profile, now (the other order crashes at exit).
+
+        Views showing these pages must be gone or given other pages first.
+        """
+        for page in list(self._pages):
+            if shiboken6.isValid(page):
+                shiboken6.delete(page)
+        self._pages.clear()
+        if shiboken6.isValid(self.profile):
+            shiboken6.delete(self.profile)
+
+    # Cookies, in memory only.
+
+    def _on_cookie_added(self, cookie: QNetworkCookie) -> None:
+        item = _from_qt(cookie)
+        self._cookies[(item.name, item.domain, item.path)] = item
+        self.cookiesChanged.emit()
+
+    def _on_cookie_removed(self, cookie: QNetworkCookie) -> None:
+        item = _from_qt(cookie)
+        self._cookies.pop((item.name, item.domain, item.path), None)
+        self.cookiesChanged.emit()
+
+    def cookies(self) -> list[Cookie]:
+        """The site's cookies as the verifier takes them."""
+        return [c for c in self._cookies.values() if self.site.cookie_domain_matches(c.domain)]
+
+    def signed_in(self) -> bool:
+        return has_session(self.cookies())
+
+    def set_cookies(self, cookies: list[Cookie]) -> None:
+        """Seed the profile (a remembered session); cookieAdded confirms each."""
+        store = self.profile.cookieStore()
+        for item in cookies:
+            store.setCookie(_to_qt(item), QUrl(self.site.origin))
+
+    def clear_cookies(self) -> None:
+        self.profile.cookieStore().deleteAllCookies()
+
+
+def _from_qt(cookie: QNetworkCookie) -> Cookie:
+    expires = None
+    if not cookie.isSessionCookie() and cookie.expirationDate().isValid():
+        expires = cookie.expirationDate().toSecsSinceEpoch()
+    return Cookie(
+        name=bytes(cookie.name().data()).decode("latin-1"),
+        value=bytes(cookie.value().data()).decode("latin-1"),
+        domain=cookie.domain(),
+        path=cookie.path() or "/",
+        secure=cookie.isSecure(),
+        http_only=cookie.isHttpOnly(),
+        expires=expires,
+    )
+
+
+def _to_qt(item: Cookie) -> QNetworkCookie:
+    cookie = QNetworkCookie(item.name.encode("latin-1"), item.value.encode("latin-1"))
+    if item.domain.startswith("."):
+        cookie.setDomain(item.domain)
+    cookie.setPath(item.path or "/")
+    cookie.setSecure(item.secure)
+    cookie.setHttpOnly(item.http_only)
+    if item.expires:
+        cookie.setExpirationDate(QDateTime.fromSecsSinceEpoch(int(item.expires)))
+    return cookie
