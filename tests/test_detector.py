@@ -47,7 +47,7 @@ VARIANTS = {
         <input type="checkbox" role="switch" aria-label="Something reworded"></main>""",
     "only-switch-on": """<main><h1>Setting</h1>
         <input type="checkbox" role="switch" aria-label="Something reworded" checked></main>""",
-    "label-with-decoy-outside-main": f"""
+    "label-with-decoy-outside-main": """
         <header><input type="checkbox" role="switch" aria-label="Dark mode"></header>
         <main><label>  USE my   data for training
               content creation ai MODELS <input type="checkbox" checked></label></main>""",

@@ -35,7 +35,7 @@ class GuardedPage(QWebEnginePage):
         super().__init__(profile, parent)
         self._site = site
 
-    def acceptNavigationRequest(  # noqa: N802 (Qt override)
+    def acceptNavigationRequest(
         self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
         if (
@@ -52,7 +52,7 @@ class GuardedPage(QWebEnginePage):
             )
         return False
 
-    def javaScriptConsoleMessage(  # noqa: N802 (Qt override)
+    def javaScriptConsoleMessage(
         self,
         level: QWebEnginePage.JavaScriptConsoleMessageLevel,
         message: str,
@@ -63,7 +63,7 @@ class GuardedPage(QWebEnginePage):
         console is no place for the user to look. Debug level, never on disk."""
         log.debug("page console (%s) %s:%s: %s", level.name, source, line, message[:300])
 
-    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
         self.refused.emit("The page tried to open a new window; the wizard keeps to one.")
         return None
 
