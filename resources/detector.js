@@ -8,7 +8,8 @@
  * spec: {
  *   switchId,            stable id the switch's aria-labelledby names
  *   labels: [..],        accessible names of the switch, every catalog language
- *   paths: [..],         the setting's own page paths (for the last-resort rule)
+ *   paths: [..],         the setting's own page paths  } for the last-resort rule:
+ *   titles: [..],        the setting's page headings   } the lone switch on its page
  *   origin,              the site's origin; sign-in/check paths count only there
  *   signedOutPaths, challengePaths, notOfferedPhrases: [..],
  *   withElement          also return the DOM element (same-world callers only)
@@ -178,12 +179,18 @@
     return result;
   }
 
-  // 3. The only switch inside <main>, and only on the setting's own page: anywhere
-  //    else a lone switch could be some other setting.
+  // 3. The only switch inside <main>, and only on the setting's own page: at its own
+  //    address and under its own heading (LinkedIn's setting pages hold one switch
+  //    each). Anywhere else a lone switch could be some other setting.
   const trim = (p) => (p.length > 1 ? p.replace(/\/+$/, "") : p);
   const onOwnPage = (spec.paths || []).some((p) => trim(p) === trim(path));
   const main = document.querySelector("main, [role='main' i]");
-  if (onOwnPage && main) {
+  const titles = (spec.titles || []).map(norm).filter(Boolean);
+  const headed = (root) =>
+    Array.from(root.querySelectorAll("h1, h2, [role='heading' i]")).some((h) =>
+      titles.some((t) => norm(h.textContent).includes(t))
+    );
+  if (onOwnPage && main && headed(main)) {
     const inMain = all.filter((el) => main.contains(el));
     if (inMain.length === 1) return accept(inMain[0], "only-switch");
   }

@@ -43,10 +43,12 @@ VARIANTS = {
     "bad-aria-value": f"""<main><span id="allowDataForGenerativeAI">{LABEL}</span>
         <button role="switch" aria-checked="mixed" aria-labelledby="allowDataForGenerativeAI">
         </button></main>""",
-    "only-switch-off": """<main><h1>Setting</h1>
+    "only-switch-off": """<main><h1>Data for Generative AI Improvement</h1>
         <input type="checkbox" role="switch" aria-label="Something reworded"></main>""",
-    "only-switch-on": """<main><h1>Setting</h1>
+    "only-switch-on": """<main><h1>Data for  generative AI improvement (beta)</h1>
         <input type="checkbox" role="switch" aria-label="Something reworded" checked></main>""",
+    "only-switch-other-heading": """<main><h1>Dark mode</h1>
+        <input type="checkbox" role="switch" aria-label="Something reworded"></main>""",
     "label-with-decoy-outside-main": """
         <header><input type="checkbox" role="switch" aria-label="Dark mode"></header>
         <main><label>  USE my   data for training
@@ -113,6 +115,9 @@ CASES: dict[str, Case] = {
     ),
     "lone switch on another page is not trusted": Case(
         "ai-training", State.NOT_FOUND, variant="only-switch-off", own_page=False
+    ),
+    "lone switch under another heading is not trusted": Case(
+        "ai-training", State.NOT_FOUND, variant="only-switch-other-heading"
     ),
     "lone switch outside main is not trusted": Case(
         "ai-training", State.NOT_FOUND, variant="no-main-lone-switch"

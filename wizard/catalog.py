@@ -44,6 +44,18 @@ class PageRules:
 
 
 @dataclass(frozen=True)
+class SignInForm:
+    """Where LinkedIn's sign-in form is and how its fields are found."""
+
+    path: str
+    username: str
+    password: str
+    submit: str
+    pin: str
+    pin_submit: str
+
+
+@dataclass(frozen=True)
 class OptOut:
     """One setting the member wants in its wanted state."""
 
@@ -71,6 +83,7 @@ class Catalog:
     version: str
     source: Path
     pages: PageRules
+    sign_in: SignInForm
     optouts: tuple[OptOut, ...]
 
     def get(self, optout_id: str) -> OptOut:
@@ -109,6 +122,7 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
         raise top.error("schema", f"schema {schema} is not supported (this app reads {SCHEMA})")
     version = top.take_text("version")
     pages = _parse_pages(_Fields(top.take("pages", dict), f"{source}", "[pages]"))
+    sign_in = _parse_sign_in(_Fields(top.take("sign_in", dict), f"{source}", "[sign_in]"))
     entries = top.take("optout", list)
     top.done()
     if not entries:
@@ -125,7 +139,9 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
             raise CatalogError(f"{source}: entry {optout.id!r}: field 'id': duplicate id")
         seen.add(optout.id)
         optouts.append(optout)
-    return Catalog(version=version, source=source, pages=pages, optouts=tuple(optouts))
+    return Catalog(
+        version=version, source=source, pages=pages, sign_in=sign_in, optouts=tuple(optouts)
+    )
 
 
 def _parse_pages(fields: _Fields) -> PageRules:
@@ -136,6 +152,19 @@ def _parse_pages(fields: _Fields) -> PageRules:
     )
     fields.done()
     return rules
+
+
+def _parse_sign_in(fields: _Fields) -> SignInForm:
+    form = SignInForm(
+        path=fields.take_path("path"),
+        username=fields.take_text("username"),
+        password=fields.take_text("password"),
+        submit=fields.take_text("submit"),
+        pin=fields.take_text("pin"),
+        pin_submit=fields.take_text("pin_submit"),
+    )
+    fields.done()
+    return form
 
 
 def _parse_optout(fields: _Fields) -> OptOut:
@@ -203,18 +232,26 @@ class _Fields:
                 raise self.error(field, "every item must be non-empty text")
         return tuple(v.strip() for v in values)
 
+    def take_path(self, field: str) -> str:
+        path = self.take_text(field)
+        self._check_path(field, path)
+        return path
+
     def take_paths(self, field: str) -> tuple[str, ...]:
         paths = self.take_texts(field)
         for path in paths:
-            if not _PATH.match(path) or "//" in path or "/../" in path or path.endswith("/.."):
-                raise self.error(
-                    field,
-                    f"bad path {path!r}: must start with '/', on the site itself, "
-                    "without host, query, spaces or '..'",
-                )
+            self._check_path(field, path)
         if len(set(paths)) != len(paths):
             raise self.error(field, "lists a path twice")
         return paths
+
+    def _check_path(self, field: str, path: str) -> None:
+        if not _PATH.match(path) or "//" in path or "/../" in path or path.endswith("/.."):
+            raise self.error(
+                field,
+                f"bad path {path!r}: must start with '/', on the site itself, "
+                "without host, query, spaces or '..'",
+            )
 
     def take_by_language(self, field: str) -> Mapping[str, tuple[str, ...]]:
         table = self.take(field, dict)

@@ -72,6 +72,7 @@ def detector_spec(optout: OptOut, catalog: Catalog, origin: str) -> dict[str, An
         "switchId": optout.switch_id,
         "labels": list(optout.all_labels()),
         "paths": list(optout.paths),
+        "titles": [optout.title],
         "origin": origin,
         "signedOutPaths": list(catalog.pages.signed_out_paths),
         "challengePaths": list(catalog.pages.challenge_paths),

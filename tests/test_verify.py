@@ -1,0 +1,321 @@
+"""The verifier and the `verify` command, with a real Chromium against the practice site.
+
+It must never say OFF unless it saw the switch off.
+"""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+
+import pytest
+
+from tests.engines import practice_cookies
+from tests.verifying import verify, verify_command
+from wizard import browsers
+from wizard.detect import State
+from wizard.report import Report
+
+AI, PARTNERS = "ai-training", "affiliate-sharing"
+
+
+def sign_in_lines(email: str, pin: str | None = None) -> str:
+    return f"{email}\nsecret-password\n" + (f"{pin}\n" if pin else "")
+
+
+def test_both_off_exit_0(site, new_email):
+    email = new_email()
+    site.set_all(email, False)
+    run = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert run.status == 0, run.stderr
+    assert run.states() == {AI: "OFF", PARTNERS: "OFF"}
+    doc = run.json()
+    assert doc["site"] == site.url
+    assert doc["checked_at"].endswith("Z")
+    assert "chromium" in doc["browser"].lower() or "chrome" in doc["browser"].lower()
+    assert {r["title"] for r in doc["results"]} == {
+        "Data for Generative AI Improvement",
+        "Share data with affiliates and partners",
+    }
+
+
+def test_one_on_exit_1_names_it(site, new_email):
+    email = new_email()
+    site.set_all(email, False)
+    site.store.account(email).settings[PARTNERS] = True
+    run = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert run.status == 1
+    assert run.states() == {AI: "OFF", PARTNERS: "ON"}
+
+
+def test_table_output_names_states_and_summary(site, new_email):
+    email = new_email()
+    site.store.account(email).settings[AI] = False
+    run = verify_command(site.url, sign_in_lines(email))
+    assert run.status == 1
+    assert "Off" in run.stdout and "On" in run.stdout
+    assert "1 setting is still on." in run.stdout
+    assert "Data for Generative AI Improvement" in run.stdout
+
+
+FAULTS = {
+    "error": (State.ERROR, "HTTP 500"),
+    "redesign": (State.NOT_FOUND, "Could not find the switch"),
+    "region": (State.NOT_FOUND, "not offered for your account or region"),
+    "expired": (State.SIGNED_OUT, "sign in again"),
+    "captcha": (State.CHALLENGE, "open the wizard to finish signing in"),
+}
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_each_fault_mode_gives_its_state_and_exit_2(site, new_email, fault):
+    state, words = FAULTS[fault]
+    email = new_email(fault)
+    site.account(email)
+    site.set_all(email, False)  # the server says off: only the fault may stop an OFF
+    run = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert run.status == 2, run.stdout
+    results = run.json()["results"]
+    assert {r["state"] for r in results} == {state.value}
+    for r in results:
+        assert words in r["reason"]
+
+
+def test_german_page_without_ids_is_read_by_label(site, new_email):
+    email = new_email("german")
+    site.account(email)
+    site.set_all(email, False)
+    run = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert run.states() == {AI: "OFF", PARTNERS: "OFF"}
+    assert "Meine Daten" in run.json()["results"][0]["reason"]
+
+
+def test_slow_site_within_the_time_limit_is_read(site, new_email):
+    email = new_email("slow=700")
+    site.account(email)
+    site.set_all(email, False)
+    run = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert run.states() == {AI: "OFF", PARTNERS: "OFF"}
+
+
+def test_a_check_past_its_time_limit_is_an_error(site, new_email, catalog):
+    email = new_email()
+    cookies = practice_cookies(site, email)
+    site.configure(email, faults=site.account(email).faults.merged(_slow(3000)))
+    report = verify(site.url, catalog, cookies=cookies, timeout_s=1)
+    assert {c.state for c in report.checks} == {State.ERROR}
+    assert "did not answer within 1 seconds" in report.checks[0].reason
+    assert report.exit_status() == 2
+
+
+def _slow(ms: int):
+    from wizard.practice import Faults
+
+    return Faults(delay_ms=ms)
+
+
+def test_dropped_save_reads_on_after_reload(site, new_email, catalog, playwright_browser):
+    """The page showed Off after the click; the server kept On. The verifier's own
+    fresh page must say ON."""
+    email = new_email("dropsave")
+    cookies = practice_cookies(site, email)
+    context = playwright_browser.new_context()
+    context.add_cookies([c.for_playwright() for c in cookies])
+    page = context.new_page()
+    page.goto(site.url + catalog.get(AI).path)
+    switch = page.get_by_role("switch")
+    with page.expect_response(lambda r: "/mysettings-api/" in r.url) as saved:
+        switch.click()
+    assert saved.value.status == 200  # the site said it saved
+    assert switch.is_checked() is False  # and the person saw Off
+    context.close()
+    assert site.settings_of(email)[AI] is True
+    report = verify(site.url, catalog, cookies=cookies)
+    assert report.check(AI).state is State.ON
+
+
+def test_pin_check_answered_from_standard_input(site, new_email):
+    email = new_email("pin")
+    site.account(email)
+    site.set_all(email, False)
+    run = verify_command(site.url, sign_in_lines(email, "424242"), as_json=True)
+    assert run.status == 0, run.stdout + run.stderr
+    assert run.states() == {AI: "OFF", PARTNERS: "OFF"}
+
+
+def test_wrong_pin_gives_a_clear_message(site, new_email):
+    email = new_email("pin")
+    run = verify_command(site.url, sign_in_lines(email, "000000"), as_json=True)
+    assert run.status == 2
+    for r in run.json()["results"]:
+        assert r["state"] == "CHALLENGE"
+        assert "did not accept the code" in r["reason"]
+
+
+def test_pin_asked_but_not_given(site, new_email):
+    run = verify_command(site.url, sign_in_lines(new_email("pin")), as_json=True)
+    assert run.status == 2
+    assert set(run.states().values()) == {"CHALLENGE"}
+    assert "none was given" in run.json()["results"][0]["reason"]
+
+
+def test_empty_input_every_setting_signed_out_exit_2(site):
+    run = verify_command(site.url, "", as_json=True)
+    assert run.status == 2
+    assert run.states() == {AI: "SIGNED_OUT", PARTNERS: "SIGNED_OUT"}
+    assert "No session is remembered and no sign-in was given" in run.stderr
+
+
+def test_expired_session_is_signed_out(site, new_email, catalog):
+    email = new_email()
+    cookies = practice_cookies(site, email)
+    site.expire_sessions(email)
+    report = verify(site.url, catalog, cookies=cookies)
+    assert {c.state for c in report.checks} == {State.SIGNED_OUT}
+
+
+def test_wrong_password_is_signed_out_with_a_message(catalog):
+    """The practice site takes any password; a site that refuses answers with its form."""
+    from wizard.practice import practice_site
+
+    with practice_site() as other:
+        run = verify_command(other.url, "\n\n", as_json=True)  # blank email: nothing to try
+    assert run.status == 2
+    assert set(run.states().values()) == {"SIGNED_OUT"}
+
+
+def test_no_browser_gives_the_clear_message_and_exit_2(site, new_email, monkeypatch):
+    monkeypatch.setattr(browsers, "candidates", lambda *_: iter(()))
+    run = verify_command(site.url, sign_in_lines(new_email()), as_json=True)
+    assert run.status == 2
+    doc = run.json()
+    assert doc["browser"] == "none"
+    for r in doc["results"]:
+        assert r["state"] == "ERROR"
+        assert "No browser for the check was found" in r["reason"]
+        assert "apt install chromium" in r["reason"]
+
+
+def test_browser_path_from_the_environment_that_does_not_exist(site, new_email, monkeypatch):
+    monkeypatch.setenv("OPTOUT_BROWSER", "/nonexistent/chrome")
+    run = verify_command(site.url, sign_in_lines(new_email()), as_json=True)
+    assert run.status == 2
+    assert "OPTOUT_BROWSER is set to /nonexistent/chrome" in run.json()["results"][0]["reason"]
+
+
+def test_unreachable_site_is_an_error_naming_the_cause(catalog, new_email):
+    from wizard.practice import practice_site
+
+    with practice_site() as gone:
+        url = gone.url
+        cookies = practice_cookies(gone, new_email())
+    report = verify(url, catalog, cookies=cookies)
+    assert {c.state for c in report.checks} == {State.ERROR}
+    assert "connection was refused" in report.checks[0].reason
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def test_evidence_pictures_show_the_switch(site, new_email, tmp_path):
+    email = new_email()
+    site.store.account(email).settings[AI] = False
+    run = verify_command(site.url, sign_in_lines(email), as_json=True, evidence=tmp_path)
+    shots = {r["id"]: r["evidence"] for r in run.json()["results"]}
+    pictures = {}
+    for optout_id, path in shots.items():
+        assert path == str(tmp_path / f"{optout_id}.png")
+        data = (tmp_path / f"{optout_id}.png").read_bytes()
+        width, height = png_size(data)
+        # The row with the label and the switch: wide and short, not the whole page.
+        assert 300 <= width <= 1280
+        assert 20 <= height <= 200
+        pictures[optout_id] = data
+    assert pictures[AI] != pictures[PARTNERS]
+
+
+def test_evidence_of_a_missing_switch_is_the_whole_view(site, new_email, tmp_path):
+    email = new_email("redesign")
+    run = verify_command(site.url, sign_in_lines(email), as_json=True, evidence=tmp_path)
+    assert run.status == 2
+    assert png_size((tmp_path / "ai-training.png").read_bytes()) == (1280, 900)
+
+
+def test_evidence_folder_that_cannot_be_made_is_refused(site, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    run = verify_command(site.url, "", evidence=blocker / "sub")
+    assert run.status == 2
+    assert "Cannot use" in run.stderr
+
+
+def test_each_setting_gets_a_fresh_context_with_the_session(site, new_email, catalog):
+    email = new_email()
+    cookies = practice_cookies(site, email)
+    before = len(site.requests)
+    verify(site.url, catalog, cookies=cookies)
+    pages = [r for r in site.requests[before:] if r.path.startswith("/mypreferences/")]
+    assert len(pages) == 2
+    for request in pages:
+        assert f"li_at={cookies[0].value}" in request.headers["cookie"]
+
+
+def test_report_round_trips_through_json(site, new_email, catalog):
+    email = new_email()
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email))
+    again = Report.from_json(report.to_json())
+    assert again.to_json() == report.to_json()
+    assert again.exit_status() == report.exit_status() == 1
+
+
+# The command line itself.
+
+
+def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_help_documents_the_exit_statuses():
+    proc = run_cli("verify", "--help")
+    assert proc.returncode == 0
+    for words in ("every setting is off", "a setting is on", "could not be checked", "bad usage"):
+        assert words in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("verify", "--site", "https://evil.example"),
+        ("verify", "--practice", "--site", "http://127.0.0.1:1"),
+        ("verify", "--timeout", "0"),
+        ("verify", "--nope"),
+    ],
+)
+def test_bad_usage_exits_64(args):
+    proc = run_cli(*args)
+    assert proc.returncode == 64, proc.stderr
+    assert "error:" in proc.stderr
+
+
+def test_non_loopback_site_message_says_why():
+    proc = run_cli("verify", "--site", "https://evil.example")
+    assert "only this computer's own addresses" in proc.stderr
+
+
+def test_command_against_the_practice_site_from_a_pipe(site, new_email):
+    email = new_email()
+    site.set_all(email, False)
+    proc = run_cli("verify", "--site", site.url, "--json", stdin=sign_in_lines(email))
+    assert proc.returncode == 0, proc.stderr
+    assert '"state": "OFF"' in proc.stdout
+    assert "secret-password" not in proc.stdout + proc.stderr

@@ -1,0 +1,160 @@
+"""`optout-wizard`: the desktop wizard by default, and its terminal commands.
+
+Parsing lives here; each command's work lives in its own module, imported only
+when that command runs (the GUI must start quickly, the terminal commands must
+not load Qt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wizard import __version__
+from wizard.site import LINKEDIN, Site, SiteError, parse_site
+
+EXIT_USAGE = 64
+
+DESCRIPTION = """\
+Walks you through switching off two LinkedIn settings: "Data for Generative AI
+Improvement" and "Share data with affiliates and partners", then checks that they
+are off. With no command, the desktop wizard opens."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage exits 64 (EX_USAGE), as the verify command documents."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="optout-wizard",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_site_options(parser)
+    parser.set_defaults(command="gui")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    from wizard.commands import EXIT_CODES_HELP
+
+    verify = commands.add_parser(
+        "verify",
+        help="check the settings from a terminal",
+        description="Open each setting's page in a headless browser and read its switch. "
+        "Uses the session remembered in the system keyring; otherwise asks for email and "
+        "password (from standard input when it is not a terminal: email, password, and the "
+        "code when LinkedIn sends one, one per line).",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_site_options(verify)
+    verify.add_argument("--json", action="store_true", help="print one JSON document")
+    verify.add_argument(
+        "--sign-in", action="store_true", help="sign in again even if a session is remembered"
+    )
+    verify.add_argument(
+        "--remember",
+        action="store_true",
+        help="after signing in, keep the session in the system keyring for later checks",
+    )
+    verify.add_argument(
+        "--evidence", metavar="DIR", type=Path, help="save a picture of each switch in DIR"
+    )
+    verify.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_positive_seconds,
+        default=30.0,
+        help="the longest one setting's check may take (default: 30)",
+    )
+    verify.set_defaults(command="verify")
+
+    forget = commands.add_parser(
+        "forget",
+        help="delete the remembered session from the system keyring",
+        description="Delete the session this app remembered in the system keyring.",
+    )
+    _add_site_options(forget)
+    forget.set_defaults(command="forget")
+    return parser
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 1 <= value <= 600:
+        raise argparse.ArgumentTypeError("the timeout must be between 1 and 600 seconds")
+    return value
+
+
+def _add_site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--practice",
+        default=argparse.SUPPRESS,
+        action="store_true",
+        help="use the built-in practice site (a replica of LinkedIn on this computer) "
+        "instead of LinkedIn: nothing touches your account",
+    )
+    parser.add_argument(
+        "--site",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="another site to use, for tests and demos: only this computer's own "
+        "addresses (http://127.0.0.1:PORT) are accepted",
+    )
+
+
+def resolve_site(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Site | None:
+    """The site from --site; None with --practice (started later); LinkedIn otherwise."""
+    practice = getattr(args, "practice", False)
+    site_url = getattr(args, "site", None)
+    if practice and site_url:
+        parser.error("use either --practice or --site, not both")
+    if practice:
+        return None
+    if site_url:
+        try:
+            return parse_site(site_url)
+        except SiteError as exc:
+            parser.error(str(exc))
+    return LINKEDIN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    site = resolve_site(args, parser)
+    if args.command == "verify":
+        from wizard.commands import run_verify
+
+        return run_verify(
+            site,
+            as_json=args.json,
+            sign_in=args.sign_in,
+            remember=args.remember,
+            evidence=args.evidence,
+            timeout_s=args.timeout,
+        )
+    if args.command == "forget":
+        from wizard.commands import run_forget
+
+        return run_forget(site)
+    if args.command == "gui":
+        from wizard.gui.app import run_gui
+
+        return run_gui(site)
+    parser.error(f"unknown command {args.command!r}")
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""The terminal commands: `verify` and `forget`. No Qt.
+
+Output for people goes to stdout (the table, or JSON with --json); notes and
+progress go to stderr, so `--json` output can be piped as is.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from wizard import credentials
+from wizard.catalog import Catalog, CatalogError, load_catalog
+from wizard.detect import State
+from wizard.report import EXIT_COULD_NOT_TELL
+from wizard.signin import Credentials
+from wizard.site import Site
+from wizard.verify import Verification
+
+EXIT_CODES_HELP = """\
+exit status:
+  0   every setting is off
+  1   a setting is on (and none could not be checked)
+  2   a setting could not be checked: signed out, a security check, not found, or an error
+  64  bad usage"""
+
+
+@dataclass
+class Console:
+    """Where the command reads and writes; tests hand in their own streams."""
+
+    stdin: TextIO
+    stdout: TextIO
+    stderr: TextIO
+    ask_secret: Callable[[str], str] = getpass.getpass
+
+    @classmethod
+    def system(cls) -> Console:
+        return cls(sys.stdin, sys.stdout, sys.stderr)
+
+    @property
+    def interactive(self) -> bool:
+        return self.stdin.isatty()
+
+    def note(self, text: str) -> None:
+        print(text, file=self.stderr, flush=True)
+
+    def ask(self, prompt: str, secret: bool) -> str:
+        """A line from the person: prompted on a terminal, else the next line of input."""
+        if self.interactive:
+            if secret:
+                return self.ask_secret(prompt).strip()
+            self.stderr.write(prompt)
+            self.stderr.flush()
+        return self.stdin.readline().strip()
+
+
+def _load_catalog(console: Console) -> Catalog | None:
+    try:
+        return load_catalog()
+    except CatalogError as exc:
+        console.note(f"The app's settings catalog is broken: {exc}")
+        return None
+
+
+def run_verify(
+    site: Site | None,
+    *,
+    as_json: bool = False,
+    sign_in: bool = False,
+    remember: bool = False,
+    evidence: Path | None = None,
+    timeout_s: float = 30.0,
+    console: Console | None = None,
+) -> int:
+    """`optout-wizard verify`; site None means the practice site, started here."""
+    console = console or Console.system()
+    catalog = _load_catalog(console)
+    if catalog is None:
+        return EXIT_COULD_NOT_TELL
+    if evidence is not None:
+        problem = _writable_folder(evidence)
+        if problem:
+            console.note(problem)
+            return EXIT_COULD_NOT_TELL
+    with ExitStack() as stack:
+        if site is None:
+            from wizard.practice import practice_site
+
+            running = stack.enter_context(practice_site())
+            site = Site(running.url, practice=True)
+            console.note(f"Practice site (not LinkedIn) at {site.origin}")
+        return _verify(site, catalog, console, as_json, sign_in, remember, evidence, timeout_s)
+
+
+def _verify(
+    site: Site,
+    catalog: Catalog,
+    console: Console,
+    as_json: bool,
+    sign_in: bool,
+    remember: bool,
+    evidence: Path | None,
+    timeout_s: float,
+) -> int:
+    cookies = None
+    if not sign_in and not site.practice:  # an in-process practice site is new each run
+        try:
+            cookies = credentials.load(site)
+        except credentials.KeyringProblem as exc:
+            console.note(f"Could not read a remembered session: {exc}")
+    from_keyring = cookies is not None
+    login = None
+    if cookies is None:
+        login = _ask_credentials(console, site)
+        if login is None:
+            console.note("No session is remembered and no sign-in was given.")
+
+    def ask_pin(attempt: int) -> str | None:
+        if attempt > 1 and not console.interactive:
+            return None  # one line of input per question when not at a terminal
+        again = " (that one was not accepted; try again)" if attempt > 1 else ""
+        return console.ask(f"Code LinkedIn sent you{again}: ", secret=True) or None
+
+    def progress(optout_id: str | None, step: str) -> None:
+        if console.stderr.isatty() and not as_json:
+            words = {"browser": "Starting the browser…", "signing-in": "Signing in…"}
+            if optout_id is None and step in words:
+                console.note(words[step])
+
+    verification = Verification(
+        site,
+        catalog,
+        cookies=cookies or (),
+        credentials=login,
+        ask_pin=ask_pin,
+        evidence_dir=evidence,
+        timeout_s=timeout_s,
+        progress=progress,
+    )
+    del login  # the password lives only as long as the sign-in
+    report = verification.run()
+
+    if from_keyring and any(c.state is State.SIGNED_OUT for c in report.checks):
+        _forget_quietly(site, console, "The remembered session had expired")
+    if remember and verification.session_cookies:
+        try:
+            credentials.remember(site, list(verification.session_cookies))
+            console.note("Your session is remembered in the system keyring for later checks.")
+        except credentials.KeyringProblem as exc:
+            console.note(f"Not remembered: {exc}")
+
+    console.stdout.write((report.dumps() if as_json else report.table()) + "\n")
+    console.stdout.flush()
+    return report.exit_status()
+
+
+def _ask_credentials(console: Console, site: Site) -> Credentials | None:
+    where = "the practice site" if site.practice or not site.is_linkedin else "LinkedIn"
+    if console.interactive:
+        console.note(f"Sign in to {where}. The password is used once and not kept.")
+    email = console.ask("Email: ", secret=False)
+    if not email:
+        return None
+    password = console.ask("Password: ", secret=True)
+    if not password:
+        return None
+    return Credentials(email, password)
+
+
+def _forget_quietly(site: Site, console: Console, why: str) -> None:
+    try:
+        credentials.forget(site)
+        console.note(f"{why}; it was removed from the keyring. Sign in again with --sign-in.")
+    except credentials.KeyringProblem as exc:
+        console.note(f"{why}, but it could not be removed: {exc}")
+
+
+def _writable_folder(folder: Path) -> str | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"Cannot use {folder} for evidence: {exc.strerror or exc}"
+    if not folder.is_dir():
+        return f"Cannot use {folder} for evidence: it is not a folder"
+    return None
+
+
+def run_forget(site: Site | None, console: Console | None = None) -> int:
+    """`optout-wizard forget`: delete the remembered session for the site."""
+    console = console or Console.system()
+    if site is None:
+        console.note("The practice site keeps nothing to forget.")
+        return 0
+    try:
+        removed = credentials.forget(site)
+    except credentials.KeyringProblem as exc:
+        console.note(str(exc))
+        return 1
+    if removed:
+        console.stdout.write(
+            f"Forgotten: the session for {site.origin} was removed from the keyring.\n"
+        )
+    else:
+        console.stdout.write(f"Nothing to forget: no session for {site.origin} is remembered.\n")
+    return 0

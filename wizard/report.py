@@ -1,0 +1,148 @@
+"""One verification's results: the JSON document, the exit status, the text table.
+
+The JSON is the single source every other form (terminal table, HTML, PDF,
+history) is rendered from. It never holds cookies or anything secret.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from wizard.detect import Check, State
+
+EXIT_ALL_OFF = 0
+EXIT_SOME_ON = 1
+EXIT_COULD_NOT_TELL = 2
+
+STATE_WORDS = {
+    State.OFF: "Off",
+    State.ON: "On",
+    State.SIGNED_OUT: "Signed out",
+    State.CHALLENGE: "Check needed",
+    State.NOT_FOUND: "Not found",
+    State.ERROR: "Error",
+}
+
+STATE_MEANINGS = {
+    State.OFF: "The switch was found by its label and read as off: you are opted out.",
+    State.ON: "The switch was found and read as on: you are not opted out yet.",
+    State.SIGNED_OUT: "LinkedIn sent the check to its sign-in page: the session had ended.",
+    State.CHALLENGE: "LinkedIn asked for a security check (a code or a puzzle) first.",
+    State.NOT_FOUND: "The page loaded but no switch matched: the page changed, or the "
+    "setting is not offered for this account or region.",
+    State.ERROR: "The page could not be checked (network, timeout, HTTP error or no browser).",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    site: str
+    browser: str
+    checks: tuple[Check, ...]
+    titles: Mapping[str, str] = field(default_factory=dict)
+    checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    account: str | None = None  # the member's name as the page showed it
+
+    def exit_status(self) -> int:
+        """0: every setting OFF; 1: some ON and none unknown; 2: any could not be told."""
+        states = [c.state for c in self.checks]
+        if not states or any(s.could_not_tell for s in states):
+            return EXIT_COULD_NOT_TELL
+        if any(s is State.ON for s in states):
+            return EXIT_SOME_ON
+        return EXIT_ALL_OFF
+
+    def check(self, optout_id: str) -> Check:
+        return next(c for c in self.checks if c.optout_id == optout_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "site": self.site,
+            "checked_at": _iso(self.checked_at),
+            "browser": self.browser,
+            "account": self.account,
+            "results": [
+                {
+                    "id": c.optout_id,
+                    "title": self.titles.get(c.optout_id, c.optout_id),
+                    "state": c.state.value,
+                    "reason": c.reason,
+                    "evidence": str(c.evidence) if c.evidence else None,
+                    "url": c.url,
+                    "checked_at": _iso(c.checked_at),
+                }
+                for c in self.checks
+            ],
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> Report:
+        checks = tuple(
+            Check(
+                optout_id=str(r["id"]),
+                state=State(r["state"]),
+                reason=str(r["reason"]),
+                evidence=Path(r["evidence"]) if r.get("evidence") else None,
+                checked_at=_parse_time(r.get("checked_at") or raw["checked_at"]),
+                url=r.get("url"),
+            )
+            for r in raw["results"]
+        )
+        return cls(
+            site=str(raw["site"]),
+            browser=str(raw.get("browser") or ""),
+            checks=checks,
+            titles={str(r["id"]): str(r.get("title") or r["id"]) for r in raw["results"]},
+            checked_at=_parse_time(raw["checked_at"]),
+            account=raw.get("account"),
+        )
+
+    def summary(self) -> str:
+        """One sentence on the whole result."""
+        states = [c.state for c in self.checks]
+        unknown = sum(s.could_not_tell for s in states)
+        on = sum(s is State.ON for s in states)
+        if unknown:
+            return _count(unknown, "setting could not be checked", "settings could not be checked")
+        if on:
+            return _count(on, "setting is still on", "settings are still on")
+        return "All settings are off."
+
+    def table(self) -> str:
+        """The readable form for a terminal."""
+        when = self.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        lines = [f"LinkedIn opt-out check: {self.site}, {when}", f"Browser: {self.browser}", ""]
+        width = max(len(w) for w in STATE_WORDS.values())
+        for c in self.checks:
+            title = self.titles.get(c.optout_id, c.optout_id)
+            lines.append(f"  {STATE_WORDS[c.state]:<{width}}  {title}")
+            lines.append(f"  {'':<{width}}  {c.reason}")
+            if c.evidence:
+                lines.append(f"  {'':<{width}}  Evidence: {c.evidence}")
+        lines += ["", self.summary()]
+        return "\n".join(lines)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"1 {one}." if n == 1 else f"{n} {many}."
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def all_checks(optout_ids: Sequence[str], state: State, reason: str) -> tuple[Check, ...]:
+    """The same verdict for every setting (no session, no browser, …)."""
+    return tuple(Check(optout_id=i, state=state, reason=reason) for i in optout_ids)

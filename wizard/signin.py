@@ -1,0 +1,135 @@
+"""Signing in headlessly on the site's own sign-in page, for the `verify` command.
+
+The password is typed into LinkedIn's form and dropped; only the session cookies
+come back. A PIN check is answered with a code the person gives; any other check
+(a puzzle) is left to the person, in the wizard: we never try to beat a check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from playwright.async_api import Browser, Page
+from playwright.async_api import Error as PlaywrightError
+
+from wizard.catalog import Catalog
+from wizard.detect import State
+from wizard.session import Cookie, has_session
+from wizard.site import Site
+
+MAX_PIN_TRIES = 3
+
+# Asked for a code: gets the try number (1, 2, …), returns the code or None (none given).
+AskPin = Callable[[int], str | None]
+
+
+@dataclass(frozen=True)
+class Credentials:
+    email: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class SignInOutcome:
+    cookies: tuple[Cookie, ...]
+    state: State | None  # None: signed in
+    message: str
+
+    @property
+    def signed_in(self) -> bool:
+        return self.state is None
+
+
+OPEN_THE_WIZARD = "open the wizard to finish signing in"
+
+
+async def sign_in(
+    browser: Browser,
+    site: Site,
+    catalog: Catalog,
+    credentials: Credentials,
+    ask_pin: AskPin,
+    timeout_s: float,
+) -> SignInOutcome:
+    form = catalog.sign_in
+    context = await browser.new_context()
+    try:
+        page = await context.new_page()
+        page.set_default_timeout(timeout_s * 1000)
+        await page.goto(site.url(form.path), wait_until="domcontentloaded")
+        await page.fill(form.username, credentials.email)
+        await page.fill(form.password, credentials.password)
+        async with page.expect_navigation(wait_until="domcontentloaded"):
+            await page.click(form.submit)
+
+        tries = 0
+        while True:
+            cookies = tuple(_cookies(await context.cookies()))
+            if has_session(list(cookies)):
+                return SignInOutcome(cookies, None, "Signed in.")
+            where = _path(page)
+            if _starts(where, catalog.pages.signed_out_paths):
+                return SignInOutcome(
+                    (),
+                    State.SIGNED_OUT,
+                    "LinkedIn did not accept the email and password. Check them and try again.",
+                )
+            if not _starts(where, catalog.pages.challenge_paths):
+                return SignInOutcome((), State.SIGNED_OUT, "Signing in did not finish.")
+            if await page.query_selector(form.pin) is None:
+                return SignInOutcome(
+                    (),
+                    State.CHALLENGE,
+                    f"LinkedIn wants a security check this command cannot do: {OPEN_THE_WIZARD}.",
+                )
+            if tries >= MAX_PIN_TRIES:
+                return SignInOutcome(
+                    (),
+                    State.CHALLENGE,
+                    f"LinkedIn did not accept the code {tries} times; {OPEN_THE_WIZARD}.",
+                )
+            tries += 1
+            code = ask_pin(tries)
+            if not code:
+                message = (
+                    "LinkedIn did not accept the code. "
+                    if tries > 1
+                    else "LinkedIn asked for the code it sent you, and none was given. "
+                )
+                return SignInOutcome(
+                    (), State.CHALLENGE, message + f"Try again, or {OPEN_THE_WIZARD}."
+                )
+            await page.fill(form.pin, code.strip())
+            async with page.expect_navigation(wait_until="domcontentloaded"):
+                await page.click(form.pin_submit)
+    except PlaywrightError as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return SignInOutcome((), State.ERROR, f"Signing in failed: {first_line}")
+    finally:
+        await context.close()
+
+
+def _path(page: Page) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(page.url).path
+
+
+def _starts(path: str, prefixes: tuple[str, ...]) -> bool:
+    return any(path.startswith(p) for p in prefixes)
+
+
+def _cookies(raw: list[dict]) -> list[Cookie]:
+    return [
+        Cookie(
+            name=c["name"],
+            value=c["value"],
+            domain=c["domain"],
+            path=c.get("path") or "/",
+            secure=bool(c.get("secure")),
+            http_only=bool(c.get("httpOnly")),
+            expires=c["expires"] if c.get("expires", -1) > 0 else None,
+        )
+        for c in raw
+    ]

@@ -1,0 +1,283 @@
+"""The independent check: open each setting's page in a fresh headless browser and
+read the switch. It never says OFF unless it saw the switch off.
+
+No Qt here: the wizard runs it in a worker thread, the `verify` command in the
+terminal. Playwright, its browser and its pages are created inside the thread that
+runs the check (asyncio.run), never on a GUI thread. Each setting gets its own
+in-memory context seeded with the session cookies: no profile, trace or HAR is
+written anywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from playwright.async_api import Browser, Page, Playwright, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from wizard import browsers
+from wizard.catalog import Catalog, OptOut
+from wizard.detect import Check, State, detector_spec, settled_result_script, state_from_result
+from wizard.report import Report, all_checks
+from wizard.session import Cookie, has_session
+from wizard.signin import AskPin, Credentials, sign_in
+from wizard.site import Site
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_S = 30.0
+QUIET_MS = 800
+VIEWPORT = {"width": 1280, "height": 900}
+
+# Progress: (setting id or None for the whole run, step). Steps: "browser",
+# "signing-in", "opening", "reading", "done". Called from the checking thread.
+Progress = Callable[[str | None, str], None]
+
+
+class Cancelled(Exception):
+    """The person cancelled the check; no result."""
+
+
+class Verification:
+    """One check of some settings; `run` blocks, `cancel` may come from any thread."""
+
+    def __init__(
+        self,
+        site: Site,
+        catalog: Catalog,
+        optouts: Sequence[OptOut] | None = None,
+        *,
+        cookies: Iterable[Cookie] = (),
+        credentials: Credentials | None = None,
+        ask_pin: AskPin | None = None,
+        evidence_dir: Path | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        progress: Progress | None = None,
+        find_browsers: Callable[[str | None], Iterable[browsers.Candidate]] | None = None,
+    ) -> None:
+        self.site = site
+        self.catalog = catalog
+        self.optouts = tuple(optouts or catalog.optouts)
+        self._cookies = tuple(cookies)
+        self._credentials = credentials
+        self._ask_pin = ask_pin or (lambda _try: None)
+        self.evidence_dir = evidence_dir
+        self.timeout_s = timeout_s
+        self._progress = progress or (lambda _id, _step: None)
+        self._find_browsers = find_browsers or browsers.candidates
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task | None = None
+        self.session_cookies: tuple[Cookie, ...] = ()  # after a sign-in, for remembering
+
+    def run(self) -> Report:
+        """Check every setting; raises Cancelled if cancel() was called."""
+        try:
+            return asyncio.run(self._main())
+        except asyncio.CancelledError:
+            raise Cancelled from None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._loop is not None and self._task is not None:
+                self._loop.call_soon_threadsafe(self._task.cancel)
+
+    async def _main(self) -> Report:
+        with self._lock:
+            if self._cancelled:
+                raise asyncio.CancelledError
+            self._loop = asyncio.get_running_loop()
+            self._task = asyncio.current_task()
+        ids = [o.id for o in self.optouts]
+        if not has_session(list(self._cookies)) and self._credentials is None:
+            return self._report(
+                "none",
+                all_checks(
+                    ids, State.SIGNED_OUT, "No LinkedIn session: sign in first, then check."
+                ),
+            )
+        self._progress(None, "browser")
+        async with async_playwright() as pw:
+            try:
+                browser, description = await self._launch(pw)
+            except browsers.NoBrowserError as exc:
+                return self._report("none", all_checks(ids, State.ERROR, str(exc)))
+            try:
+                cookies = self._cookies
+                if self._credentials is not None:
+                    self._progress(None, "signing-in")
+                    outcome = await sign_in(
+                        browser,
+                        self.site,
+                        self.catalog,
+                        self._credentials,
+                        self._ask_pin,
+                        self.timeout_s,
+                    )
+                    self._credentials = None  # the password is not kept past its use
+                    if not outcome.signed_in:
+                        assert outcome.state is not None
+                        return self._report(
+                            description, all_checks(ids, outcome.state, outcome.message)
+                        )
+                    cookies = outcome.cookies
+                    self.session_cookies = outcome.cookies
+                checks = await asyncio.gather(
+                    *(self._check(browser, o, cookies) for o in self.optouts)
+                )
+            finally:
+                await browser.close()
+        return self._report(description, tuple(checks))
+
+    def _report(self, browser: str, checks: tuple[Check, ...]) -> Report:
+        return Report(
+            site=self.site.origin,
+            browser=browser,
+            checks=checks,
+            titles={o.id: o.title for o in self.optouts},
+        )
+
+    async def _launch(self, pw: Playwright) -> tuple[Browser, str]:
+        for candidate in self._find_browsers(pw.chromium.executable_path):
+            try:
+                browser = await pw.chromium.launch(**browsers.launch_options(), **candidate.launch)
+            except PlaywrightError:
+                log.debug("browser %s did not start", candidate.kind)
+                continue
+            return browser, f"{candidate.description} {browser.version}"
+        raise browsers.NoBrowserError(browsers.NO_BROWSER_MESSAGE)
+
+    async def _check(self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]) -> Check:
+        self._progress(optout.id, "opening")
+        try:
+            return await asyncio.wait_for(
+                self._check_paths(browser, optout, cookies), self.timeout_s
+            )
+        except TimeoutError:
+            return Check(
+                optout.id,
+                State.ERROR,
+                f"LinkedIn did not answer within {self.timeout_s:g} seconds. "
+                "Check your internet connection and try again.",
+                url=self.site.url(optout.path),
+            )
+        finally:
+            self._progress(optout.id, "done")
+
+    async def _check_paths(
+        self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]
+    ) -> Check:
+        context = await browser.new_context(viewport=VIEWPORT, service_workers="block")
+        try:
+            if cookies:
+                await context.add_cookies([c.for_playwright() for c in cookies])
+            page = await context.new_page()
+            page.set_default_timeout(self.timeout_s * 1000)
+            check = None
+            for path in optout.paths:
+                check, moved = await self._read(page, optout, path)
+                if not moved:
+                    break
+            assert check is not None
+            return check
+        except PlaywrightError as exc:
+            return Check(
+                optout.id, State.ERROR, _browser_problem(exc), url=self.site.url(optout.path)
+            )
+        finally:
+            await context.close()
+
+    async def _read(self, page: Page, optout: OptOut, path: str) -> tuple[Check, bool]:
+        """One page: (the check, whether the page is gone so the next path may be tried)."""
+        url = self.site.url(path)
+        try:
+            response = await page.goto(url, wait_until="domcontentloaded")
+        except PlaywrightError as exc:
+            return Check(optout.id, State.ERROR, _network_problem(exc, self.site), url=url), False
+        status = response.status if response is not None else 0
+        if status in (404, 410):
+            route = " → ".join(optout.menu_route)
+            reason = (
+                f"The setting's page is gone (HTTP {status}). LinkedIn may have moved it: "
+                f"check by hand through the menus: {route}."
+            )
+            return Check(optout.id, State.NOT_FOUND, reason, url=url), True
+        if status >= 400:
+            reason = f"LinkedIn answered with an error (HTTP {status}). Try again later."
+            return Check(optout.id, State.ERROR, reason, url=url), False
+
+        self._progress(optout.id, "reading")
+        spec = detector_spec(optout, self.catalog, self.site.origin)
+        options = {"quietMs": QUIET_MS, "maxMs": int(self.timeout_s * 1000 * 0.8)}
+        raw = await _settled(page, spec, options)
+        state, reason = state_from_result(raw, optout)
+        evidence = None
+        if self.evidence_dir is not None:
+            evidence = await self._evidence(page, optout, raw)
+        return Check(optout.id, state, reason, evidence=evidence, url=page.url), False
+
+    async def _evidence(self, page: Page, optout: OptOut, raw: object) -> Path:
+        """The switch and its label; the whole view when there is no switch to show."""
+        assert self.evidence_dir is not None
+        self.evidence_dir.mkdir(parents=True, exist_ok=True)
+        target = self.evidence_dir / f"{optout.id}.png"
+        box = raw.get("box") if isinstance(raw, dict) and raw.get("found") else None
+        if box and box.get("width", 0) >= 1 and box.get("height", 0) >= 1:
+            clip = {k: float(box[k]) for k in ("x", "y", "width", "height")}
+            await page.screenshot(path=target, clip=clip, full_page=True, animations="disabled")
+        else:
+            await page.screenshot(path=target, animations="disabled")
+        return target
+
+
+async def _settled(page: Page, spec: dict, options: dict) -> object:
+    """The detector's settled answer; a page that navigates meanwhile is read again."""
+    for _ in range(3):
+        try:
+            return await page.evaluate(settled_result_script(), [spec, options])
+        except PlaywrightError as exc:
+            text = str(exc)
+            if "Execution context was destroyed" not in text and "navigat" not in text:
+                raise
+            await page.wait_for_load_state("domcontentloaded")
+    return await page.evaluate(settled_result_script(), [spec, options])
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _network_problem(exc: PlaywrightError, site: Site) -> str:
+    text = str(exc)
+    known = {
+        "ERR_CONNECTION_REFUSED": "the connection was refused",
+        "ERR_NAME_NOT_RESOLVED": "its name could not be looked up",
+        "ERR_INTERNET_DISCONNECTED": "this computer is offline",
+        "ERR_CONNECTION_RESET": "the connection was cut",
+        "ERR_TIMED_OUT": "it did not answer in time",
+        "ERR_CERT": "its security certificate was not valid",
+        "ERR_PROXY": "the proxy refused the connection",
+    }
+    advice = "Check your internet connection and try again."
+    for code, words in known.items():
+        if code in text:
+            return f"Could not reach {site.host}: {words}. {advice}"
+    if "Timeout" in text:
+        return f"{site.host} did not answer in time. {advice}"
+    return f"Could not open the page: {_first_line(exc)}"
+
+
+def _browser_problem(exc: PlaywrightError) -> str:
+    text = str(exc)
+    if "crash" in text.lower():
+        return "The browser page crashed while reading the setting. Check again."
+    if "Target" in text and "closed" in text:
+        return "The browser closed before the setting could be read. Check again."
+    return f"The check failed in the browser: {_first_line(exc)}"
