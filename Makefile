@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench system-deps browser clean
+.PHONY: run test lint format screenshots system-deps browser clean
 
 run: system-deps $(STAMP)
 	$(BIN)/optout-wizard --practice
@@ -36,6 +36,10 @@ $(STAMP): pyproject.toml
 # A browser for Playwright: a system Chrome/Chromium when present, else Playwright's own.
 browser: $(STAMP)
 	@$(BIN)/python -m wizard.browsers || $(BIN)/python -m playwright install chromium
+
+screenshots: $(STAMP)
+	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb-run: sudo apt-get install -y xvfb" >&2; exit 1; }
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -80,6 +80,21 @@ def detector_spec(optout: OptOut, catalog: Catalog, origin: str) -> dict[str, An
     }
 
 
+def page_spec(catalog: Catalog, origin: str) -> dict[str, Any]:
+    """A spec that looks for no switch: it only tells sign-in and check pages."""
+    return {
+        "id": "",
+        "switchId": "",
+        "labels": [],
+        "paths": [],
+        "titles": [],
+        "origin": origin,
+        "signedOutPaths": list(catalog.pages.signed_out_paths),
+        "challengePaths": list(catalog.pages.challenge_paths),
+        "notOfferedPhrases": [],
+    }
+
+
 def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
     """Turn the detector's raw answer into a state and a reason.
 

@@ -33,10 +33,10 @@ def make_profile(parent: QObject) -> QWebEngineProfile:
     settings.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
     settings.setAttribute(QWebEngineSettings.WebAttribute.ScreenCaptureEnabled, False)
     settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
-    profile.downloadRequested.connect(_refuse_download)
+    profile.downloadRequested.connect(refuse_download)
     return profile
 
 
-def _refuse_download(download: QWebEngineDownloadRequest) -> None:
+def refuse_download(download: QWebEngineDownloadRequest) -> None:
     """Nothing the site offers for download has a place in this app."""
     download.cancel()

@@ -72,6 +72,7 @@ class WebSession(QObject):
     """Owns the profile; pages made here are deleted before it, as Qt requires."""
 
     cookiesChanged = Signal()
+    downloadRefused = Signal(str)
 
     def __init__(self, site: Site, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,11 @@ class WebSession(QObject):
         store.cookieAdded.connect(self._on_cookie_added)
         store.cookieRemoved.connect(self._on_cookie_removed)
         store.loadAllCookies()
+        self.profile.downloadRequested.connect(
+            lambda _download: self.downloadRefused.emit(
+                "The page offered a file to download; the wizard does not download files."
+            )
+        )
 
     def new_page(self) -> GuardedPage:
         page = GuardedPage(self.profile, self.site)

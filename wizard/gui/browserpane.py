@@ -1,0 +1,171 @@
+"""The embedded browser as the wizard shows it: the page, its loading bar, notes,
+and a clear message with Retry instead of a blank view when a load fails.
+
+One pane is shared by every screen that shows LinkedIn (one renderer, one
+session); a screen adopts it into its own layout when it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.gui.bridge import SwitchBridge, install_bridge
+from wizard.gui.websession import WebSession
+
+LOAD_TIMEOUT_MS = 30_000
+
+
+class BrowserPane(QWidget):
+    """Signals: `problem(str)` when a load fails (the view shows it with Retry),
+    `loaded()` when a page loaded fine."""
+
+    problem = Signal(str)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        session: WebSession,
+        open_external: Callable[[QUrl], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._open_external = open_external
+        self.page: QWebEnginePage = session.new_page()
+        self.view = QWebEngineView()
+        self.view.setPage(self.page)
+        self.view.setAccessibleName("LinkedIn page")
+        self.view.setAccessibleDescription(
+            "LinkedIn's own page, shown inside the wizard. The wizard never reads your password."
+        )
+        self.bridge = SwitchBridge(self)
+        install_bridge(self.page, self.bridge)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(4)
+        self.progress.setAccessibleName("Page loading")
+        self.progress.hide()
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("paneNote")
+        self.note.setAccessibleName("Note about the page")
+        self.note.hide()
+
+        self.error_text = QLabel()
+        self.error_text.setWordWrap(True)
+        self.error_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error_text.setAccessibleName("Page problem")
+        self.retry_button = QPushButton("&Retry")
+        self.retry_button.setAccessibleName("Retry loading the page")
+        self.retry_button.clicked.connect(self.retry)
+        error_panel = QWidget()
+        error_layout = QVBoxLayout(error_panel)
+        error_layout.addStretch()
+        error_layout.addWidget(self.error_text)
+        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignCenter)
+        error_layout.addStretch()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(error_panel)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
+
+        self._timeout = QTimer(self)
+        self._timeout.setSingleShot(True)
+        self._timeout.setInterval(LOAD_TIMEOUT_MS)
+        self._timeout.timeout.connect(self._timed_out)
+        self._last_url = QUrl()
+
+        self.page.loadingChanged.connect(self._loading_changed)
+        self.page.loadProgress.connect(self.progress.setValue)
+        self.page.renderProcessTerminated.connect(self._crashed)
+        self.page.externalLink.connect(self._external)
+        self.page.refused.connect(self.show_note)
+        session.downloadRefused.connect(self.show_note)
+
+    # Loading
+
+    def load(self, url: str) -> None:
+        self._last_url = QUrl(url)
+        self.note.hide()
+        self.page.load(self._last_url)
+
+    def retry(self) -> None:
+        self.stack.setCurrentIndex(0)
+        target = self._last_url if self._last_url.isValid() else self.page.url()
+        self.page.load(target)
+
+    def showing_error(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def _loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+            self.progress.setValue(0)
+            self.progress.show()
+            self._timeout.start()
+            return
+        self._timeout.stop()
+        self.progress.hide()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadStoppedStatus:
+            return
+        http = info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus and not http:
+            self._fail(f"The page could not be loaded ({info.errorString() or 'network error'}).")
+        elif http and info.errorCode() >= 400:
+            self._fail(f"LinkedIn answered with an error (HTTP {info.errorCode()}).")
+        else:
+            self.stack.setCurrentIndex(0)
+            self.loaded.emit()
+
+    def _timed_out(self) -> None:
+        self.page.triggerAction(QWebEnginePage.WebAction.Stop)
+        self._fail("LinkedIn is taking too long to answer.")
+
+    def _crashed(self, _status: QWebEnginePage.RenderProcessTerminationStatus, _code: int) -> None:
+        self._fail("The page stopped working.")
+
+    def _fail(self, message: str) -> None:
+        self.error_text.setText(f"{message}\nCheck your internet connection, then press Retry.")
+        self.stack.setCurrentIndex(1)
+        self.problem.emit(message)
+
+    # Notes
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def _external(self, url: QUrl) -> None:
+        self._open_external(url)
+        self.show_note(
+            f"That link leads away from {self.session.site.host}: "
+            f"it was opened in your web browser ({url.host() or url.toString()})."
+        )
+
+    # Watching a setting
+
+    def watch(self, spec: dict | None) -> SwitchBridge:
+        self.bridge.watch_for(spec)
+        return self.bridge

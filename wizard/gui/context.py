@@ -1,0 +1,111 @@
+"""What the wizard's screens share, handed to each explicitly (no globals).
+
+The web session and the browser pane are made on first use: QtWebEngine is
+imported only when the first screen that shows a page opens, so the Welcome
+screen appears quickly.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from wizard.catalog import Catalog
+from wizard.report import Report
+from wizard.site import Site
+
+if TYPE_CHECKING:
+    from wizard.gui.browserpane import BrowserPane
+    from wizard.gui.websession import WebSession
+
+
+class Outcome(StrEnum):
+    """How the member left a setting's screen."""
+
+    OFF = "off"
+    SKIPPED = "skipped"
+    NOT_FOUND = "not found"
+
+
+@dataclass
+class RunRecord:
+    """What happened in this run: kept in memory, never written."""
+
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    report: Report | None = None
+
+    def skipped(self) -> list[str]:
+        return [i for i, o in self.outcomes.items() if o is Outcome.SKIPPED]
+
+
+class WizardContext(QObject):
+    def __init__(
+        self,
+        site: Site,
+        catalog: Catalog,
+        open_external: Callable[[QUrl], Any] | None = None,
+        verify_options: dict[str, Any] | None = None,
+        install_command: list[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.site = site
+        self.catalog = catalog
+        self.open_external = open_external or QDesktopServices.openUrl
+        # Extra keyword arguments for the verifier (tests pass find_browsers).
+        self.verify_options = dict(verify_options or {})
+        # The browser installer's command (None: Playwright's own driver).
+        self.install_command = install_command
+        self.record = RunRecord()
+        self._session: WebSession | None = None
+        self._pane: BrowserPane | None = None
+        self._evidence: Path | None = None
+
+    @property
+    def practice(self) -> bool:
+        return self.site.practice
+
+    @property
+    def session(self) -> WebSession:
+        if self._session is None:
+            from wizard.gui.websession import WebSession
+
+            self._session = WebSession(self.site, self)
+        return self._session
+
+    def pane(self) -> BrowserPane:
+        if self._pane is None:
+            from wizard.gui.browserpane import BrowserPane
+
+            self._pane = BrowserPane(self.session, self.open_external)
+        return self._pane
+
+    def has_session(self) -> bool:
+        return self._session is not None and self._session.signed_in()
+
+    def evidence_dir(self) -> Path:
+        """Pictures of this run's checks; removed when the app closes."""
+        if self._evidence is None:
+            self._evidence = Path(tempfile.mkdtemp(prefix="optout-evidence-"))
+        return self._evidence
+
+    def close(self) -> None:
+        """Pages before the profile (Qt requires it), then this run's pictures.
+
+        The pane widget itself stays with the window that shows it; only its page
+        goes now, with the session's other pages.
+        """
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+        if self._evidence is not None:
+            shutil.rmtree(self._evidence, ignore_errors=True)
+            self._evidence = None

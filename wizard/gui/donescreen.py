@@ -1,0 +1,73 @@
+"""Done: what was achieved, what was skipped, and what the member can do next."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+from wizard.detect import State
+from wizard.gui.context import Outcome, WizardContext
+from wizard.gui.welcomescreen import practice_banner
+from wizard.report import STATE_WORDS
+
+OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
+
+
+class DoneScreen(QWizardPage):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setTitle("Done")
+        self.setFinalPage(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName("Summary")
+        self.next_steps = QLabel(
+            "<p><b>Next steps</b></p><ul>"
+            "<li>LinkedIn can turn such switches back on or add new ones: run the wizard "
+            "again now and then to check.</li>"
+            "<li>Changes to ad settings may take LinkedIn up to 24 hours to apply.</li>"
+            "<li>The switch covers AI that <i>creates content</i>. For LinkedIn's other uses "
+            "of your data for AI, you can object with LinkedIn's "
+            f'<a href="{OBJECTION_FORM}">Data Processing Objection form</a>.</li>'
+            "</ul>"
+        )
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.next_steps.setOpenExternalLinks(False)
+        self.next_steps.linkActivated.connect(self._open_link)
+        self.next_steps.setAccessibleName("Next steps")
+        layout = QVBoxLayout(self)
+        if ctx.practice:
+            layout.addWidget(practice_banner())
+        layout.addWidget(self.summary)
+        layout.addWidget(self.next_steps)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        record = self.ctx.record
+        items = []
+        for optout in self.ctx.catalog.optouts:
+            check = record.report.check(optout.id) if record.report else None
+            state = STATE_WORDS[check.state] if check else "not checked"
+            note = ""
+            if record.outcomes.get(optout.id) is Outcome.SKIPPED:
+                note = " (you skipped this step)"
+            items.append(f"<li><b>{escape(optout.title)}</b>: {escape(state)}{note}</li>")
+        all_off = record.report is not None and all(
+            c.state is State.OFF for c in record.report.checks
+        )
+        headline = (
+            "Every setting is off, and the check confirmed it."
+            if all_off
+            else "Not everything is off yet: see below, or go Back and press “Fix this”."
+        )
+        self.summary.setText(f"<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
+
+    def _open_link(self, url: str) -> None:
+        from PySide6.QtCore import QUrl
+
+        self.ctx.open_external(QUrl(url))

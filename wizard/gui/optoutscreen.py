@@ -1,0 +1,272 @@
+"""One screen per catalog entry: the setting's own page, its live state, and help.
+
+Built from the catalog, so a third opt-out is a data change. The strip shows the
+switch's state as the page's isolated-world bridge pushes it; Off is shown only
+once the server confirms it (see confirm.py).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard.catalog import OptOut
+from wizard.detect import detector_spec
+from wizard.gui.context import Outcome, WizardContext
+from wizard.gui.statusstrip import StatusStrip
+from wizard.gui.welcomescreen import practice_banner
+from wizard.livestate import LOOKING, Live, LiveView, confirming, live_view, not_kept, page_error
+
+# After a flip the page's own save request needs a moment before a fresh read.
+CONFIRM_DELAY_MS = 400
+CONFIRM_RETRY_DELAY_MS = 1500
+HUB_PATH = "/mypreferences/d/categories/account"
+
+
+class OptOutScreen(QWizardPage):
+    def __init__(self, ctx: WizardContext, optout: OptOut, position: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        # QWizard gives spare height to a stretch below a page unless the page asks
+        # for it: these screens hold a page view or a list, and want all of it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.optout = optout
+        self.setTitle(f"{position}: {optout.title}")
+        self.setSubTitle(optout.explanation)
+        self.strip = StatusStrip()
+
+        self.switch_button = QPushButton("&Switch it off for me")
+        self.switch_button.setAccessibleName("Switch it off for me")
+        self.switch_button.setAccessibleDescription("Clicks the outlined switch in the page.")
+        self.switch_button.setEnabled(False)
+        self.switch_button.clicked.connect(self.switch_off)
+        self.way_button = QPushButton("Show me the &way")
+        self.way_button.setCheckable(True)
+        self.way_button.setAccessibleName("Show me the way through LinkedIn's menus")
+        self.way_button.toggled.connect(self._show_way)
+        self.skip_button = QPushButton("S&kip this step…")
+        self.skip_button.setAccessibleName("Skip this step")
+        self.skip_button.clicked.connect(self._ask_skip)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addWidget(self.way_button)
+        buttons.addStretch()
+        buttons.addWidget(self.skip_button)
+
+        steps = "".join(f"<li>{escape(step)}</li>" for step in optout.menu_route)
+        self.way_text = QLabel(
+            "<p>If the page below does not show the switch, LinkedIn may have moved it. "
+            f"The way through the menus:</p><ol>{steps}</ol>"
+        )
+        self.way_text.setWordWrap(True)
+        self.way_text.setAccessibleName("The way through LinkedIn's menus")
+        self.menu_button = QPushButton("Open “&Settings && Privacy” in the page")
+        self.menu_button.setAccessibleName("Open Settings and Privacy in the page")
+        self.menu_button.clicked.connect(self._open_menu)
+        self.way_panel = QWidget()
+        way_layout = QVBoxLayout(self.way_panel)
+        way_layout.setContentsMargins(0, 0, 0, 0)
+        way_layout.addWidget(self.way_text)
+        way_layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.way_panel.hide()
+
+        self.skip_warning = QLabel(
+            "<b>Skip this setting?</b> It stays on, and LinkedIn keeps using your data for "
+            "it. The final check will show it as not done, and you can come back to it."
+        )
+        self.skip_warning.setWordWrap(True)
+        self.skip_warning.setAccessibleName("Skip warning")
+        self.skip_confirm = QPushButton("&Yes, skip it")
+        self.skip_confirm.setAccessibleName("Yes, skip this setting")
+        self.skip_confirm.clicked.connect(self.skip)
+        self.skip_cancel = QPushButton("&Don't skip")
+        self.skip_cancel.setAccessibleName("Don't skip")
+        self.skip_cancel.clicked.connect(self._cancel_skip)
+        self.skip_panel = QWidget()
+        skip_layout = QHBoxLayout(self.skip_panel)
+        skip_layout.setContentsMargins(0, 0, 0, 0)
+        skip_layout.addWidget(self.skip_warning, 1)
+        skip_layout.addWidget(self.skip_confirm)
+        skip_layout.addWidget(self.skip_cancel)
+        self.skip_panel.hide()
+
+        self.sign_in_again = QPushButton("Sign &in again")
+        self.sign_in_again.setAccessibleName("Sign in again")
+        self.sign_in_again.clicked.connect(self._sign_in_again)
+        self.sign_in_again.hide()
+
+        self._layout = QVBoxLayout(self)
+        if ctx.practice:
+            self._layout.addWidget(practice_banner())
+        self._layout.addWidget(self.strip)
+        self._layout.addWidget(self.sign_in_again, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addLayout(buttons)
+        self._layout.addWidget(self.way_panel)
+        self._layout.addWidget(self.skip_panel)
+
+        self.view: LiveView = LOOKING
+        self._server_state: Live | None = None  # what the server last confirmed
+        self._pending = None  # a SavedStateRead in flight
+        self._confirm_tries = 0
+        self._wired = False
+
+    # Showing the page
+
+    def enter(self) -> None:
+        """Called by the window each time this screen becomes current."""
+        pane = self.ctx.pane()
+        self._layout.addWidget(pane, 1)
+        pane.show()
+        if not self._wired:
+            pane.bridge.resultChanged.connect(self._result)
+            pane.loaded.connect(self._page_loaded)
+            pane.problem.connect(self._problem)
+            self._wired = True
+        self.ctx.record.outcomes.pop(self.optout.id, None)
+        self._reset()
+        pane.watch(self._spec())
+        pane.load(self.ctx.site.url(self.optout.path))
+
+    def cleanupPage(self) -> None:
+        self._cancel_pending()
+
+    def _spec(self) -> dict:
+        return detector_spec(self.optout, self.ctx.catalog, self.ctx.site.origin)
+
+    def _current(self) -> bool:
+        wizard = self.wizard()
+        return wizard is not None and wizard.currentPage() is self
+
+    def _reset(self) -> None:
+        self._cancel_pending()
+        self._server_state = None
+        self._show(LOOKING)
+
+    def _page_loaded(self) -> None:
+        if self._current():
+            self._cancel_pending()
+            self._server_state = None  # a fresh page: its first answer is the server's
+
+    def _problem(self, message: str) -> None:
+        if self._current():
+            self._show(page_error(message))
+
+    # Live state
+
+    def _result(self, raw: object, settled: bool) -> None:
+        if not self._current() or self.ctx.pane().showing_error():
+            return  # an error page's content says nothing about the switch
+        view = live_view(raw, settled, self.optout)
+        if view.live is Live.LOOKING:
+            if self._server_state is None:
+                self._show(view)
+            return
+        if self._server_state is None:
+            # First answer on a freshly loaded page: this is what the server holds.
+            self._server_state = view.live
+            self._show(view)
+            return
+        if view.live is Live.OFF and self._server_state is not Live.OFF:
+            self._confirm_tries = 0
+            self._show(confirming(self.optout))
+            self._confirm(CONFIRM_DELAY_MS)
+            return
+        self._cancel_pending()
+        self._server_state = view.live if view.live is not Live.OFF else self._server_state
+        self._show(view)
+
+    def _confirm(self, delay_ms: int) -> None:
+        from wizard.gui.confirm import SavedStateRead
+
+        self._cancel_pending()
+        url = self.ctx.site.url(self.optout.path)
+        self._pending = SavedStateRead(self.ctx.session, url, self._spec(), self)
+        self._pending.done.connect(self._confirmed)
+        self._pending.start(delay_ms)
+
+    def _confirmed(self, raw: object) -> None:
+        self._pending = None
+        if not self._current():
+            return
+        view = live_view(raw, True, self.optout)
+        if view.live is Live.OFF:
+            self._server_state = Live.OFF
+            self._show(view)
+            return
+        if view.live is Live.ON and self._confirm_tries == 0:
+            self._confirm_tries = 1  # a slow save: one more look before saying so
+            self._confirm(CONFIRM_RETRY_DELAY_MS)
+            return
+        self._server_state = view.live
+        self._show(not_kept(self.optout) if view.live is Live.ON else view)
+
+    def _cancel_pending(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+
+    def _show(self, view: LiveView) -> None:
+        self.view = view
+        self.strip.show_view(view)
+        self.switch_button.setEnabled(view.live in (Live.ON, Live.NOT_KEPT))
+        self.sign_in_again.setVisible(view.live is Live.SIGNED_OUT)
+        if view.live in (Live.NOT_FOUND, Live.NOT_OFFERED) and not self.way_button.isChecked():
+            # The direct page does not hold the switch: show the way by hand at once.
+            self.way_button.setChecked(view.live is Live.NOT_FOUND)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.view.live.lets_you_continue
+
+    def validatePage(self) -> bool:
+        if self.ctx.record.outcomes.get(self.optout.id) is Outcome.SKIPPED:
+            return True
+        outcome = {
+            Live.OFF: Outcome.OFF,
+            Live.NOT_FOUND: Outcome.NOT_FOUND,
+            Live.NOT_OFFERED: Outcome.NOT_FOUND,
+        }.get(self.view.live)
+        if outcome is None:
+            return False
+        self.ctx.record.outcomes[self.optout.id] = outcome
+        self._cancel_pending()
+        return True
+
+    # Actions
+
+    def switch_off(self) -> None:
+        self.ctx.pane().bridge.click_switch()
+
+    def _show_way(self, shown: bool) -> None:
+        self.way_panel.setVisible(shown)
+
+    def _open_menu(self) -> None:
+        self.ctx.pane().load(self.ctx.site.url(HUB_PATH))
+
+    def _ask_skip(self) -> None:
+        self.skip_panel.show()
+        self.skip_cancel.setFocus()
+
+    def _cancel_skip(self) -> None:
+        self.skip_panel.hide()
+        self.skip_button.setFocus()
+
+    def skip(self) -> None:
+        """Recorded, then on to the next screen as if Next were pressed."""
+        self.skip_panel.hide()
+        self._cancel_pending()
+        self.ctx.record.outcomes[self.optout.id] = Outcome.SKIPPED
+        self.wizard().next()
+
+    def _sign_in_again(self) -> None:
+        self.wizard().go_to_sign_in()

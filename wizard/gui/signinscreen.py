@@ -1,0 +1,79 @@
+"""Sign in: LinkedIn's own sign-in page, in the embedded view.
+
+The app never reads the form. It watches only the profile's cookie store: when
+the session cookie appears, the member is signed in and the wizard moves on.
+A security check (PIN, puzzle) stays in front of the person with a hint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
+
+from wizard.detect import page_spec
+from wizard.gui.context import WizardContext
+from wizard.gui.welcomescreen import practice_banner
+
+SIGN_IN_HINT = (
+    "Sign in below, on {where}'s own page. The wizard never sees your password. "
+    "It moves on by itself once you are signed in."
+)
+CHECK_HINT = "LinkedIn wants to confirm it's you — finish it here."
+
+
+class SignInScreen(QWizardPage):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        # QWizard gives spare height to a stretch below a page unless the page asks
+        # for it: these screens hold a page view or a list, and want all of it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setTitle("Sign in")
+        self.where = "the practice site" if ctx.practice else "LinkedIn"
+        self.hint = QLabel(SIGN_IN_HINT.format(where=self.where))
+        self.hint.setObjectName("signInHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Sign-in hint")
+        self._layout = QVBoxLayout(self)
+        if ctx.practice:
+            self._layout.addWidget(practice_banner())
+        self._layout.addWidget(self.hint)
+        self._wired = False
+
+    def enter(self) -> None:
+        """Called by the window each time this screen becomes current."""
+        pane = self.ctx.pane()
+        self._layout.addWidget(pane, 1)
+        pane.show()
+        if not self._wired:
+            self.ctx.session.cookiesChanged.connect(self._cookies_changed)
+            pane.bridge.resultChanged.connect(self._page_result)
+            self._wired = True
+        pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
+        self.hint.setText(SIGN_IN_HINT.format(where=self.where))
+        pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
+
+    def isComplete(self) -> bool:
+        return self.ctx.has_session()
+
+    def _current(self) -> bool:
+        wizard = self.wizard()
+        return wizard is not None and wizard.currentPage() is self
+
+    def _cookies_changed(self) -> None:
+        self.completeChanged.emit()
+        if self._current() and self.ctx.has_session():
+            # Leave the signal handler first: the cookie store is mid-notification.
+            QTimer.singleShot(0, self._advance)
+
+    def _advance(self) -> None:
+        if self._current() and self.ctx.has_session():
+            self.wizard().next()
+
+    def _page_result(self, raw: object, _settled: bool) -> None:
+        if not self._current() or not isinstance(raw, dict):
+            return
+        if raw.get("challenge") is True:
+            self.hint.setText(CHECK_HINT)
+        else:
+            self.hint.setText(SIGN_IN_HINT.format(where=self.where))

@@ -1,0 +1,289 @@
+"""Verify: the independent check, run in a worker thread, with live progress per
+setting, Cancel, and per setting its state, reason and picture."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard.browsers import NO_BROWSER_MESSAGE
+from wizard.catalog import OptOut
+from wizard.detect import Check, State
+from wizard.gui.context import WizardContext
+from wizard.gui.welcomescreen import practice_banner
+from wizard.report import STATE_WORDS, Report
+
+SYMBOLS = {
+    State.OFF: "✓",
+    State.ON: "●",
+    State.SIGNED_OUT: "!",
+    State.CHALLENGE: "!",
+    State.NOT_FOUND: "?",
+    State.ERROR: "!",
+}
+STEP_WORDS = {
+    "waiting": "Waiting…",
+    "opening": "Opening the page…",
+    "reading": "Reading the switch…",
+    "done": "Done",
+}
+
+
+class ResultRow(QFrame):
+    """One setting: its progress while checking, then its state, reason and picture."""
+
+    def __init__(self, optout: OptOut, on_fix: object) -> None:
+        super().__init__()
+        self.optout = optout
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(f"<b>{optout.title}</b>")
+        self.state = QLabel("Not checked yet")
+        self.state.setAccessibleName(f"{optout.title}: result")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(f"{optout.title}: checking")
+        self.busy.hide()
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.picture = QLabel()
+        self.picture.setAccessibleName(f"{optout.title}: picture of the switch")
+        self.picture.hide()
+        self.fix = QPushButton("&Fix this")
+        self.fix.setAccessibleName(f"Fix this: {optout.title}")
+        self.fix.clicked.connect(lambda: on_fix(optout.id))  # type: ignore[operator]
+        self.fix.hide()
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.busy, 0, 2)
+        grid.addWidget(self.fix, 0, 3)
+        grid.addWidget(self.reason, 1, 0, 1, 4)
+        grid.addWidget(self.picture, 2, 0, 1, 4)
+        grid.setColumnStretch(0, 1)
+        self.check: Check | None = None
+
+    def step(self, step: str) -> None:
+        self.busy.setVisible(step != "done")
+        self.state.setText(STEP_WORDS.get(step, step))
+
+    def waiting(self) -> None:
+        self.check = None
+        self.busy.show()
+        self.state.setText(STEP_WORDS["waiting"])
+        self.reason.clear()
+        self.picture.hide()
+        self.fix.hide()
+
+    def show_check(self, check: Check) -> None:
+        self.check = check
+        self.busy.hide()
+        self.state.setText(f"{SYMBOLS[check.state]} {STATE_WORDS[check.state]}")
+        self.state.setAccessibleDescription(check.reason)
+        self.reason.setText(check.reason)
+        self.fix.setVisible(check.state is not State.OFF)
+        if check.evidence and check.evidence.is_file():
+            pixmap = QPixmap(str(check.evidence))
+            if not pixmap.isNull():
+                if pixmap.width() > 720:
+                    pixmap = pixmap.scaledToWidth(720, Qt.TransformationMode.SmoothTransformation)
+                self.picture.setPixmap(pixmap)
+                self.picture.show()
+                return
+        self.picture.hide()
+
+
+class VerifyScreen(QWizardPage):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        # QWizard gives spare height to a stretch below a page unless the page asks
+        # for it: these screens hold a page view or a list, and want all of it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setTitle("Verify my settings")
+        self.setSubTitle(
+            "The wizard now checks on its own: it opens each setting's page in a separate, "
+            "invisible browser, reads the switch, and keeps a picture of it as proof."
+        )
+        self.verify_button = QPushButton("&Verify my settings")
+        self.verify_button.setAccessibleName("Verify my settings")
+        self.verify_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("&Cancel check")
+        self.cancel_button.setAccessibleName("Cancel the check")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.install_button = QPushButton("&Install a browser for the check")
+        self.install_button.setAccessibleName("Install a browser for the check")
+        self.install_button.clicked.connect(self.install_browser)
+        self.install_button.hide()
+        self.install_progress = QProgressBar()
+        self.install_progress.setRange(0, 100)
+        self.install_progress.setAccessibleName("Browser download")
+        self.install_progress.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.install_button)
+        buttons.addStretch()
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Check summary")
+        self.rows = {o.id: ResultRow(o, self.fix) for o in ctx.catalog.optouts}
+        holder = QWidget()
+        rows_layout = QVBoxLayout(holder)
+        for row in self.rows.values():
+            rows_layout.addWidget(row)
+        rows_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        if ctx.practice:
+            layout.addWidget(practice_banner())
+        layout.addLayout(buttons)
+        layout.addWidget(self.install_progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.worker = None
+        self.installer = None
+
+    def initializePage(self) -> None:
+        self.verify_button.setDefault(True)
+        self.verify_button.setFocus()
+
+    def isComplete(self) -> bool:
+        return self.ctx.record.report is not None and not self.running()
+
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.running()
+
+    def start(self) -> None:
+        from wizard.gui.verifyworker import VerifyWorker
+        from wizard.verify import Verification
+
+        if self.running():
+            return
+        cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
+        evidence = self.ctx.evidence_dir()
+
+        def make(progress: object) -> Verification:
+            return Verification(
+                self.ctx.site,
+                self.ctx.catalog,
+                cookies=cookies,
+                evidence_dir=evidence,
+                progress=progress,  # type: ignore[arg-type]
+                **self.ctx.verify_options,
+            )
+
+        self.ctx.record.report = None
+        for row in self.rows.values():
+            row.waiting()
+        self.summary.setText("Checking… This takes a few seconds.")
+        self.worker = VerifyWorker(make, self)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.verify_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.install_button.hide()
+        self.completeChanged.emit()
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.cancel_button.setEnabled(False)
+            self.summary.setText("Cancelling…")
+            self.worker.cancel()
+
+    def _progress(self, optout_id: str, step: str) -> None:
+        if optout_id in self.rows:
+            self.rows[optout_id].step(step)
+        elif step == "browser":
+            self.summary.setText("Starting the browser for the check…")
+
+    def _finished(self, report: Report) -> None:
+        self.worker.wait()
+        self.ctx.record.report = report
+        for check in report.checks:
+            if check.optout_id in self.rows:
+                self.rows[check.optout_id].show_check(check)
+        self.summary.setText(report.summary() + f"  (Browser: {report.browser})")
+        self.install_button.setVisible(
+            any(NO_BROWSER_MESSAGE[:40] in c.reason for c in report.checks)
+        )
+        self._idle()
+
+    def _failed(self, message: str) -> None:
+        self.worker.wait()
+        self.summary.setText(message)
+        for row in self.rows.values():
+            row.busy.hide()
+            row.state.setText("Not checked")
+        self._idle()
+
+    def _cancelled(self) -> None:
+        self.worker.wait()
+        self.summary.setText("Cancelled: nothing was checked. Press “Verify again” to start over.")
+        for row in self.rows.values():
+            row.busy.hide()
+            row.state.setText("Not checked")
+        self._idle()
+
+    def _idle(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_button.setText("Verify &again")
+        self.verify_button.setAccessibleName("Verify again")
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def fix(self, optout_id: str) -> None:
+        self.wizard().go_to_optout(optout_id)
+
+    # No browser: install Playwright's own.
+
+    def install_browser(self) -> None:
+        from wizard.gui.browserinstall import BrowserInstaller
+
+        self.installer = BrowserInstaller(self.ctx.install_command, self)
+        self.installer.progress.connect(self.install_progress.setValue)
+        self.installer.finished.connect(self._installed)
+        self.install_progress.setValue(0)
+        self.install_progress.show()
+        self.install_button.setEnabled(False)
+        self.verify_button.setEnabled(False)
+        self.summary.setText("Downloading a browser for the check (about 170 MB)…")
+        self.installer.start()
+
+    def _installed(self, ok: bool, message: str) -> None:
+        self.summary.setText(message + (" Press “Verify again”." if ok else ""))
+        self.install_button.setEnabled(True)
+        self.install_button.setVisible(not ok)
+        self.install_progress.setVisible(not ok and self.install_progress.value() > 0)
+        self.verify_button.setEnabled(True)
+
+    def shutdown(self) -> None:
+        """Closing the window: stop the check and the download, and wait for the thread."""
+        if self.worker is not None and self.worker.running():
+            self.worker.cancel()
+            self.worker.wait()
+        if self.installer is not None:
+            self.installer.cancel()

@@ -1,0 +1,107 @@
+"""The wizard window: the screens in order, the branching between them, and a
+clean close (check stopped, pages deleted before their profile)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from wizard.gui.context import WizardContext
+from wizard.gui.donescreen import DoneScreen
+from wizard.gui.optoutscreen import OptOutScreen
+from wizard.gui.pageids import PageId, optout_page_id
+from wizard.gui.signinscreen import SignInScreen
+from wizard.gui.verifyscreen import VerifyScreen
+from wizard.gui.welcomescreen import WelcomeScreen
+
+TITLE = "LinkedIn opt-out wizard"
+
+
+class OptOutWizard(QWizard):
+    def __init__(
+        self, ctx: WizardContext, remember_geometry: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._remember_geometry = remember_geometry
+        self.setWindowTitle(f"{TITLE} — Practice" if ctx.practice else TITLE)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "&Close")
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
+        self.setButtonText(QWizard.WizardButton.BackButton, "&Back")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+
+        self.welcome_screen = WelcomeScreen(ctx)
+        self.sign_in_screen = SignInScreen(ctx)
+        self.setPage(PageId.WELCOME, self.welcome_screen)
+        self.setPage(PageId.SIGN_IN, self.sign_in_screen)
+        self.optout_screens: dict[str, OptOutScreen] = {}
+        count = len(ctx.catalog.optouts)
+        for index, optout in enumerate(ctx.catalog.optouts):
+            screen = OptOutScreen(ctx, optout, f"Step {index + 1} of {count}")
+            self.optout_screens[optout.id] = screen
+            self.setPage(optout_page_id(index), screen)
+        # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
+        # (QDialog.done) shadows it, and Qt's close then calls a widget.
+        self.verify_screen = VerifyScreen(ctx)
+        self.done_screen = DoneScreen(ctx)
+        self.setPage(PageId.VERIFY, self.verify_screen)
+        self.setPage(PageId.DONE, self.done_screen)
+        self.setStartId(PageId.WELCOME)
+        self.currentIdChanged.connect(self._entered)
+        self.resize(1100, 860)
+        if remember_geometry:
+            self._restore_geometry()
+
+    def nextId(self) -> int:
+        if self.currentId() == PageId.WELCOME and self.ctx.has_session():
+            return optout_page_id(0)  # still signed in: straight on
+        return super().nextId()
+
+    def _entered(self, page_id: int) -> None:
+        """Screens that show a page take the shared browser pane whenever they become
+        current: QWizard calls initializePage going forward only, not on Back."""
+        page = self.page(page_id)
+        enter = getattr(page, "enter", None)
+        if enter is not None:
+            enter()
+
+    def go_to_optout(self, optout_id: str) -> None:
+        """Fix this: back through the visited screens to that setting's screen."""
+        target = optout_page_id(self.ctx.catalog.ids().index(optout_id))
+        if target not in self.visitedIds():
+            return
+        while self.currentId() != target:
+            self.back()
+
+    def go_to_sign_in(self) -> None:
+        """The session ended: back to sign-in, or restart there if it was skipped."""
+        if PageId.SIGN_IN in self.visitedIds():
+            while self.currentId() != PageId.SIGN_IN:
+                self.back()
+        else:
+            self.restart()
+
+    # Geometry only: the window remembers nothing sensitive.
+
+    def _settings(self) -> QSettings:
+        return QSettings("linkedin-optout-wizard", "window")
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings().value("geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.verify_screen.shutdown()
+        if self._remember_geometry:
+            self._settings().setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """After the window is closed: stop everything and free the web session."""
+        self.verify_screen.shutdown()
+        self.ctx.close()

@@ -1,0 +1,112 @@
+"""What the status strip says about a setting while the member works on it.
+
+Plain Python so the wording and the rules are tested without a screen. It reuses
+the verifier's own mapping (detect.state_from_result), then adds what only the
+live view has: "looking…" before the page settles, and "checking that LinkedIn
+kept it" between a flip and the server's confirmation. The strip never shows Off
+that the server has not confirmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from wizard.catalog import OptOut
+from wizard.detect import State, state_from_result
+
+
+class Live(StrEnum):
+    LOOKING = "looking"
+    ON = "on"
+    OFF = "off"
+    CONFIRMING = "confirming"
+    NOT_KEPT = "not-kept"
+    NOT_FOUND = "not-found"
+    NOT_OFFERED = "not-offered"
+    SIGNED_OUT = "signed-out"
+    CHALLENGE = "challenge"
+    PAGE_ERROR = "page-error"
+
+    @property
+    def lets_you_continue(self) -> bool:
+        """Next is allowed: the switch is off, or the page shows there is nothing to do."""
+        return self in (Live.OFF, Live.NOT_FOUND, Live.NOT_OFFERED)
+
+
+@dataclass(frozen=True)
+class LiveView:
+    live: Live
+    headline: str  # a few words, starting with the state in words (never colour alone)
+    detail: str  # what it means and what to do
+    symbol: str  # a glyph shown beside the words
+
+    @property
+    def text(self) -> str:
+        return f"{self.headline}. {self.detail}"
+
+
+LOOKING = LiveView(Live.LOOKING, "Looking for the switch…", "The page is loading.", "…")
+
+
+def live_view(raw: Any, settled: bool, optout: OptOut) -> LiveView:
+    """The strip's view of one detector answer on the setting's page."""
+    if not isinstance(raw, dict):
+        return LOOKING
+    conclusive = any(raw.get(k) is True for k in ("found", "signedOut", "challenge", "notOffered"))
+    if not settled and not conclusive:
+        return LOOKING
+    state, reason = state_from_result(raw, optout)
+    if state is State.OFF:
+        return LiveView(Live.OFF, "Off", "You are opted out of this. Press Next.", "✓")
+    if state is State.ON:
+        return LiveView(
+            Live.ON,
+            "On",
+            "Click the outlined switch on the page, or press “Switch it off for me”.",
+            "●",
+        )
+    if state is State.SIGNED_OUT:
+        return LiveView(
+            Live.SIGNED_OUT, "Signed out", "LinkedIn ended the session. Sign in again.", "!"
+        )
+    if state is State.CHALLENGE:
+        return LiveView(
+            Live.CHALLENGE,
+            "Check needed",
+            "LinkedIn wants to confirm it's you — finish it in the page below.",
+            "!",
+        )
+    if raw.get("notOffered") is True:
+        return LiveView(
+            Live.NOT_OFFERED,
+            "Not offered",
+            "LinkedIn says this setting is not offered for your account or region: "
+            "there is nothing to switch off. You can go on.",
+            "–",
+        )
+    return LiveView(Live.NOT_FOUND, "Not found", reason + " You can go on.", "?")
+
+
+def confirming(optout: OptOut) -> LiveView:
+    return LiveView(
+        Live.CONFIRMING,
+        "Off on the page — checking",
+        "Checking that LinkedIn saved the change…",
+        "…",
+    )
+
+
+def not_kept(optout: OptOut) -> LiveView:
+    return LiveView(
+        Live.NOT_KEPT,
+        "Still on",
+        "The page showed Off, but LinkedIn did not keep the change: the switch is still on. "
+        "Try again, or come back later.",
+        "●",
+    )
+
+
+def page_error(message: str) -> LiveView:
+    return LiveView(Live.PAGE_ERROR, "Page error", f"{message} Press Retry.", "!")
