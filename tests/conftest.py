@@ -24,6 +24,9 @@ if IS_ROOT:
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 # Chromium's logging of a missing system bus and GPU goes to stderr, not Qt's log.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+# Never the developer's own keyring: tests that need one start their own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 
 @pytest.fixture(scope="session")
@@ -106,3 +109,31 @@ def playwright_browser() -> Iterator[Any]:
             pytest.skip(NO_BROWSER_MESSAGE)
         yield browser
         browser.close()
+
+
+# A real Secret Service (GNOME Keyring on a private D-Bus session).
+
+
+@pytest.fixture(scope="session")
+def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from tests import secretservice
+
+    missing = secretservice.missing_tools()
+    if missing:
+        pytest.skip(f"no Secret Service for the keyring tests: install {', '.join(missing)}")
+    service = secretservice.start(tmp_path_factory.mktemp("keyring-home"))
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def real_keyring(secret_service: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """This process's keyring is the test Secret Service, for one test."""
+    import keyring
+    from keyring.backends import SecretService, fail
+
+    for name, value in secret_service.env().items():
+        monkeypatch.setenv(name, value)
+    keyring.set_keyring(SecretService.Keyring())
+    yield secret_service
+    keyring.set_keyring(fail.Keyring())

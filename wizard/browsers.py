@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ENV_VAR = "OPTOUT_BROWSER"
+MAX_TMPDIR = 60  # room left for Chromium's "/org.chromium.Chromium.XXXXXX/SingletonSocket"
 
 # Where browsers usually live when they are not on PATH.
 _USUAL_PLACES = {
@@ -107,7 +109,12 @@ def system_browsers() -> list[Path]:
 def launch_options() -> dict[str, Any]:
     """Options every launch gets: quiet (no background traffic), sandboxed unless root."""
     root = hasattr(os, "geteuid") and os.geteuid() == 0
-    return {
+    options: dict[str, Any] = {}
+    if sys.platform.startswith("linux") and len(tempfile.gettempdir()) > MAX_TMPDIR:
+        # Chromium aborts at start when its singleton socket path in TMPDIR is longer
+        # than a Unix socket allows (107 bytes): give it the system's /tmp instead.
+        options["env"] = {**os.environ, "TMPDIR": "/tmp"}  # noqa: S108 (the system's own)
+    return options | {
         "headless": True,
         # Chromium refuses its sandbox as root; for everyone else it stays on.
         "chromium_sandbox": not root,

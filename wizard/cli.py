@@ -8,6 +8,7 @@ not load Qt).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -98,6 +99,13 @@ def _positive_seconds(text: str) -> float:
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="say more about what happens, on standard error (secrets are never shown)",
+    )
+    parser.add_argument(
         "--practice",
         default=argparse.SUPPRESS,
         action="store_true",
@@ -132,6 +140,9 @@ def resolve_site(args: argparse.Namespace, parser: argparse.ArgumentParser) -> S
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from wizard.logs import setup_logging
+
+    setup_logging(logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING)
     site = resolve_site(args, parser)
     if args.command == "verify":
         from wizard.commands import run_verify

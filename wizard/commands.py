@@ -17,6 +17,7 @@ from typing import TextIO
 from wizard import credentials
 from wizard.catalog import Catalog, CatalogError, load_catalog
 from wizard.detect import State
+from wizard.logs import keep_secret
 from wizard.report import EXIT_COULD_NOT_TELL
 from wizard.signin import Credentials
 from wizard.site import Site
@@ -125,7 +126,9 @@ def _verify(
         if attempt > 1 and not console.interactive:
             return None  # one line of input per question when not at a terminal
         again = " (that one was not accepted; try again)" if attempt > 1 else ""
-        return console.ask(f"Code LinkedIn sent you{again}: ", secret=True) or None
+        code = console.ask(f"Code LinkedIn sent you{again}: ", secret=True)
+        keep_secret(code)
+        return code or None
 
     def progress(optout_id: str | None, step: str) -> None:
         if console.stderr.isatty() and not as_json:
@@ -168,6 +171,7 @@ def _ask_credentials(console: Console, site: Site) -> Credentials | None:
     if not email:
         return None
     password = console.ask("Password: ", secret=True)
+    keep_secret(password)
     if not password:
         return None
     return Credentials(email, password)

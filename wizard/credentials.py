@@ -18,6 +18,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from wizard.logs import keep_secret
 from wizard.session import Cookie, has_session
 from wizard.site import Site
 
@@ -73,10 +74,12 @@ def secure_backend(action: str = "stored") -> keyring.backend.KeyringBackend:
     """
     backend = keyring.get_keyring()
     members = getattr(backend, "backends", None)
-    if members is not None:  # a chainer: usable if any member is
-        secure = [b for b in members if _is_secure(b)]
+    if members is not None:
+        # A chainer: use its best secure member directly, so nothing is ever read
+        # from, or written to, an insecure member alongside it.
+        secure = sorted((b for b in members if _is_secure(b)), key=lambda b: -b.priority)
         if secure:
-            return backend
+            return secure[0]
         names = ", ".join(backend_name(b) for b in members) or "no backends"
         raise KeyringUnavailable(
             f"No secure keyring is available (found: {names}), so nothing was {action}. "
@@ -132,6 +135,7 @@ def load(site: Site) -> list[Cookie] | None:
     except (ValueError, KeyError, TypeError):
         forget(site)  # unreadable: of no use to anyone
         return None
+    keep_secret(*(c.value for c in cookies))
     return cookies if has_session(cookies) else None
 
 

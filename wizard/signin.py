@@ -7,6 +7,7 @@ come back. A PIN check is answered with a code the person gives; any other check
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ from wizard.catalog import Catalog
 from wizard.detect import State
 from wizard.session import Cookie, has_session
 from wizard.site import Site
+
+log = logging.getLogger(__name__)
 
 MAX_PIN_TRIES = 3
 
@@ -104,6 +107,7 @@ async def sign_in(
             async with page.expect_navigation(wait_until="domcontentloaded"):
                 await page.click(form.pin_submit)
     except PlaywrightError as exc:
+        log.warning("signing in as %s failed", credentials, exc_info=True)
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return SignInOutcome((), State.ERROR, f"Signing in failed: {first_line}")
     finally:

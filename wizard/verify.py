@@ -22,6 +22,7 @@ from playwright.async_api import Error as PlaywrightError
 from wizard import browsers
 from wizard.catalog import Catalog, OptOut
 from wizard.detect import Check, State, detector_spec, settled_result_script, state_from_result
+from wizard.logs import keep_secret
 from wizard.report import Report, all_checks
 from wizard.session import Cookie, has_session
 from wizard.signin import AskPin, Credentials, sign_in
@@ -64,6 +65,9 @@ class Verification:
         self.optouts = tuple(optouts or catalog.optouts)
         self._cookies = tuple(cookies)
         self._credentials = credentials
+        keep_secret(*(c.value for c in self._cookies))
+        if credentials is not None:
+            keep_secret(credentials.password)
         self._ask_pin = ask_pin or (lambda _try: None)
         self.evidence_dir = evidence_dir
         self.timeout_s = timeout_s
@@ -122,11 +126,13 @@ class Verification:
                     )
                     self._credentials = None  # the password is not kept past its use
                     if not outcome.signed_in:
+                        log.info("sign-in did not complete: %s", outcome.message)
                         assert outcome.state is not None
                         return self._report(
                             description, all_checks(ids, outcome.state, outcome.message)
                         )
                     cookies = outcome.cookies
+                    keep_secret(*(c.value for c in cookies))
                     self.session_cookies = outcome.cookies
                 checks = await asyncio.gather(
                     *(self._check(browser, o, cookies) for o in self.optouts)
@@ -147,8 +153,8 @@ class Verification:
         for candidate in self._find_browsers(pw.chromium.executable_path):
             try:
                 browser = await pw.chromium.launch(**browsers.launch_options(), **candidate.launch)
-            except PlaywrightError:
-                log.debug("browser %s did not start", candidate.kind)
+            except PlaywrightError as exc:
+                log.debug("browser %s did not start: %s", candidate.kind, _first_line(exc))
                 continue
             return browser, f"{candidate.description} {browser.version}"
         raise browsers.NoBrowserError(browsers.NO_BROWSER_MESSAGE)
@@ -187,6 +193,7 @@ class Verification:
             assert check is not None
             return check
         except PlaywrightError as exc:
+            log.warning("checking %s failed in the browser: %s", optout.id, exc)
             return Check(
                 optout.id, State.ERROR, _browser_problem(exc), url=self.site.url(optout.path)
             )
@@ -199,6 +206,7 @@ class Verification:
         try:
             response = await page.goto(url, wait_until="domcontentloaded")
         except PlaywrightError as exc:
+            log.warning("opening %s failed: %s", url, exc)
             return Check(optout.id, State.ERROR, _network_problem(exc, self.site), url=url), False
         status = response.status if response is not None else 0
         if status in (404, 410):

@@ -10,17 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from wizard.gui.background import FunctionThread
 from wizard.report import Report
 from wizard.verify import Cancelled, Verification
-
-
-class _Thread(QThread):
-    def __init__(self, body: Any) -> None:
-        super().__init__()
-        self._body = body
-
-    def run(self) -> None:
-        self._body()
 
 
 class VerifyWorker(QObject):
@@ -39,7 +31,7 @@ class VerifyWorker(QObject):
 
     def start(self) -> None:
         self._verification = self._make(self._report_progress)
-        thread = _Thread(self._run)
+        thread = FunctionThread(self._run)
         thread.setObjectName("verifier")
         self._thread = thread
         thread.start()

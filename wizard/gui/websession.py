@@ -14,6 +14,7 @@ from PySide6.QtNetwork import QNetworkCookie
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
 from wizard.gui.webprofile import make_profile
+from wizard.logs import keep_secret
 from wizard.session import Cookie, has_session
 from wizard.site import Site
 
@@ -116,6 +117,7 @@ class WebSession(QObject):
 
     def _on_cookie_added(self, cookie: QNetworkCookie) -> None:
         item = _from_qt(cookie)
+        keep_secret(item.value)
         self._cookies[(item.name, item.domain, item.path)] = item
         self.cookiesChanged.emit()
 

@@ -125,8 +125,10 @@ class Challenge:
 class Store:
     """All server-side state; every method is safe to call from request threads."""
 
-    def __init__(self, faults: Faults | None = None) -> None:
+    def __init__(self, faults: Faults | None = None, pin: str = PRACTICE_PIN) -> None:
         self.run_faults = faults or Faults()
+        self.pin = pin
+        self._next_tokens: list[tuple[str, str]] = []
         self._lock = threading.Lock()
         self._accounts: dict[str, Account] = {}
         self._sessions: dict[str, Session] = {}
@@ -172,13 +174,20 @@ class Store:
         with self._lock:
             account.settings = dict.fromkeys(account.settings, value)
 
+    def queue_tokens(self, li_at: str, csrf: str) -> None:
+        """The next session gets these values (tests use sentinels to trace them)."""
+        with self._lock:
+            self._next_tokens.append((li_at, csrf))
+
     def open_session(self, email: str) -> Session:
         account = self.account(email)
-        session = Session(
-            token=secrets.token_urlsafe(24),
-            csrf=f"ajax:{secrets.randbelow(10**18):018d}",
-            email=account.email,
+        with self._lock:
+            queued = self._next_tokens.pop(0) if self._next_tokens else None
+        token, csrf = queued or (
+            secrets.token_urlsafe(24),
+            f"ajax:{secrets.randbelow(10**18):018d}",
         )
+        session = Session(token=token, csrf=csrf, email=account.email)
         with self._lock:
             self._sessions[session.token] = session
         return session

@@ -82,18 +82,18 @@ def login_page(redirect: str, email: str = "", error: str = "") -> str:
     return document("Sign in", body)
 
 
-def pin_page(challenge_id: str, error: str = "") -> str:
+def pin_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -> str:
     err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
     body = f"""
 <main>
   <h1>Let’s do a quick verification</h1>
   <p>Enter the code we sent to your email. (Practice site: the code is
-  <strong>{PRACTICE_PIN}</strong>.)</p>
+  <strong>{escape(pin)}</strong>.)</p>
   {err}
   <form method="post" action="/checkpoint/challenge/{escape(challenge_id)}">
     <label class="_field_3kd1z" for="input__email_verification_pin">Enter the code</label>
     <input id="input__email_verification_pin" name="pin" type="text" inputmode="numeric"
-           autocomplete="one-time-code" maxlength="6" autofocus>
+           autocomplete="one-time-code" maxlength="32" autofocus>
     <button type="submit" id="email-pin-submit-button">Submit</button>
   </form>
 </main>"""

@@ -39,8 +39,14 @@ class Request:
 class PracticeSite:
     """A running practice server. Use `practice_site()` to start one."""
 
-    def __init__(self, faults: Faults | None = None, host: str = "127.0.0.1", port: int = 0):
-        self.store = Store(faults)
+    def __init__(
+        self,
+        faults: Faults | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        pin: str = PRACTICE_PIN,
+    ):
+        self.store = Store(faults, pin=pin)
         self.requests: list[Request] = []
         self._log_lock = threading.Lock()
         self._extra_pages: dict[str, str] = {}
@@ -122,9 +128,11 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def practice_site(faults: Faults | None = None, port: int = 0) -> Iterator[PracticeSite]:
+def practice_site(
+    faults: Faults | None = None, port: int = 0, pin: str = PRACTICE_PIN
+) -> Iterator[PracticeSite]:
     """Start the practice site on a free loopback port; yields it (its .url is the base)."""
-    site = PracticeSite(faults, port=port).start()
+    site = PracticeSite(faults, port=port, pin=pin).start()
     try:
         yield site
     finally:
@@ -299,14 +307,14 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "POST":
             if challenge.kind == "captcha":
                 return self._html(pages.captcha_page(challenge.id))
-            return self._html(pages.pin_page(challenge.id))
+            return self._html(pages.pin_page(challenge.id, pin=self.site.store.pin))
         form = self._form()
         if challenge.kind == "captcha":
             if form.get("captcha") == "solved":
                 self.site.store.close_challenge(challenge.id)
                 return self._grant(challenge.email, challenge.redirect)
             return self._html(pages.captcha_page(challenge.id))
-        if form.get("pin", "").strip() == PRACTICE_PIN:
+        if form.get("pin", "").strip() == self.site.store.pin:
             self.site.store.close_challenge(challenge.id)
             return self._grant(challenge.email, challenge.redirect)
         challenge.attempts += 1
@@ -316,7 +324,11 @@ class _Handler(BaseHTTPRequestHandler):
                 pages.login_page("", challenge.email, "Too many tries. Sign in again.")
             )
         return self._html(
-            pages.pin_page(challenge.id, "That code didn’t work. Check the code and try again."),
+            pages.pin_page(
+                challenge.id,
+                "That code didn’t work. Check the code and try again.",
+                pin=self.site.store.pin,
+            ),
         )
 
     def _save(self, session: Session, setting_id: str) -> None:

@@ -1,0 +1,139 @@
+"""Runs the whole app with sentinel secrets, in a child process whose HOME, XDG_* and
+TMPDIR are fresh folders (tests/test_nothing_on_disk.py then searches them).
+
+The wizard: sign in (password and PIN typed into the page), both switches, Verify,
+Remember me, Forget me. Then the terminal: `verify --sign-in --remember`, `forget`.
+Prints one JSON line with what it saw.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+
+def main() -> int:
+    sentinel = json.loads(sys.argv[1])
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from wizard import credentials
+    from wizard.catalog import load_catalog
+    from wizard.gui.context import WizardContext
+    from wizard.gui.pageids import PageId, optout_page_id
+    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.window import OptOutWizard
+    from wizard.livestate import Live
+    from wizard.logs import setup_logging
+    from wizard.practice import practice_site
+    from wizard.site import Site
+
+    setup_logging()
+    prepare_qt()
+    app = QApplication([sys.argv[0], "--webEngineArgs", "--no-sandbox", "--disable-gpu"])
+
+    def until(check: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not check():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"gave up waiting for {what}")
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    def in_page(code: str) -> None:
+        ctx.pane().page.runJavaScript(code)
+
+    seen: dict[str, object] = {}
+    email = "nothing.on.disk+pin@practice.test"
+    with practice_site(pin=sentinel["pin"]) as site:
+        site.store.queue_tokens(sentinel["li_at"], sentinel["csrf"])
+        ctx = WizardContext(Site(site.url, practice=True), load_catalog())
+        window = OptOutWizard(ctx)  # geometry is remembered: that file is searched too
+        window.show()
+        window.next()
+        pane = ctx.pane()
+        until(
+            lambda: pane.page.url().path() == "/login" and not pane.progress.isVisible(), "sign-in"
+        )
+        in_page(
+            f"document.querySelector('#username').value = {json.dumps(email)};"
+            f"document.querySelector('#password').value = {json.dumps(sentinel['password'])};"
+            "document.querySelector('button[type=submit]').click();"
+        )
+        until(lambda: pane.page.url().path().startswith("/checkpoint/challenge/"), "PIN page")
+        until(lambda: not pane.progress.isVisible(), "PIN page loaded")
+        in_page(
+            f"document.querySelector('input[name=pin]').value = {json.dumps(sentinel['pin'])};"
+            "document.querySelector('#email-pin-submit-button').click();"
+        )
+        for index in range(len(ctx.catalog.optouts)):
+            screen = window.page(optout_page_id(index))
+            until(lambda s=screen: window.currentPage() is s, f"step {index + 1}")
+            until(lambda s=screen: s.view.live is Live.ON, "the switch on")
+            screen.switch_off()
+            until(lambda s=screen: s.view.live is Live.OFF, "the switch off")
+            window.next()
+        until(lambda: window.currentId() == PageId.VERIFY, "verify")
+        window.verify_screen.start()
+        until(lambda: ctx.record.report is not None and not window.verify_screen.running(), "check")
+        seen["wizard_states"] = [c.state.value for c in ctx.record.report.checks]
+        seen["wizard_reasons"] = [c.reason for c in ctx.record.report.checks]
+        seen["cookie_in_session"] = any(c.value == sentinel["li_at"] for c in ctx.session.cookies())
+        window.button(QWizard.WizardButton.NextButton).click()
+        done = window.done_screen
+        done.remember.setChecked(True)
+        until(lambda: "Remembered" in done.keyring_status.text(), "remembered", 30)
+        stored = credentials.load(Site(site.url))
+        seen["remembered"] = bool(stored) and any(c.value == sentinel["li_at"] for c in stored)
+        done.forget_button.click()
+        until(lambda: "Forgotten" in done.keyring_status.text(), "forgotten", 30)
+        seen["forgotten"] = credentials.load(Site(site.url)) is None
+        window.close()
+        window.shutdown()
+
+        site.store.queue_tokens(sentinel["li_at_2"], sentinel["csrf_2"])
+        evidence = os.path.join(os.environ["TMPDIR"], "evidence")
+        command = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "wizard",
+                "verify",
+                "-v",
+                "--site",
+                site.url,
+                "--sign-in",
+                "--remember",
+                "--json",
+                "--evidence",
+                evidence,
+            ],
+            input=f"{email}\n{sentinel['password']}\n{sentinel['pin']}\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        seen["command_status"] = command.returncode
+        seen["command_states"] = [r["state"] for r in json.loads(command.stdout)["results"]]
+        seen["command_output_clean"] = not any(
+            value in command.stdout + command.stderr for value in sentinel.values()
+        )
+        forget = subprocess.run(
+            [sys.executable, "-m", "wizard", "forget", "--site", site.url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        seen["forget_output"] = forget.stdout.strip()
+    del app
+    print(json.dumps(seen))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""The remembered session lives in the OS keyring and nowhere else; insecure or
+locked keyrings store nothing; logs never show a secret."""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import subprocess
+import sys
+
+import keyring
+import pytest
+from keyring.backends import chainer, fail
+
+from tests.engines import practice_cookies
+from tests.verifying import verify
+from wizard import credentials
+from wizard.detect import State
+from wizard.logs import REDACTED, Redactor, keep_secret, setup_logging
+from wizard.session import Cookie
+from wizard.site import Site
+
+
+def site_of(site) -> Site:
+    return Site(site.url)
+
+
+# A real Secret Service.
+
+
+def test_remember_load_verify_forget_with_a_real_secret_service(
+    real_keyring, site, new_email, catalog
+):
+    email = new_email()
+    site.store.account(email).settings["ai-training"] = False
+    cookies = practice_cookies(site, email)
+    credentials.remember(site_of(site), cookies)
+
+    loaded = credentials.load(site_of(site))
+    assert loaded is not None
+    assert {(c.name, c.value) for c in loaded} == {(c.name, c.value) for c in cookies}
+
+    report = verify(site.url, catalog, cookies=loaded)
+    assert {c.optout_id: c.state for c in report.checks} == {
+        "ai-training": State.OFF,
+        "affiliate-sharing": State.ON,
+    }
+
+    assert credentials.forget(site_of(site)) is True
+    assert credentials.load(site_of(site)) is None
+    assert credentials.forget(site_of(site)) is False
+
+
+def test_only_the_session_cookies_are_kept(real_keyring, site):
+    cookies = [
+        Cookie("li_at", "session-value", "127.0.0.1"),
+        Cookie("JSESSIONID", '"ajax:1"', "127.0.0.1"),
+        Cookie("tracking", "not-needed", "127.0.0.1"),
+        Cookie("li_at", "other-site", "example.org"),
+    ]
+    credentials.remember(site_of(site), cookies)
+    try:
+        raw = keyring.get_password(credentials.SERVICE, site.url)
+        assert "not-needed" not in raw
+        assert "other-site" not in raw
+        assert "session-value" in raw
+    finally:
+        credentials.forget(site_of(site))
+
+
+def test_nothing_to_remember_without_a_session(real_keyring, site):
+    with pytest.raises(ValueError, match="no signed-in session"):
+        credentials.remember(site_of(site), [Cookie("JSESSIONID", "x", "127.0.0.1")])
+
+
+def test_locked_keyring_that_is_not_unlocked_stores_nothing(real_keyring, site, new_email):
+    import secretstorage
+
+    bus = secretstorage.dbus_init()
+    collection = secretstorage.get_default_collection(bus)
+    collection.lock()
+    try:
+        # The unlock prompt cannot be shown here: exactly like a person declining it.
+        with pytest.raises(credentials.KeyringLocked, match="locked and was not unlocked"):
+            credentials.remember(site_of(site), practice_cookies(site, new_email()))
+    finally:
+        _unlock(real_keyring)
+    assert credentials.load(site_of(site)) is None
+
+
+def _unlock(service) -> None:
+    """Unlock the test keyring again with its password, as the login screen would."""
+    from tests.secretservice import KEYRING_PASSWORD
+
+    env = {**os.environ, **service.env(), "HOME": str(service.home)}
+    subprocess.run(
+        ["gnome-keyring-daemon", "--replace", "--unlock", "--components=secrets", "--daemonize"],
+        input=KEYRING_PASSWORD,
+        text=True,
+        env=env,
+        capture_output=True,
+        timeout=20,
+        check=True,
+    )
+
+
+# Insecure stores are refused, and nothing is written.
+
+
+def test_fail_backend_is_refused_with_the_backend_named(site, new_email):
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(credentials.KeyringUnavailable) as info:
+        credentials.remember(site_of(site), practice_cookies(site, new_email()))
+    message = str(info.value)
+    assert "keyring.backends.fail.Keyring" in message
+    assert "nothing was stored" in message
+    assert "GNOME Keyring" in message and "Windows Credential Manager" in message
+
+
+def test_plain_text_backend_is_refused_and_writes_no_file(site, new_email, tmp_path):
+    from keyrings.alt.file import PlaintextKeyring
+
+    store = PlaintextKeyring()
+    store.file_path = str(tmp_path / "keyring_pass.cfg")
+    keyring.set_keyring(store)
+    try:
+        with pytest.raises(
+            credentials.KeyringUnavailable, match=r"keyrings\.alt\.file\.PlaintextKeyring"
+        ):
+            credentials.remember(site_of(site), practice_cookies(site, new_email()))
+    finally:
+        keyring.set_keyring(fail.Keyring())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_chainer_of_only_insecure_backends_is_refused(site, new_email, tmp_path, monkeypatch):
+    from keyrings.alt.file import PlaintextKeyring
+
+    plain = PlaintextKeyring()
+    plain.file_path = str(tmp_path / "keyring_pass.cfg")
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain, fail.Keyring()])
+    keyring.set_keyring(chainer.ChainerBackend())
+    try:
+        with pytest.raises(credentials.KeyringUnavailable, match="No secure keyring"):
+            credentials.remember(site_of(site), practice_cookies(site, new_email()))
+    finally:
+        keyring.set_keyring(fail.Keyring())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_chainer_uses_only_its_secure_member(real_keyring, tmp_path, monkeypatch, site, new_email):
+    from keyring.backends import SecretService
+    from keyrings.alt.file import PlaintextKeyring
+
+    plain = PlaintextKeyring()
+    plain.file_path = str(tmp_path / "keyring_pass.cfg")
+    secure = SecretService.Keyring()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain, secure])
+    keyring.set_keyring(chainer.ChainerBackend())
+    try:
+        credentials.remember(site_of(site), practice_cookies(site, new_email()))
+        assert credentials.load(site_of(site)) is not None
+        assert credentials.forget(site_of(site)) is True
+    finally:
+        keyring.set_keyring(fail.Keyring())
+    assert list(tmp_path.iterdir()) == []
+
+
+# The commands, in a child process using the test Secret Service.
+
+
+def run_cli(args, stdin, service):
+    env = {**os.environ, **service.env()}
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_verify_sign_in_remember_then_verify_uses_it_then_expiry_removes_it(
+    secret_service, site, new_email
+):
+    email = new_email()
+    site.account(email)
+    site.set_all(email, False)
+    first = run_cli(
+        ["verify", "--site", site.url, "--sign-in", "--remember", "--json"],
+        f"{email}\nsecret-pw\n",
+        secret_service,
+    )
+    assert first.returncode == 0, first.stderr
+    assert "remembered in the system keyring" in first.stderr
+
+    again = run_cli(["verify", "--site", site.url, "--json"], "", secret_service)
+    assert again.returncode == 0, again.stderr
+    assert "Email" not in again.stderr  # nothing asked: the remembered session was used
+
+    site.expire_sessions(email)
+    expired = run_cli(["verify", "--site", site.url, "--json"], "", secret_service)
+    assert expired.returncode == 2
+    assert '"SIGNED_OUT"' in expired.stdout
+    assert "had expired; it was removed from the keyring" in expired.stderr
+
+    forget = run_cli(["forget", "--site", site.url], "", secret_service)
+    assert forget.returncode == 0
+    assert "Nothing to forget" in forget.stdout
+
+
+def test_forget_command_deletes_and_says_so(secret_service, site, new_email):
+    run_cli(
+        ["verify", "--site", site.url, "--sign-in", "--remember"],
+        f"{new_email()}\npw\n",
+        secret_service,
+    )
+    forget = run_cli(["forget", "--site", site.url], "", secret_service)
+    assert forget.returncode == 0
+    assert "Forgotten" in forget.stdout
+
+
+def test_remember_with_no_keyring_says_so_and_still_checks(site, new_email):
+    proc = subprocess.run(
+        [sys.executable, "-m", "wizard", "verify", "--site", site.url, "--sign-in", "--remember"],
+        input=f"{new_email()}\npw\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1  # the check ran: both on
+    assert "Not remembered" in proc.stderr
+    assert "keyring.backends.fail.Keyring" in proc.stderr
+
+
+# Logs never hold a secret.
+
+
+def test_redactor_scrubs_known_secrets_and_secret_shapes():
+    redactor = Redactor()
+    redactor.add(["sentinel-password-1", '"ajax:sentinel-2"', "x"])
+    text = redactor.scrub(
+        "login with sentinel-password-1 and ajax:sentinel-2; Cookie: li_at=AQEDAR0x; "
+        "session_password=hunter22&pin=123456 csrf-token: ajax:99"
+    )
+    for secret in (
+        "sentinel-password-1",
+        "sentinel-2",
+        "AQEDAR0x",
+        "hunter22",
+        "123456",
+        "ajax:99",
+    ):
+        assert secret not in text
+    assert text.count(REDACTED) >= 6
+    assert "x" in redactor.scrub("x marks")  # too short to be a secret: left alone
+
+
+def test_log_records_and_tracebacks_are_scrubbed():
+    stream = io.StringIO()
+    handler = setup_logging(logging.DEBUG, stream)
+    try:
+        keep_secret("sentinel-in-a-traceback")
+        try:
+            raise RuntimeError("failed with sentinel-in-a-traceback")
+        except RuntimeError:
+            logging.getLogger("test").exception("problem: %s", "li_at=SENTINELCOOKIE")
+    finally:
+        logging.getLogger().removeHandler(handler)
+    out = stream.getvalue()
+    assert "problem" in out and "RuntimeError" in out
+    assert "sentinel-in-a-traceback" not in out
+    assert "SENTINELCOOKIE" not in out
+
+
+@pytest.mark.parametrize("how", ["wrong pin", "site gone"])
+def test_log_output_of_a_failing_sign_in_holds_no_sentinel(new_email, how):
+    from wizard.practice import practice_site
+
+    password, pin = "sentinel-password-5d2e", "sentinel-pin-77ab"
+    with practice_site(pin="right-code") as running:
+        url = running.url
+        if how == "wrong pin":
+            proc = subprocess.run(
+                [sys.executable, "-m", "wizard", "verify", "-v", "--site", url, "--sign-in"],
+                input=f"{new_email('pin')}\n{password}\n{pin}\n",
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+    if how == "site gone":
+        proc = subprocess.run(
+            [sys.executable, "-m", "wizard", "verify", "-v", "--site", url, "--sign-in"],
+            input=f"{new_email()}\n{password}\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 2
+    assert "DEBUG" in proc.stderr or "WARNING" in proc.stderr or "INFO" in proc.stderr
+    for sentinel in (password, pin):
+        assert sentinel not in proc.stdout
+        assert sentinel not in proc.stderr

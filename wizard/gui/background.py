@@ -1,0 +1,49 @@
+"""Running a blocking call (the keyring, which may wait on an unlock prompt) off the
+GUI thread, with its outcome delivered back by signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class FunctionThread(QThread):
+    """A QThread whose run() is the given function."""
+
+    def __init__(self, body: Callable[[], None]) -> None:
+        super().__init__()
+        self._body = body
+
+    def run(self) -> None:
+        self._body()
+
+
+class BackgroundCall(QObject):
+    """done(result) or failed(exception), in the GUI thread; then it may be dropped."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._thread = FunctionThread(self._run)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # handed to the GUI, which says what went wrong
+            self.failed.emit(exc)
+        else:
+            self.done.emit(result)
+
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)
