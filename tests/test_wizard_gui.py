@@ -297,3 +297,82 @@ def test_window_close_deletes_pages_before_the_profile(qtbot, site, catalog):
     window.shutdown()
     assert not shiboken6.isValid(page)
     assert not shiboken6.isValid(profile)
+
+
+def test_no_remote_debugging_port_whatever_the_environment_says(monkeypatch):
+    from wizard.gui.qtsetup import close_debugging_ports
+
+    monkeypatch.setenv("QTWEBENGINE_REMOTE_DEBUGGING", "9222")
+    monkeypatch.setenv(
+        "QTWEBENGINE_CHROMIUM_FLAGS",
+        "--remote-debugging-port=9222 --lang=de --remote-debugging-pipe",
+    )
+    close_debugging_ports()
+    import os
+
+    assert "QTWEBENGINE_REMOTE_DEBUGGING" not in os.environ
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--lang=de"
+
+
+def test_no_browser_offers_the_install_with_progress(qtbot, site, catalog, new_email):
+    import sys
+
+    from tests.driving import Person, make_window
+
+    fake_installer = [
+        sys.executable,
+        "-c",
+        "import sys\n"
+        "for p in (10, 55, 100):\n"
+        "    print(f'|■■■■   | {p}% of 167.3 MiB', flush=True)\n",
+    ]
+    window = make_window(
+        qtbot,
+        site.url,
+        catalog,
+        verify_options={"find_browsers": lambda _path: iter(())},
+        install_command=fake_installer,
+    )
+    person = Person(qtbot, window)
+    try:
+        start(person, new_email())
+        for index in (0, 1):
+            person.wait_live(index, Live.ON)
+            person.press(person.screen(index).switch_button)
+            person.wait_live(index, Live.OFF)
+            person.next()
+        report = person.verify()
+        assert {c.state for c in report.checks} == {State.ERROR}
+        screen = window.verify_screen
+        assert screen.install_button.isVisible()
+        assert "No browser for the check was found" in screen.rows[AI].reason.text()
+        seen: list[int] = []
+        screen.install_progress.valueChanged.connect(seen.append)
+        person.press(screen.install_button)
+
+        def installed() -> None:
+            assert "is installed" in screen.summary.text()
+
+        qtbot.waitUntil(installed, timeout=20_000)
+        assert seen[-1] == 100
+        assert 55 in seen
+        assert not screen.install_button.isVisible()
+    finally:
+        window.close()
+        window.shutdown()
+
+
+def test_failed_install_says_so(qtbot, site, catalog):
+    import sys
+
+    from wizard.gui.browserinstall import BrowserInstaller
+
+    installer = BrowserInstaller(
+        [sys.executable, "-c", "print('Download failed: offline'); exit(1)"]
+    )
+    with qtbot.waitSignal(installer.finished, timeout=20_000) as outcome:
+        installer.start()
+    ok, message = outcome.args
+    assert ok is False
+    assert "could not be installed" in message
+    assert "Download failed: offline" in message

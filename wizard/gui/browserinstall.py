@@ -61,9 +61,8 @@ class BrowserInstaller(QObject):
         assert self._process is not None
         data = bytes(self._process.readAllStandardOutput().data())
         self._tail = (self._tail + data)[-2000:]
-        found = _PERCENT.findall(data)
-        if found:
-            self.progress.emit(min(100, int(found[-1])))
+        for percent in _PERCENT.findall(data):
+            self.progress.emit(min(100, int(percent)))
 
     def _done(self, code: int, _status: QProcess.ExitStatus) -> None:
         if code == 0:
