@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format screenshots system-deps browser clean
+.PHONY: run test lint format bench screenshots system-deps browser clean
 
 run: system-deps $(STAMP)
 	$(BIN)/optout-wizard --practice
@@ -36,6 +36,11 @@ $(STAMP): pyproject.toml
 # A browser for Playwright: a system Chrome/Chromium when present, else Playwright's own.
 browser: $(STAMP)
 	@$(BIN)/python -m wizard.browsers || $(BIN)/python -m playwright install chromium
+
+# Figures against a bare floor measured in the same run; median of REPEAT runs.
+REPEAT ?= 5
+bench: system-deps $(STAMP) browser
+	$(BIN)/python -m benchmarks --repeat $(REPEAT)
 
 screenshots: $(STAMP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb-run: sudo apt-get install -y xvfb" >&2; exit 1; }

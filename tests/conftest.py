@@ -6,8 +6,11 @@ instead: a green run must mean every real part was really started.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,6 +27,11 @@ if IS_ROOT:
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 # Chromium's logging of a missing system bus and GPU goes to stderr, not Qt's log.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+# Never the developer's own folders: history, settings and caches go to a fresh place.
+_XDG_ROOT = tempfile.mkdtemp(prefix="optout-tests-")
+atexit.register(shutil.rmtree, _XDG_ROOT, True)
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_XDG_ROOT, _name.lower())
 # Never the developer's own keyring: tests that need one start their own.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
@@ -47,11 +55,20 @@ def qapp_cls() -> type:
     return QApplication
 
 
+MISSING = "missing system part: "
+
+
+def skip_missing(what: str) -> None:
+    """Skip because something the machine lacks; in CI this is a failure."""
+    pytest.skip(MISSING + what)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[Any]) -> Iterator[None]:
     outcome = yield
     report = outcome.get_result()
-    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+    missing = report.skipped and MISSING in str(report.longrepr)
+    if IN_CI and missing and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"skipped in CI, which must run every test: {reason}"
@@ -106,7 +123,7 @@ def playwright_browser() -> Iterator[Any]:
             except Error:
                 continue
         if browser is None:
-            pytest.skip(NO_BROWSER_MESSAGE)
+            skip_missing(NO_BROWSER_MESSAGE)
         yield browser
         browser.close()
 
@@ -120,7 +137,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     missing = secretservice.missing_tools()
     if missing:
-        pytest.skip(f"no Secret Service for the keyring tests: install {', '.join(missing)}")
+        skip_missing(f"no Secret Service for the keyring tests: install {', '.join(missing)}")
     service = secretservice.start(tmp_path_factory.mktemp("keyring-home"))
     yield service
     service.stop()

@@ -85,7 +85,7 @@ def main() -> int:
         seen["wizard_reasons"] = [c.reason for c in ctx.record.report.checks]
         seen["cookie_in_session"] = any(c.value == sentinel["li_at"] for c in ctx.session.cookies())
         window.button(QWizard.WizardButton.NextButton).click()
-        done = window.done_screen
+        done = window.done_screen.later
         done.remember.setChecked(True)
         until(lambda: "Remembered" in done.keyring_status.text(), "remembered", 30)
         stored = credentials.load(Site(site.url))

@@ -37,7 +37,7 @@ def finish(person: Person, email: str) -> None:
 
 
 def wait_status(person: Person, words: str) -> None:
-    done = person.window.done_screen
+    done = person.window.done_screen.later
 
     def says() -> None:
         assert words in done.keyring_status.text()
@@ -48,7 +48,7 @@ def wait_status(person: Person, words: str) -> None:
 
 def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, new_email):
     finish(person, new_email())
-    done = person.window.done_screen
+    done = person.window.done_screen.later
     assert not done.remember.isChecked()  # off by default
     person.press(done.remember)
     wait_status(person, "Remembered in your system's keyring")
@@ -64,7 +64,7 @@ def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, ne
 
 def test_remember_refused_without_a_secure_keyring(person, new_email):
     finish(person, new_email())
-    done = person.window.done_screen
+    done = person.window.done_screen.later
     person.press(done.remember)
     wait_status(person, "does not keep secrets safely")
     assert "keyring.backends.fail.Keyring" in done.keyring_status.text()
@@ -80,7 +80,7 @@ def test_locked_keyring_declined_goes_on_without_remembering(person, real_keyrin
     finish(person, new_email())
     secretstorage.get_default_collection(secretstorage.dbus_init()).lock()
     try:
-        done = person.window.done_screen
+        done = person.window.done_screen.later
         person.press(done.remember)
         wait_status(person, "locked and was not unlocked")
         assert not done.remember.isChecked()
@@ -94,7 +94,7 @@ def test_locked_keyring_declined_goes_on_without_remembering(person, real_keyrin
 
 def test_forget_when_nothing_is_remembered_says_so(person, real_keyring, new_email):
     finish(person, new_email())
-    person.press(person.window.done_screen.forget_button)
+    person.press(person.window.done_screen.later.forget_button)
     wait_status(person, "Nothing was remembered")
 
 
@@ -106,3 +106,97 @@ def test_objection_form_link_opens_in_the_system_browser(person, new_email):
     assert [u.toString() for u in person.ctx.opened_externally] == [
         "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
     ]
+
+
+def test_save_report_from_the_done_screen(person, new_email, tmp_path):
+    finish(person, new_email())
+    proof = person.window.done_screen.proof
+    assert proof.save_button.isEnabled()
+    assert proof.save_report(tmp_path / "proof.html")
+    html = (tmp_path / "proof.html").read_text()
+    assert html.count("data:image/png;base64,") == 2
+    assert "Practice check on a replica site" in html
+    assert proof.save_report(tmp_path / "proof.pdf")
+    assert (tmp_path / "proof.pdf").read_bytes().startswith(b"%PDF")
+    assert "Saved:" in proof.status.text()
+
+
+def test_done_screen_flags_a_change_since_the_last_check(qtbot, site, catalog, new_email, tmp_path):
+    from datetime import UTC, datetime
+
+    from wizard.detect import Check, State
+    from wizard.history import History
+    from wizard.report import Report
+
+    history = History(tmp_path / "history.jsonl")
+    earlier = Report(
+        site=site.url,
+        browser="Chromium",
+        checks=(
+            Check("ai-training", State.OFF, "off"),
+            Check("affiliate-sharing", State.OFF, "off"),
+        ),
+        titles={o.id: o.title for o in catalog.optouts},
+        checked_at=datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
+        account="Member",
+    )
+    history.append(earlier)
+    window = make_window(qtbot, site.url, catalog, history=history)
+    person = Person(qtbot, window)
+    try:
+        email = "member+history@practice.test"  # the page shows "Member", as in March
+        person.next()
+        person.sign_in(email)
+        person.wait_page(optout_page_id(0))
+        person.wait_live(0, Live.ON)
+        person.press(person.screen(0).skip_button)
+        person.press(person.screen(0).skip_confirm)  # left on: a change since March
+        person.wait_page(optout_page_id(1))
+        person.wait_live(1, Live.ON)
+        person.press(person.screen(1).switch_button)
+        person.wait_live(1, Live.OFF)
+        person.next()
+        report = person.verify()
+        person.next()
+        person.wait_page(PageId.DONE)
+        proof = window.done_screen.proof
+        assert report.account == "Member"
+        assert "Data for Generative AI Improvement: was OFF on 3 March 2026, now ON" in (
+            proof.changes.text()
+        )
+        assert "⚠" in proof.changes.text()
+        assert "2026-03-03" in proof.earlier.text()
+        assert len(history.entries()) == 2  # this check was kept too
+    finally:
+        window.close()
+        window.shutdown()
+
+
+def test_monthly_check_needs_the_session_and_is_installed_and_removed(
+    qtbot, site, catalog, new_email, real_keyring, tmp_path
+):
+    from wizard.schedule import SystemdScheduler
+
+    scheduler = SystemdScheduler(tmp_path / "systemd")
+    window = make_window(qtbot, site.url, catalog, scheduler=scheduler)
+    person = Person(qtbot, window)
+    try:
+        finish(person, new_email())
+        later = window.done_screen.later
+        assert not later.monthly.isEnabled()  # nothing remembered yet
+        person.press(later.remember)
+        wait_status(person, "Remembered")
+        assert later.monthly.isEnabled()
+        person.press(later.monthly)
+        assert scheduler.installed()
+        assert "every month" in later.schedule_status.text() or "next login" in (
+            later.schedule_status.text()
+        )
+        person.press(later.forget_button)
+        wait_status(person, "Forgotten")
+        assert not later.monthly.isChecked()
+        assert not later.monthly.isEnabled()
+        assert not scheduler.installed()  # it could not run without the session
+    finally:
+        window.close()
+        window.shutdown()

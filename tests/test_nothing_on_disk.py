@@ -16,6 +16,8 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.conftest import skip_missing
+
 SENTINELS = {
     "password": "Sentinel-Pw-3e9b1c",
     "pin": "Sentinel-Pin-6d0f2a",
@@ -76,7 +78,7 @@ def test_no_secret_reaches_the_disk(fresh_dirs):
 
     missing = secretservice.missing_tools()
     if missing:
-        pytest.skip(f"needs {', '.join(missing)}")
+        skip_missing(f"needs {', '.join(missing)}")
     # The keyring daemon of this test keeps its files in the fresh HOME too.
     service = secretservice.start(fresh_dirs["HOME"])
     try:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from wizard.commands import Console, run_verify
+from wizard.commands import Console, VerifyOptions, run_verify
 from wizard.report import Report
 from wizard.site import Site
 from wizard.verify import Verification
@@ -62,5 +62,5 @@ def verify_command(site_url: str | None, stdin: str = "", **kwargs: Any) -> Comm
     out, err = io.StringIO(), io.StringIO()
     console = Console(io.StringIO(stdin), out, err)
     site = Site(site_url) if site_url else None
-    status = in_thread(lambda: run_verify(site, console=console, **kwargs))
+    status = in_thread(lambda: run_verify(site, VerifyOptions(**kwargs), console))
     return CommandRun(status, out.getvalue(), err.getvalue())

@@ -38,6 +38,7 @@ class PageRules:
     signed_out_paths: tuple[str, ...]
     challenge_paths: tuple[str, ...]
     not_offered_phrases: Mapping[str, tuple[str, ...]]
+    account_name: tuple[str, ...]  # CSS selectors of the member's name on a page
 
     def all_not_offered_phrases(self) -> tuple[str, ...]:
         return tuple(p for phrases in self.not_offered_phrases.values() for p in phrases)
@@ -149,6 +150,7 @@ def _parse_pages(fields: _Fields) -> PageRules:
         signed_out_paths=fields.take_paths("signed_out_paths"),
         challenge_paths=fields.take_paths("challenge_paths"),
         not_offered_phrases=fields.take_by_language("not_offered_phrases"),
+        account_name=fields.take_texts("account_name"),
     )
     fields.done()
     return rules

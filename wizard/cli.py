@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command="gui")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    from wizard.commands import EXIT_CODES_HELP
+    from wizard.report import EXIT_CODES_HELP
 
     verify = commands.add_parser(
         "verify",
@@ -69,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--evidence", metavar="DIR", type=Path, help="save a picture of each switch in DIR"
     )
     verify.add_argument(
+        "--report",
+        metavar="PATH",
+        type=_report_path,
+        help="save a report with the pictures: PATH.html (one self-contained file) or PATH.pdf",
+    )
+    verify.add_argument(
+        "--notify",
+        action="store_true",
+        help="show a desktop notification when a setting is not off (for scheduled checks)",
+    )
+    verify.add_argument(
         "--timeout",
         metavar="SECONDS",
         type=_positive_seconds,
@@ -85,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_site_options(forget)
     forget.set_defaults(command="forget")
     return parser
+
+
+def _report_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() not in (".html", ".htm", ".pdf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: the report must end in .html or .pdf")
+    return path
 
 
 def _positive_seconds(text: str) -> float:
@@ -145,16 +163,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING)
     site = resolve_site(args, parser)
     if args.command == "verify":
-        from wizard.commands import run_verify
+        from wizard.commands import VerifyOptions, run_verify
 
-        return run_verify(
-            site,
+        options = VerifyOptions(
             as_json=args.json,
             sign_in=args.sign_in,
             remember=args.remember,
             evidence=args.evidence,
             timeout_s=args.timeout,
+            report=args.report,
+            notify=args.notify,
         )
+        return run_verify(site, options)
     if args.command == "forget":
         from wizard.commands import run_forget
 

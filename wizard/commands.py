@@ -8,27 +8,22 @@ from __future__ import annotations
 
 import getpass
 import sys
+import tempfile
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
 from wizard import credentials
 from wizard.catalog import Catalog, CatalogError, load_catalog
 from wizard.detect import State
+from wizard.history import History
 from wizard.logs import keep_secret
-from wizard.report import EXIT_COULD_NOT_TELL
+from wizard.report import EXIT_COULD_NOT_TELL, Report
 from wizard.signin import Credentials
 from wizard.site import Site
 from wizard.verify import Verification
-
-EXIT_CODES_HELP = """\
-exit status:
-  0   every setting is off
-  1   a setting is on (and none could not be checked)
-  2   a setting could not be checked: signed out, a security check, not found, or an error
-  64  bad usage"""
 
 
 @dataclass
@@ -69,23 +64,29 @@ def _load_catalog(console: Console) -> Catalog | None:
         return None
 
 
+@dataclass(frozen=True)
+class VerifyOptions:
+    as_json: bool = False
+    sign_in: bool = False
+    remember: bool = False
+    evidence: Path | None = None
+    timeout_s: float = 30.0
+    report: Path | None = None  # .html or .pdf
+    notify: bool = False
+    history: History | None = None  # None: the user's own history file
+
+
 def run_verify(
-    site: Site | None,
-    *,
-    as_json: bool = False,
-    sign_in: bool = False,
-    remember: bool = False,
-    evidence: Path | None = None,
-    timeout_s: float = 30.0,
-    console: Console | None = None,
+    site: Site | None, options: VerifyOptions | None = None, console: Console | None = None
 ) -> int:
     """`optout-wizard verify`; site None means the practice site, started here."""
+    options = options or VerifyOptions()
     console = console or Console.system()
     catalog = _load_catalog(console)
     if catalog is None:
         return EXIT_COULD_NOT_TELL
-    if evidence is not None:
-        problem = _writable_folder(evidence)
+    for folder in (options.evidence, options.report.parent if options.report else None):
+        problem = _writable_folder(folder) if folder is not None else None
         if problem:
             console.note(problem)
             return EXIT_COULD_NOT_TELL
@@ -96,21 +97,16 @@ def run_verify(
             running = stack.enter_context(practice_site())
             site = Site(running.url, practice=True)
             console.note(f"Practice site (not LinkedIn) at {site.origin}")
-        return _verify(site, catalog, console, as_json, sign_in, remember, evidence, timeout_s)
+        if options.report is not None and options.evidence is None:
+            # The report embeds the pictures; they need a place for the run's length.
+            temporary = stack.enter_context(tempfile.TemporaryDirectory(prefix="optout-"))
+            options = replace(options, evidence=Path(temporary))
+        return _verify(site, catalog, console, options)
 
 
-def _verify(
-    site: Site,
-    catalog: Catalog,
-    console: Console,
-    as_json: bool,
-    sign_in: bool,
-    remember: bool,
-    evidence: Path | None,
-    timeout_s: float,
-) -> int:
+def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptions) -> int:
     cookies = None
-    if not sign_in and not site.practice:  # an in-process practice site is new each run
+    if not options.sign_in and not site.practice:  # an in-process practice site is new
         try:
             cookies = credentials.load(site)
         except credentials.KeyringProblem as exc:
@@ -131,7 +127,7 @@ def _verify(
         return code or None
 
     def progress(optout_id: str | None, step: str) -> None:
-        if console.stderr.isatty() and not as_json:
+        if console.stderr.isatty() and not options.as_json:
             words = {"browser": "Starting the browser…", "signing-in": "Signing in…"}
             if optout_id is None and step in words:
                 console.note(words[step])
@@ -142,8 +138,8 @@ def _verify(
         cookies=cookies or (),
         credentials=login,
         ask_pin=ask_pin,
-        evidence_dir=evidence,
-        timeout_s=timeout_s,
+        evidence_dir=options.evidence,
+        timeout_s=options.timeout_s,
         progress=progress,
     )
     del login  # the password lives only as long as the sign-in
@@ -151,16 +147,67 @@ def _verify(
 
     if from_keyring and any(c.state is State.SIGNED_OUT for c in report.checks):
         _forget_quietly(site, console, "The remembered session had expired")
-    if remember and verification.session_cookies:
+    if options.remember and verification.session_cookies:
         try:
             credentials.remember(site, list(verification.session_cookies))
             console.note("Your session is remembered in the system keyring for later checks.")
         except credentials.KeyringProblem as exc:
             console.note(f"Not remembered: {exc}")
+    if not site.practice:
+        _record(report, options.history or History(), console)
+    if options.report is not None:
+        _save_report(report, options.report, site.practice, console)
+    if options.notify and report.exit_status() != 0:
+        _notify(report, console)
 
-    console.stdout.write((report.dumps() if as_json else report.table()) + "\n")
+    console.stdout.write((report.dumps() if options.as_json else report.table()) + "\n")
     console.stdout.flush()
     return report.exit_status()
+
+
+def _record(report: Report, history: History, console: Console) -> None:
+    """Into the history, saying what changed since the last check."""
+    try:
+        changes = history.changes(report)
+        history.append(report)
+    except OSError as exc:
+        console.note(f"The result could not be added to the history: {exc.strerror or exc}")
+        return
+    if history.notice:
+        console.note(history.notice)
+    for change in changes:
+        console.note(
+            ("Changed: " if not change.worse else "Warning, changed: ") + change.sentence()
+        )
+
+
+def _save_report(report: Report, path: Path, practice: bool, console: Console) -> None:
+    try:
+        if path.suffix.lower() == ".pdf":
+            from wizard.reportpdf import save_pdf
+
+            save_pdf(report, path, practice)
+        else:
+            from wizard.reporthtml import save_html
+
+            save_html(report, path, practice)
+    except OSError as exc:
+        console.note(f"The report could not be saved to {path}: {exc.strerror or exc}")
+        return
+    console.note(f"Report saved: {path}")
+
+
+def _notify(report: Report, console: Console) -> None:
+    from wizard.notify import notify
+
+    not_off = [
+        report.titles.get(c.optout_id, c.optout_id)
+        for c in report.checks
+        if c.state is not State.OFF
+    ]
+    shown = notify("LinkedIn opt-out check: " + report.summary(), "Not off: " + ", ".join(not_off))
+    if not shown:
+        console.note("No desktop notification could be shown: " + report.summary())
 
 
 def _ask_credentials(console: Console, site: Site) -> Credentials | None:
@@ -189,9 +236,9 @@ def _writable_folder(folder: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"Cannot use {folder} for evidence: {exc.strerror or exc}"
+        return f"Cannot use the folder {folder}: {exc.strerror or exc}"
     if not folder.is_dir():
-        return f"Cannot use {folder} for evidence: it is not a folder"
+        return f"Cannot use the folder {folder}: it is not a folder"
     return None
 
 

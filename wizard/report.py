@@ -19,6 +19,13 @@ EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1
 EXIT_COULD_NOT_TELL = 2
 
+EXIT_CODES_HELP = """\
+exit status:
+  0   every setting is off
+  1   a setting is on (and none could not be checked)
+  2   a setting could not be checked: signed out, a security check, not found, or an error
+  64  bad usage"""
+
 STATE_WORDS = {
     State.OFF: "Off",
     State.ON: "On",

@@ -74,6 +74,7 @@ class Verification:
         self._progress = progress or (lambda _id, _step: None)
         self._find_browsers = find_browsers or browsers.candidates
         self._lock = threading.Lock()
+        self._account: str | None = None  # the member's name, as a page showed it
         self._cancelled = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
@@ -147,6 +148,7 @@ class Verification:
             browser=browser,
             checks=checks,
             titles={o.id: o.title for o in self.optouts},
+            account=self._account,
         )
 
     async def _launch(self, pw: Playwright) -> tuple[Browser, str]:
@@ -225,6 +227,8 @@ class Verification:
         options = {"quietMs": QUIET_MS, "maxMs": int(self.timeout_s * 1000 * 0.8)}
         raw = await _settled(page, spec, options)
         state, reason = state_from_result(raw, optout)
+        if self._account is None and state in (State.ON, State.OFF, State.NOT_FOUND):
+            self._account = await _account_name(page, self.catalog.pages.account_name)
         evidence = None
         if self.evidence_dir is not None:
             evidence = await self._evidence(page, optout, raw)
@@ -242,6 +246,26 @@ class Verification:
         else:
             await page.screenshot(path=target, animations="disabled")
         return target
+
+
+_ACCOUNT_NAME = """(selectors) => {
+  for (const selector of selectors) {
+    const el = document.querySelector(selector);
+    if (!el) continue;
+    const text = (el.getAttribute("alt") || el.textContent || "").replace(/\\s+/g, " ").trim();
+    if (text) return text.slice(0, 120);
+  }
+  return null;
+}"""
+
+
+async def _account_name(page: Page, selectors: tuple[str, ...]) -> str | None:
+    """The member's name as the page shows it (for the report); None if not shown."""
+    try:
+        name = await page.evaluate(_ACCOUNT_NAME, list(selectors))
+    except PlaywrightError:
+        return None
+    return name if isinstance(name, str) and name else None
 
 
 async def _settled(page: Page, spec: dict, options: dict) -> object:

@@ -16,6 +16,40 @@ ROOT_REFUSAL = (
 )
 
 
+# For benchmarks and the start-up test: print what is loaded at the first paint of
+# the window, then quit.
+BENCH_ENV = "OPTOUT_WIZARD_BENCH"
+
+
+def after_first_paint(widget: object, callback: object) -> None:
+    """Call callback once, just after the widget first paints."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, callback)  # type: ignore[arg-type]
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))  # type: ignore[arg-type,attr-defined]
+
+
+def _report_and_quit() -> None:
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    loaded = {
+        "qtwebengine": "PySide6.QtWebEngineCore" in sys.modules,
+        "playwright": "playwright" in sys.modules,
+    }
+    print(json.dumps({"painted": True, "loaded": loaded}), flush=True)
+    QCoreApplication.quit()
+
+
 def run_gui(site: Site | None) -> int:
     """Run the wizard until its window closes; site None means practice mode."""
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -39,18 +73,30 @@ def run_gui(site: Site | None) -> int:
     prepare_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with ExitStack() as stack:
-        if site is None:
+
+        def start_practice_site() -> Site:
             from wizard.practice import practice_site
 
             running = stack.enter_context(practice_site())
-            site = Site(running.url, practice=True)
-            print(f"Practice site (not LinkedIn) at {site.origin}", flush=True)
+            print(f"Practice site (not LinkedIn) at {running.url}", flush=True)
+            return Site(running.url, practice=True)
 
         from wizard.gui.context import WizardContext
         from wizard.gui.window import OptOutWizard
 
-        ctx = WizardContext(site, catalog)
+        if site is None:
+            # Started just after the first paint: the Welcome screen does not need it.
+            ctx = WizardContext(None, catalog, start_site=start_practice_site)
+        else:
+            from wizard.history import History
+            from wizard.schedule import scheduler
+
+            ctx = WizardContext(site, catalog, history=History(), scheduler=scheduler())
         window = OptOutWizard(ctx)
+        if os.environ.get(BENCH_ENV) == "first-paint":
+            after_first_paint(window, _report_and_quit)
+        else:
+            after_first_paint(window, lambda: ctx.site)
         window.show()
         status = app.exec()
         window.shutdown()

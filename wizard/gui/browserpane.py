@@ -109,7 +109,14 @@ class BrowserPane(QWidget):
     def load(self, url: str) -> None:
         self._last_url = QUrl(url)
         self.note.hide()
+        self.page.setLifecycleState(QWebEnginePage.LifecycleState.Active)
         self.page.load(self._last_url)
+
+    def rest(self) -> None:
+        """Free the page's renderer while no screen shows it (during the check, whose
+        own browser needs the memory); the next load brings it back."""
+        if not self.isVisible():
+            self.page.setLifecycleState(QWebEnginePage.LifecycleState.Discarded)
 
     def retry(self) -> None:
         self.stack.setCurrentIndex(0)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from wizard.catalog import Catalog
+from wizard.history import Change, History
 from wizard.report import Report
 from wizard.site import Site
 
@@ -41,6 +42,7 @@ class RunRecord:
 
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     report: Report | None = None
+    changes: list[Change] = field(default_factory=list)  # since the last kept check
 
     def skipped(self) -> list[str]:
         return [i for i, o in self.outcomes.items() if o is Outcome.SKIPPED]
@@ -49,29 +51,47 @@ class RunRecord:
 class WizardContext(QObject):
     def __init__(
         self,
-        site: Site,
+        site: Site | None,
         catalog: Catalog,
         open_external: Callable[[QUrl], Any] | None = None,
         verify_options: dict[str, Any] | None = None,
         install_command: list[str] | None = None,
+        start_site: Callable[[], Site] | None = None,
+        history: History | None = None,
+        scheduler: Any = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.site = site
+        if site is None and start_site is None:
+            raise ValueError("a site, or a way to start the practice site, is needed")
+        self._site = site
+        self._start_site = start_site
         self.catalog = catalog
         self.open_external = open_external or QDesktopServices.openUrl
         # Extra keyword arguments for the verifier (tests pass find_browsers).
         self.verify_options = dict(verify_options or {})
         # The browser installer's command (None: Playwright's own driver).
         self.install_command = install_command
+        # Where verifications are kept (None: not kept, as in practice mode), and the
+        # monthly re-check's scheduler (None: not offered).
+        self.history = history
+        self.scheduler = scheduler
         self.record = RunRecord()
         self._session: WebSession | None = None
         self._pane: BrowserPane | None = None
         self._evidence: Path | None = None
 
     @property
+    def site(self) -> Site:
+        """The site; the in-process practice site starts on first use."""
+        if self._site is None:
+            assert self._start_site is not None
+            self._site = self._start_site()
+        return self._site
+
+    @property
     def practice(self) -> bool:
-        return self.site.practice
+        return self._site.practice if self._site is not None else True
 
     @property
     def session(self) -> WebSession:

@@ -125,7 +125,8 @@ class OptOutScreen(QWizardPage):
     def enter(self) -> None:
         """Called by the window each time this screen becomes current."""
         pane = self.ctx.pane()
-        self._layout.addWidget(pane, 1)
+        if pane.parent() is not self:
+            self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
         pane.show()
         if not self._wired:
             pane.bridge.resultChanged.connect(self._result)
@@ -164,8 +165,11 @@ class OptOutScreen(QWizardPage):
     # Live state
 
     def _result(self, raw: object, settled: bool) -> None:
-        if not self._current() or self.ctx.pane().showing_error():
+        pane = self.ctx.pane()
+        if not self._current() or pane.showing_error():
             return  # an error page's content says nothing about the switch
+        if isinstance(raw, dict) and raw.get("url") != pane.page.url().toString():
+            return  # the page being left still answers until the next one arrives
         view = live_view(raw, settled, self.optout)
         if view.live is Live.LOOKING:
             if self._server_state is None:

@@ -43,7 +43,8 @@ class SignInScreen(QWizardPage):
     def enter(self) -> None:
         """Called by the window each time this screen becomes current."""
         pane = self.ctx.pane()
-        self._layout.addWidget(pane, 1)
+        if pane.parent() is not self:
+            self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
         pane.show()
         if not self._wired:
             self.ctx.session.cookiesChanged.connect(self._cookies_changed)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from wizard.livestate import LOOKING, Live, LiveView
 
-# Background colours: a quick cue only; the words carry the meaning.
+# Background colours: a quick cue only; the words carry the meaning. Set once, picked
+# by a property, so a state change restyles nothing else.
 _COLOURS = {
     Live.OFF: "#d7f0dc",
     Live.ON: "#fde2dc",
@@ -46,6 +47,15 @@ class StatusStrip(QFrame):
         layout.addWidget(self.symbol)
         layout.addWidget(self.headline)
         layout.addWidget(self.detail, 1)
+        rules = "".join(
+            f'#statusStrip[live="{live.value}"] {{ background: {colour}; }}'
+            for live, colour in _COLOURS.items()
+        )
+        # Dark text on the light cue colours, whatever the system palette.
+        self.setStyleSheet(
+            f"#statusStrip {{ border-radius: 4px; }} {rules}"
+            " #statusStrip QLabel { color: #1d1d1d; }"
+        )
         self.view = LOOKING
         self.show_view(LOOKING)
 
@@ -57,12 +67,10 @@ class StatusStrip(QFrame):
         self.detail.setText(view.detail)
         self.setAccessibleName(f"Switch state: {view.headline}")
         self.setAccessibleDescription(view.detail)
-        colour = _COLOURS[view.live]
-        # Dark text on the light cue colours, whatever the system palette.
-        self.setStyleSheet(
-            f"#statusStrip {{ background: {colour}; border-radius: 4px; }}"
-            "#statusStrip QLabel { color: #1d1d1d; }"
-        )
+        if self.property("live") != view.live.value:
+            self.setProperty("live", view.live.value)
+            self.style().unpolish(self)
+            self.style().polish(self)
         if changed and self.window().isActiveWindow() and self.isVisible():
             # Moving focus here makes screen readers announce the new state.
             self.setFocus(Qt.FocusReason.OtherFocusReason)

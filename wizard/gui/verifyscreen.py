@@ -182,6 +182,8 @@ class VerifyScreen(QWizardPage):
             return
         cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
         evidence = self.ctx.evidence_dir()
+        if self.ctx.has_session():
+            self.ctx.pane().rest()
 
         def make(progress: object) -> Verification:
             return Verification(
@@ -223,14 +225,28 @@ class VerifyScreen(QWizardPage):
     def _finished(self, report: Report) -> None:
         self.worker.wait()
         self.ctx.record.report = report
+        self.ctx.record.changes = []
+        notice = self._keep(report)
         for check in report.checks:
             if check.optout_id in self.rows:
                 self.rows[check.optout_id].show_check(check)
-        self.summary.setText(report.summary() + f"  (Browser: {report.browser})")
+        self.summary.setText(report.summary() + f"  (Browser: {report.browser})" + notice)
         self.install_button.setVisible(
             any(NO_BROWSER_MESSAGE[:40] in c.reason for c in report.checks)
         )
         self._idle()
+
+    def _keep(self, report: Report) -> str:
+        """Into the history (if kept): returns a note for the summary, if any."""
+        history = self.ctx.history
+        if history is None:
+            return ""
+        try:
+            self.ctx.record.changes = history.changes(report)
+            history.append(report)
+        except OSError as exc:
+            return f"\nThe result could not be kept in the history: {exc.strerror or exc}"
+        return f"\n{history.notice}" if history.notice else ""
 
     def _failed(self, message: str) -> None:
         self.worker.wait()

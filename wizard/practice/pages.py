@@ -163,7 +163,7 @@ def category_page(account: Account, category: str) -> str:
     return document(heading, f"<main><h1>{escape(heading)}</h1>{body}</main>", account=account)
 
 
-def setting_page(account: Account, setting: Setting, lang: str) -> str:
+def setting_page(account: Account, setting: Setting, lang: str, render_delay_ms: int = 150) -> str:
     """One setting page: the switch is drawn by script a moment after load, as on LinkedIn."""
     faults: Faults = account.faults
     if faults.relabelled:
@@ -180,7 +180,7 @@ def setting_page(account: Account, setting: Setting, lang: str) -> str:
         "kind": "button" if faults.button_switch else "checkbox",
         "words": WORDS[lang],
         "mode": "not-offered" if faults.not_offered else "redesigned" if faults.redesigned else "",
-        "renderDelayMs": 150,
+        "renderDelayMs": render_delay_ms,
     }
     # JSON inside <script>: "<" escaped so no value can close the element.
     blob = json.dumps(data).replace("<", "\\u003c")

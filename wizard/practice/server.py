@@ -45,15 +45,19 @@ class PracticeSite:
         host: str = "127.0.0.1",
         port: int = 0,
         pin: str = PRACTICE_PIN,
+        render_delay_ms: int = 150,
     ):
-        self.store = Store(faults, pin=pin)
+        self.store = Store(faults, pin=pin, render_delay_ms=render_delay_ms)
         self.requests: list[Request] = []
         self._log_lock = threading.Lock()
         self._extra_pages: dict[str, str] = {}
         handler = type("Handler", (_Handler,), {"site": self})
         self._server = _Server((host, port), handler)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="practice-site", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # a quick stop when the app closes
+            name="practice-site",
+            daemon=True,
         )
 
     @property
@@ -129,10 +133,13 @@ class _Server(ThreadingHTTPServer):
 
 @contextmanager
 def practice_site(
-    faults: Faults | None = None, port: int = 0, pin: str = PRACTICE_PIN
+    faults: Faults | None = None,
+    port: int = 0,
+    pin: str = PRACTICE_PIN,
+    render_delay_ms: int = 150,
 ) -> Iterator[PracticeSite]:
     """Start the practice site on a free loopback port; yields it (its .url is the base)."""
-    site = PracticeSite(faults, port=port, pin=pin).start()
+    site = PracticeSite(faults, port=port, pin=pin, render_delay_ms=render_delay_ms).start()
     try:
         yield site
     finally:
@@ -279,7 +286,8 @@ class _Handler(BaseHTTPRequestHandler):
             if account.faults.error_500:
                 return self._html(pages.error_page(500, "Something went wrong."), 500)
             lang = query.get("lang", [account.lang])[0]
-            return self._html(pages.setting_page(account, setting, lang))
+            delay = self.site.store.render_delay_ms
+            return self._html(pages.setting_page(account, setting, lang, delay))
         return self._html(pages.error_page(404, "This page doesn’t exist."), 404)
 
     def _login_submit(self) -> None:

@@ -1,0 +1,200 @@
+"""The embedded view, in a Qt process of its own:
+
+- embedded page to live state: a setting screen opening until its strip shows the
+  state, against a bare QWebEngineView loading the same practice page;
+- switch flip to status update: a click on the switch in the view until the strip
+  changes (absolute, median of 20).
+
+The practice page here draws its switch without its usual delay, so the figure is
+the app's own cost.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+from benchmarks.common import Figure, gui_env, median, qt_args
+
+FLIPS = 20
+
+
+def run(repeat: int) -> list[Figure]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_embedded", str(repeat)],
+        env=gui_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench_embedded failed:\n{proc.stderr[-2000:]}")
+    raw = json.loads(proc.stdout.strip().splitlines()[-1])
+    return [
+        Figure("embedded page to live state", "s", raw["ours"], raw["floor"], 1.3, repeat),
+        Figure("switch flip to status update", "ms", raw["flip_ms"], None, 50.0, raw["flips"]),
+    ]
+
+
+def main(repeat: int) -> int:
+    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer, QUrl
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.catalog import load_catalog
+    from wizard.gui.autopilot import spin, until
+    from wizard.gui.context import WizardContext
+    from wizard.gui.pageids import optout_page_id
+    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.window import OptOutWizard
+    from wizard.livestate import Live
+    from wizard.practice import practice_site
+    from wizard.session import Cookie
+    from wizard.site import Site
+
+    prepare_qt()
+    app = QApplication(qt_args())
+    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from wizard.gui.websession import WebSession
+
+    with practice_site(render_delay_ms=0) as site:
+        catalog = load_catalog()
+        host = Site(site.url).host
+        email = "bench@practice.test"
+        url = site.url + catalog.optouts[0].path
+
+        ctx = WizardContext(Site(site.url, practice=True), catalog)
+        # The profile's cookie store takes cookies once a page has loaded something.
+        blank = QEventLoop()
+        ctx.pane().page.loadFinished.connect(blank.quit)
+        ctx.pane().page.setUrl(QUrl("about:blank"))
+        blank.exec()
+        ctx.session.set_cookies([Cookie(k, v, host) for k, v in site.sign_in(email).items()])
+        until(ctx.has_session, "the session cookies")
+        window = OptOutWizard(ctx, remember_geometry=False)
+        window.resize(1100, 820)
+        window.show()
+        screen = window.page(optout_page_id(0))
+
+        floor_session = WebSession(Site(site.url))
+        floor_page = floor_session.new_page()
+        blank = QEventLoop()
+        floor_page.loadFinished.connect(blank.quit)
+        floor_page.setUrl(QUrl("about:blank"))
+        blank.exec()
+        floor_session.set_cookies([Cookie(k, v, host) for k, v in site.sign_in(email).items()])
+        until(floor_session.signed_in, "the floor's cookies")
+        floor_view = QWebEngineView()
+        floor_view.setPage(floor_page)
+        floor_view.resize(1100, 820)
+        floor_view.show()
+
+        def ours() -> float:
+            shown = QEventLoop()
+            stamp: dict = {}
+            original = screen.strip.show_view
+
+            def record(view):
+                original(view)
+                if view.live is Live.ON and "t" not in stamp:
+                    stamp["t"] = time.perf_counter()
+                    shown.quit()
+
+            screen.strip.show_view = record
+            QTimer.singleShot(20_000, shown.quit)
+            started = time.perf_counter()
+            window.next()
+            if "t" not in stamp:
+                shown.exec()
+            screen.strip.show_view = original
+            if "t" not in stamp:
+                raise RuntimeError("the strip never showed the state")
+            window.back()
+            spin(50)
+            return stamp["t"] - started
+
+        def floor() -> float:
+            loop = QEventLoop()
+            floor_page.loadFinished.connect(loop.quit)
+            started = time.perf_counter()
+            floor_page.load(QUrl(url))
+            loop.exec()
+            elapsed = time.perf_counter() - started
+            floor_page.loadFinished.disconnect(loop.quit)
+            floor_page.setUrl(QUrl("about:blank"))
+            spin(50)
+            return elapsed
+
+        ours(), floor()  # warm: renderer processes started, caches filled
+        mine, bare = [], []
+        for _ in range(repeat):
+            bare.append(floor())
+            mine.append(ours())
+
+        # Flips: click the switch in the page; time until the strip changes.
+        window.activateWindow()
+        until(window.isActiveWindow, "the window to be active")
+        window.next()
+        until(lambda: screen.view.live is Live.ON, "the switch on")
+        page: QWebEnginePage = ctx.pane().page
+        flips: list[float] = []
+        for _ in range(FLIPS if repeat > 1 else 3):
+            box: dict = {}
+            done = QEventLoop()
+            page.runJavaScript(
+                "JSON.stringify(document.querySelector('[role=switch]').getBoundingClientRect())",
+                0,
+                lambda raw, box=box, done=done: (box.update(json.loads(raw)), done.quit()),
+            )
+            QTimer.singleShot(10_000, done.quit)
+            done.exec()
+            if not box:
+                raise RuntimeError("the page did not say where its switch is")
+            before = screen.view.live
+            changed = QEventLoop()
+            stamp: dict = {}
+            original = screen.strip.show_view
+
+            def record(view, before=before, stamp=stamp, changed=changed, original=original):
+                original(view)
+                if view.live is not before and "t" not in stamp:
+                    stamp["t"] = time.perf_counter()
+                    changed.quit()
+
+            screen.strip.show_view = record
+            point = QPoint(int(box["x"] + box["width"] / 2), int(box["y"] + box["height"] / 2))
+            QTimer.singleShot(10_000, changed.quit)
+            started = time.perf_counter()
+            QTest.mouseClick(ctx.pane().view.focusProxy(), Qt.MouseButton.LeftButton, pos=point)
+            changed.exec()
+            screen.strip.show_view = original
+            if "t" not in stamp:
+                raise RuntimeError("the strip did not change after a click")
+            flips.append((stamp["t"] - started) * 1000)
+            until(lambda: screen.view.live in (Live.ON, Live.OFF), "the flip to settle")
+
+        window.close()
+        window.shutdown()
+        floor_view.close()
+        del floor_view
+        floor_session.close()
+    del app
+    print(
+        json.dumps(
+            {
+                "ours": median(mine),
+                "floor": median(bare),
+                "flip_ms": median(flips),
+                "flips": len(flips),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5))

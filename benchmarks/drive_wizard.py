@@ -1,0 +1,35 @@
+"""The whole wizard in practice mode, start to Done, as one process (for memory)."""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks.common import qt_args
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.catalog import load_catalog
+    from wizard.gui.autopilot import run_through
+    from wizard.gui.context import WizardContext
+    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.window import OptOutWizard
+    from wizard.practice import practice_site
+    from wizard.site import Site
+
+    prepare_qt()
+    app = QApplication(qt_args())
+    with practice_site() as site:
+        ctx = WizardContext(Site(site.url, practice=True), load_catalog())
+        window = OptOutWizard(ctx, remember_geometry=False)
+        window.show()
+        report = run_through(window)
+        window.close()
+        window.shutdown()
+    del app
+    return 0 if report.exit_status() == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Start-up: the Welcome screen comes first and fast, without QtWebEngine or
+Playwright loaded (they are imported by the first screen or check that needs them);
+and the app refuses what it must refuse before any window opens."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run_app(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_welcome_paints_without_qtwebengine_or_playwright():
+    proc = run_app("--practice", OPTOUT_WIZARD_BENCH="first-paint")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report == {"painted": True, "loaded": {"qtwebengine": False, "playwright": False}}
+    # The practice site starts just after the first paint, not before it.
+    assert "Practice site" not in proc.stdout
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the refusal is for root")
+def test_root_may_not_open_linkedin_with_the_sandbox_off():
+    proc = run_app(OPTOUT_WIZARD_BENCH="first-paint")
+    assert proc.returncode == 1
+    assert "will not run as the root user" in proc.stderr
+    assert "painted" not in proc.stdout
+
+
+def test_version_and_help():
+    from wizard import __version__
+
+    assert run_app("--version").stdout.strip() == f"optout-wizard {__version__}"
+    help_text = run_app("--help").stdout
+    for words in ("--practice", "--site", "verify", "forget"):
+        assert words in help_text
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.com", "http://10.0.0.1:80", "http://127.0.0.1:80/path", "ftp://127.0.0.1"],
+)
+def test_site_must_be_loopback(url):
+    proc = run_app("--site", url)
+    assert proc.returncode == 64
+    assert "--site" in proc.stderr

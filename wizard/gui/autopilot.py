@@ -1,0 +1,77 @@
+"""Drives the wizard through the practice site without a person.
+
+For the README's screenshots and the benchmarks, which need the real app going
+through its real screens. Practice sites only: it fills the practice sign-in
+form by script, which the app never does on LinkedIn.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWizard
+
+from wizard.gui.pageids import PageId, optout_page_id
+from wizard.gui.window import OptOutWizard
+from wizard.livestate import Live
+from wizard.report import Report
+
+PRACTICE_EMAIL = "alex.member@example.com"
+
+
+def spin(ms: int) -> None:
+    """Let Qt run for a while (the page and the check work meanwhile)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def until(check: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        spin(10)
+
+
+def run_through(
+    window: OptOutWizard,
+    on_screen: Callable[[str], None] | None = None,
+    email: str = PRACTICE_EMAIL,
+) -> Report:
+    """Welcome → sign in → every switch off → Verify → Done; on_screen(name) at each."""
+    ctx = window.ctx
+    if not ctx.practice:
+        raise RuntimeError("the autopilot runs on the practice site only")
+    shown = on_screen or (lambda _name: None)
+    shown("01-welcome")
+    window.next()
+    pane = ctx.pane()
+    until(lambda: pane.page.url().path() == "/login" and not pane.progress.isVisible(), "sign-in")
+    shown("02-sign-in")
+    pane.page.runJavaScript(
+        f"document.querySelector('#username').value = {json.dumps(email)};"
+        "document.querySelector('#password').value = 'practice';"
+        "document.querySelector('form').submit();"
+    )
+    count = len(ctx.catalog.optouts)
+    for index in range(count):
+        screen = window.page(optout_page_id(index))
+        until(lambda s=screen: window.currentPage() is s, f"step {index + 1}")
+        until(lambda s=screen: s.view.live is Live.ON, "the switch")
+        shown(f"{3 + index:02d}-step-{index + 1}")
+        screen.switch_off()
+        until(lambda s=screen: s.view.live is Live.OFF, "the switch off")
+        window.next()
+    until(lambda: window.currentId() == PageId.VERIFY, "verify")
+    window.verify_screen.start()
+    until(lambda: ctx.record.report is not None and not window.verify_screen.running(), "check")
+    shown(f"{3 + count:02d}-verify")
+    window.button(QWizard.WizardButton.NextButton).click()
+    until(lambda: window.currentId() == PageId.DONE, "done")
+    shown(f"{4 + count:02d}-done")
+    assert ctx.record.report is not None
+    return ctx.record.report

@@ -1,0 +1,163 @@
+"""Later checks, on the Done screen: remember the session (only in the OS keyring),
+forget it, and the monthly re-check that needs it.
+
+Keyring calls may wait on an unlock prompt, so they run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from wizard.gui.context import WizardContext
+
+
+class LaterChecks(QGroupBox):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__("Later checks")
+        self.ctx = ctx
+        self.remember = QCheckBox("&Remember me on this computer, for later checks")
+        self.remember.setAccessibleName("Remember me on this computer, for later checks")
+        self.remember.setAccessibleDescription(
+            "Keeps your LinkedIn session, never your password, in your system's keyring."
+        )
+        self.remember.toggled.connect(self._remember_toggled)
+        remember_help = QLabel(
+            "Keeps your LinkedIn session (never your password) in your system's keyring, so "
+            "the check can run again later without signing in: "
+            "<code>optout-wizard verify</code>. Nothing is kept anywhere else."
+        )
+        remember_help.setWordWrap(True)
+        self.forget_button = QPushButton("&Forget me")
+        self.forget_button.setAccessibleName("Forget me: delete the remembered session")
+        self.forget_button.clicked.connect(self.forget)
+        self.keyring_status = QLabel()
+        self.keyring_status.setWordWrap(True)
+        self.keyring_status.setAccessibleName("Keyring status")
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget_button)
+        forget_row.addWidget(self.keyring_status, 1)
+
+        self.monthly = QCheckBox("Check again every &month")
+        self.monthly.setAccessibleName("Check again every month")
+        self.monthly.setAccessibleDescription(
+            "Runs the check once a month and shows a notification if a setting is not off. "
+            "Needs the session remembered."
+        )
+        self.monthly.setEnabled(False)
+        self.monthly.toggled.connect(self._monthly_toggled)
+        self.schedule_status = QLabel()
+        self.schedule_status.setWordWrap(True)
+        self.schedule_status.setAccessibleName("Monthly check status")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.remember, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(remember_help)
+        layout.addLayout(forget_row)
+        layout.addWidget(self.monthly, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.schedule_status)
+        self._call: Any = None
+        if ctx.scheduler is not None and ctx.scheduler.installed():
+            self._set_checked(self.monthly, True)
+            self.monthly.setEnabled(True)
+            self.schedule_status.setText("The check runs again every month.")
+
+    def busy(self) -> bool:
+        return self._call is not None and self._call.running()
+
+    def shutdown(self) -> None:
+        if self._call is not None:
+            self._call.wait()
+
+    @staticmethod
+    def _set_checked(box: QCheckBox, checked: bool) -> None:
+        box.blockSignals(True)
+        box.setChecked(checked)
+        box.blockSignals(False)
+
+    # The keyring
+
+    def _keyring(self, fn: Any, done: Any, doing: str) -> None:
+        from wizard.gui.background import BackgroundCall
+
+        self.remember.setEnabled(False)
+        self.forget_button.setEnabled(False)
+        self.keyring_status.setText(f"{doing}… (your system may ask you to unlock its keyring)")
+        self._call = BackgroundCall(fn, self)
+        self._call.done.connect(done)
+        self._call.failed.connect(self._keyring_failed)
+        self._call.start()
+
+    def _idle(self) -> None:
+        if self._call is not None:
+            self._call.wait()
+        self.remember.setEnabled(True)
+        self.forget_button.setEnabled(True)
+
+    def _remember_toggled(self, checked: bool) -> None:
+        from wizard import credentials
+
+        if not checked:
+            self.forget()
+            return
+        cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
+        if not cookies:
+            self._set_checked(self.remember, False)
+            self.keyring_status.setText("Nothing to remember: you are not signed in.")
+            return
+        site = self.ctx.site
+        self._keyring(lambda: credentials.remember(site, cookies), self._remembered, "Remembering")
+
+    def _remembered(self, _result: object) -> None:
+        self._idle()
+        self.keyring_status.setText(
+            "Remembered in your system's keyring. “Forget me” deletes it again."
+        )
+        self.monthly.setEnabled(self.ctx.scheduler is not None)
+
+    def forget(self) -> None:
+        from wizard import credentials
+
+        site = self.ctx.site
+        self._keyring(lambda: credentials.forget(site), self._forgotten, "Forgetting")
+
+    def _forgotten(self, removed: object) -> None:
+        self._idle()
+        self._set_checked(self.remember, False)
+        self.keyring_status.setText(
+            "Forgotten: your session was deleted from the keyring."
+            if removed
+            else "Nothing was remembered, so there was nothing to delete."
+        )
+        if self.monthly.isChecked():
+            self.monthly.setChecked(False)  # it cannot run without the session
+        self.monthly.setEnabled(False)
+
+    def _keyring_failed(self, error: object) -> None:
+        from wizard import credentials
+
+        self._idle()
+        self._set_checked(self.remember, False)
+        if isinstance(error, credentials.KeyringProblem):
+            self.keyring_status.setText(f"{error} The wizard goes on without remembering you.")
+        elif isinstance(error, ValueError):
+            self.keyring_status.setText("Nothing to remember: you are not signed in.")
+        else:
+            self.keyring_status.setText(f"The keyring could not be used: {error}")
+
+    # The monthly check
+
+    def _monthly_toggled(self, checked: bool) -> None:
+        scheduler = self.ctx.scheduler
+        if scheduler is None:
+            return
+        try:
+            outcome = scheduler.install(self.ctx.site) if checked else scheduler.remove()
+        except OSError as exc:
+            self._set_checked(self.monthly, not checked)
+            self.schedule_status.setText(f"The monthly check could not be changed: {exc}")
+            return
+        self._set_checked(self.monthly, outcome.installed)
+        self.schedule_status.setText(outcome.message)

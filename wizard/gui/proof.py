@@ -1,0 +1,112 @@
+"""The proof, on the Done screen: save the report (HTML or PDF), and what earlier
+checks said, with any change flagged ("was OFF on 3 March, now ON")."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from wizard.gui.context import WizardContext
+from wizard.report import Report
+
+EARLIER_SHOWN = 5
+
+
+class Proof(QGroupBox):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__("Your proof")
+        self.ctx = ctx
+        self.save_button = QPushButton("&Save report…")
+        self.save_button.setAccessibleName("Save report")
+        self.save_button.setAccessibleDescription(
+            "Saves the check, with a picture of each switch, as a web page or a PDF."
+        )
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.save_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Report status")
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.changes.setTextFormat(Qt.TextFormat.RichText)
+        self.changes.setAccessibleName("Changes since the last check")
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier.setAccessibleName("Earlier checks")
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.earlier)
+
+    def show_report(self, report: Report | None) -> None:
+        self.save_button.setEnabled(report is not None)
+        changes = self.ctx.record.changes
+        if changes:
+            lines = "".join(
+                f"<li>{'⚠ ' if c.worse else ''}{escape(c.sentence())}</li>" for c in changes
+            )
+            self.changes.setText(f"<p><b>Changed since the last check:</b></p><ul>{lines}</ul>")
+        else:
+            self.changes.clear()
+        self.changes.setVisible(bool(changes))
+        history = self.ctx.history
+        earlier = []
+        if history is not None and report is not None:
+            earlier = [r for r in history.entries(report.site, report.account)][:-1]
+        if earlier:
+            rows = "".join(
+                f"<li>{r.checked_at.astimezone():%Y-%m-%d %H:%M}: "
+                + escape(
+                    ", ".join(
+                        f"{r.titles.get(c.optout_id, c.optout_id)} {c.state.value}"
+                        for c in r.checks
+                    )
+                )
+                + "</li>"
+                for r in reversed(earlier[-EARLIER_SHOWN:])
+            )
+            self.earlier.setText(f"<p><b>Earlier checks</b></p><ul>{rows}</ul>")
+        else:
+            self.earlier.setText(
+                "This is the first check kept on this computer." if history is not None else ""
+            )
+
+    def choose_and_save(self) -> None:
+        name = f"linkedin-optout-check-{date.today():%Y-%m-%d}.html"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Save report",
+            str(Path.home() / name),
+            "Web page, pictures included (*.html);;PDF document (*.pdf)",
+        )
+        if path:
+            self.save_report(Path(path))
+
+    def save_report(self, path: Path) -> bool:
+        report = self.ctx.record.report
+        if report is None:
+            return False
+        if path.suffix.lower() not in (".html", ".htm", ".pdf"):
+            path = path.with_suffix(".html")
+        try:
+            if path.suffix.lower() == ".pdf":
+                from wizard.reportpdf import save_pdf
+
+                save_pdf(report, path, self.ctx.practice)
+            else:
+                from wizard.reporthtml import save_html
+
+                save_html(report, path, self.ctx.practice)
+        except OSError as exc:
+            self.status.setText(f"The report could not be saved: {exc.strerror or exc}")
+            return False
+        self.status.setText(f"Saved: {path}")
+        return True

@@ -1,0 +1,110 @@
+"""Every verification's result, kept so a change shows ("was OFF on 3 March, now ON").
+
+LinkedIn has turned such switches back on before. The history is a JSON Lines file
+in the user's data folder: one verification per line, the same document the
+`verify --json` command prints, without evidence paths (those pictures are
+temporary) and never with anything secret (the report holds no cookies).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wizard.detect import State
+from wizard.report import Report
+
+APP_DIR_NAME = "linkedin-optout-wizard"
+FILE_NAME = "history.jsonl"
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / FILE_NAME
+
+
+@dataclass(frozen=True)
+class Change:
+    optout_id: str
+    title: str
+    before: State
+    before_at: datetime
+    after: State
+
+    @property
+    def worse(self) -> bool:
+        return self.before is State.OFF and self.after is not State.OFF
+
+    def sentence(self) -> str:
+        local = self.before_at.astimezone()
+        when = f"{local.day} {local:%B %Y}"
+        return f"{self.title}: was {self.before.value} on {when}, now {self.after.value}"
+
+
+class History:
+    """The file, read and appended; a damaged file is set aside, never lost."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self.notice: str | None = None  # said once when the file had to be set aside
+
+    def entries(self, site: str | None = None, account: str | None = None) -> list[Report]:
+        """Every verification kept, oldest first (for one site and account, if given)."""
+        if not self.path.exists():
+            return []
+        reports: list[Report] = []
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            for line in text.splitlines():
+                if line.strip():
+                    reports.append(Report.from_json(json.loads(line)))
+        except (OSError, ValueError, KeyError, TypeError):
+            self._set_aside()
+            return []
+        return [
+            r
+            for r in reports
+            if (site is None or r.site == site) and (account is None or r.account == account)
+        ]
+
+    def _set_aside(self) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            self.path.replace(kept)
+        except OSError as exc:
+            self.notice = f"The history file {self.path} could not be read or moved: {exc}."
+            return
+        self.notice = (
+            f"The history file was damaged; it was kept as {kept.name} and a new one was started."
+        )
+
+    def append(self, report: Report) -> None:
+        """Add one verification (evidence paths dropped: those pictures are temporary)."""
+        self.entries()  # sets a damaged file aside before writing after it
+        record = replace(report, checks=tuple(replace(c, evidence=None) for c in report.checks))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+
+    def changes(self, report: Report) -> list[Change]:
+        """What differs from the last earlier verification of the same site and account."""
+        earlier = [
+            r for r in self.entries(report.site, report.account) if r.checked_at < report.checked_at
+        ]
+        if not earlier:
+            return []
+        last = earlier[-1]
+        before = {c.optout_id: c for c in last.checks}
+        found = []
+        for check in report.checks:
+            old = before.get(check.optout_id)
+            if old is not None and old.state is not check.state:
+                title = report.titles.get(check.optout_id, check.optout_id)
+                found.append(
+                    Change(check.optout_id, title, old.state, last.checked_at, check.state)
+                )
+        return found
