@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench screenshots system-deps browser clean
+.PHONY: run test test-package package lint format bench screenshots system-deps browser clean
 
 run: system-deps $(STAMP)
 	$(BIN)/optout-wizard --practice
@@ -36,6 +36,20 @@ $(STAMP): pyproject.toml
 # A browser for Playwright: a system Chrome/Chromium when present, else Playwright's own.
 browser: $(STAMP)
 	@$(BIN)/python -m wizard.browsers || $(BIN)/python -m playwright install chromium
+
+# The desktop bundle (PyInstaller, one folder), and proof that it works.
+PACKAGE_STAMP := $(VENV)/.package-tools
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@touch $@
+
+package: system-deps $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pyinstaller/optout-wizard.spec
+
+test-package: package
+	QT_QPA_PLATFORM=offscreen dist/optout-wizard/optout-wizard --self-check
+	@echo "bundle size: $$(du -sh dist/optout-wizard | cut -f1)"
 
 # Figures against a bare floor measured in the same run; median of REPEAT runs.
 REPEAT ?= 5

@@ -5,6 +5,7 @@
 #   dbus, gnome-keyring a real Secret Service for the keyring tests
 #   libnss3, libegl1 …  what Qt and QtWebEngine load at run time
 #   fonts-dejavu-core   text in rendered pages and evidence pictures
+#   desktop-file-utils, appstream   validate the desktop entry and metainfo
 #   python3-venv        `python3 -m venv` on Debian's own Python
 #
 # Installs only what is missing, as root or through passwordless sudo; otherwise
@@ -12,7 +13,7 @@
 set -euo pipefail
 
 packages=(
-  chromium dbus gnome-keyring fonts-dejavu-core
+  chromium dbus gnome-keyring fonts-dejavu-core desktop-file-utils appstream
   libnss3 libnspr4 libegl1 libgl1 libgbm1 libdrm2 libglib2.0-0 libfontconfig1
   libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libdbus-1-3
   libxcomposite1 libxdamage1 libxrandr2 libxtst6 libx11-xcb1 libxcb-cursor0

@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that this installation works (offscreen, on the practice site), then exit",
+    )
     _add_site_options(parser)
     parser.set_defaults(command="gui")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -158,6 +163,10 @@ def resolve_site(args: argparse.Namespace, parser: argparse.ArgumentParser) -> S
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "self_check", False):
+        from wizard.gui.selfcheck import run_self_check
+
+        return run_self_check()
     from wizard.logs import setup_logging
 
     setup_logging(logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING)

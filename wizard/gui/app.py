@@ -72,6 +72,12 @@ def run_gui(site: Site | None) -> int:
 
     prepare_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    from wizard.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons/optout-wizard-256.png"))))
+    app.setDesktopFileName("io.github.linkedin_optout_wizard")
     with ExitStack() as stack:
 
         def start_practice_site() -> Site:
