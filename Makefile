@@ -6,13 +6,24 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-package package lint format bench screenshots system-deps browser clean
+.PHONY: run test test-package package lint format bench screenshots translations translations-update system-deps browser clean
 
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) translations
 	$(BIN)/optout-wizard --practice
 
-test: system-deps $(STAMP) browser
+test: system-deps $(STAMP) browser translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Compiled translations (.qm) from the .ts sources; never committed, always rebuilt.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-facing text: new strings appear unfinished in the .ts files.
+translations-update: $(STAMP)
+	LUPDATE=$(BIN)/pyside6-lupdate scripts/update-translations.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -43,7 +54,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	@touch $@
 
-package: system-deps $(PACKAGE_STAMP)
+package: system-deps $(PACKAGE_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/pyinstaller/optout-wizard.spec
 
@@ -53,7 +64,7 @@ test-package: package
 
 # Figures against a bare floor measured in the same run; median of REPEAT runs.
 REPEAT ?= 5
-bench: system-deps $(STAMP) browser
+bench: system-deps $(STAMP) browser translations
 	$(BIN)/python -m benchmarks --repeat $(REPEAT)
 
 screenshots: $(STAMP)

@@ -53,7 +53,7 @@ def _launch_kwargs() -> dict:
                     continue
                 await browser.close()
                 return candidate.launch
-        raise browsers.NoBrowserError(browsers.NO_BROWSER_MESSAGE)
+        raise browsers.NoBrowserError(browsers.no_browser_message())
 
     return asyncio.run(find())
 

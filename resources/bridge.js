@@ -37,9 +37,12 @@
       }
     };
 
+    // docStart tells Python which document answered: the one being left keeps
+    // answering for a moment after a new load was asked for.
     const plain = (result) => {
       const copy = Object.assign({}, result);
       delete copy.element;
+      copy.docStart = performance.timeOrigin;
       return copy;
     };
 

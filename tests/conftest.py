@@ -112,7 +112,7 @@ def catalog() -> Any:
 def playwright_browser() -> Iterator[Any]:
     from playwright.sync_api import Error, sync_playwright
 
-    from wizard.browsers import NO_BROWSER_MESSAGE, candidates, launch_options
+    from wizard.browsers import candidates, launch_options, no_browser_message
 
     with sync_playwright() as pw:
         browser = None
@@ -123,7 +123,7 @@ def playwright_browser() -> Iterator[Any]:
             except Error:
                 continue
         if browser is None:
-            skip_missing(NO_BROWSER_MESSAGE)
+            skip_missing(no_browser_message())
         yield browser
         browser.close()
 

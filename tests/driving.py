@@ -132,7 +132,7 @@ def make_window(qtbot: Any, site_url: str, catalog: Any, **ctx_options: Any) -> 
     ctx.opened_externally = opened  # type: ignore[attr-defined]
     window = OptOutWizard(ctx, remember_geometry=False)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):  # a context manager: waits on leaving the block
+        window.show()
+        window.activateWindow()
     return window

@@ -27,11 +27,18 @@ def test_shipped_catalog_holds_the_two_mission_settings(catalog):
     assert "/mypreferences/d/settings/share-data-with-select-partners" in partners.paths
 
 
+LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "zh_Hant"}
+
+
 @pytest.mark.parametrize("optout_id", ["ai-training", "affiliate-sharing"])
 def test_each_entry_is_complete(catalog, optout_id):
     entry = catalog.get(optout_id)
     assert entry.wanted == "off"
-    assert {"en", "de", "fr"} <= set(entry.labels)
+    assert set(entry.labels) == LANGUAGES
+    assert set(entry.texts) == LANGUAGES - {"en"}
+    for lang, text in entry.texts.items():
+        assert len(text.menu_route) == len(entry.menu_route), lang
+        assert text.title and text.explanation, lang
     assert len(entry.menu_route) >= 3
     # "a two-sentence plain explanation"
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", entry.explanation) if s]
@@ -105,7 +112,7 @@ BROKEN = {
         r"entry 'affiliate-sharing': field 'labels.fr': must be a list of non-empty texts",
     ),
     "no english labels": (
-        edit('en = ["Use my data for training content creation AI models"]  # known\n', ""),
+        edit('en = ["Use my data for training content creation AI models"]\n', ""),
         r"entry 'ai-training': field 'labels': needs English labels",
     ),
     "typo in a field name": (
@@ -115,6 +122,21 @@ BROKEN = {
     "unknown extra field": (
         edit('wanted = "off"', 'wanted = "off"\ncolour = "blue"', 1),
         r"entry 'ai-training': unknown field\(s\) 'colour'",
+    ),
+    "translation missing its route": (
+        edit(
+            'menu_route = [\n    "Klicken Sie auf Ihr Foto',
+            'menu_rout = [\n    "Klicken Sie auf Ihr Foto',
+        ),
+        r"entry 'ai-training', text.de: field 'menu_route': missing",
+    ),
+    "translation with a different number of steps": (
+        edit('    "Zet het uit",\n', ""),
+        r"entry 'affiliate-sharing': field 'text.nl.menu_route': has 4 steps; the English has 5",
+    ),
+    "bad language code": (
+        edit("[optout.text.sv]", "[optout.text.Swedish]"),
+        r"field 'text.Swedish': 'Swedish' is not a language code",
     ),
     "wrong schema": (
         edit("schema = 1", "schema = 2"),
@@ -150,3 +172,16 @@ def test_missing_file_is_named(tmp_path):
     path = tmp_path / "nope.toml"
     with pytest.raises(CatalogError, match=re.escape(str(path))):
         load_catalog(path)
+
+
+def test_localized_catalog_speaks_the_language_and_keeps_every_label(catalog):
+    german = catalog.localized("de")
+    ai = german.get("ai-training")
+    assert ai.title == "Daten zur Verbesserung generativer KI"
+    assert ai.menu_route[1] == "Datenschutz"
+    assert ai.labels == catalog.get("ai-training").labels  # the detector still knows all
+    assert catalog.localized("xx").get("ai-training").title == catalog.get("ai-training").title
+
+
+def test_not_offered_phrases_cover_every_language(catalog):
+    assert set(catalog.pages.not_offered_phrases) == LANGUAGES

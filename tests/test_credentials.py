@@ -114,7 +114,7 @@ def test_fail_backend_is_refused_with_the_backend_named(site, new_email):
         credentials.remember(site_of(site), practice_cookies(site, new_email()))
     message = str(info.value)
     assert "keyring.backends.fail.Keyring" in message
-    assert "nothing was stored" in message
+    assert "Nothing was stored" in message
     assert "GNOME Keyring" in message and "Windows Credential Manager" in message
 
 

@@ -239,3 +239,29 @@ def test_signed_out_wins_over_a_switch(catalog):
 
 def test_faults_fixture_is_the_one_the_site_uses():
     assert Faults.parse(["german"]).relabelled
+
+
+LANGUAGE_CODES = ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "zh_Hant"]
+
+
+@pytest.mark.parametrize("stable_id", [True, False], ids=["with-id", "without-id"])
+@pytest.mark.parametrize("lang", LANGUAGE_CODES)
+def test_detector_in_every_language(engine, site, catalog, new_email, qtbot, lang, stable_id):
+    """The practice site serves each language; with the stable id gone only the label
+    (in that language) can find the switch: it must, and read it right."""
+    email = new_email() if stable_id else new_email("noid")
+    site.account(email)
+    site.store.account(email).settings["affiliate-sharing"] = False
+    for optout_id, expected in (("ai-training", State.ON), ("affiliate-sharing", State.OFF)):
+        optout = catalog.get(optout_id)
+        raw = engine.read(
+            qtbot,
+            f"{site.url}{optout.path}?lang={lang}",
+            detector_spec(optout, catalog, site.url),
+            practice_cookies(site, email),
+        )
+        assert state_from_result(raw, optout)[0] is expected, (lang, optout_id, raw)
+        assert raw["matchedBy"] == ("id" if stable_id else "label"), raw
+        from wizard.practice.settings import SETTINGS
+
+        assert raw["label"] == SETTINGS[optout_id].label[lang]

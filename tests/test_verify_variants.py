@@ -30,7 +30,7 @@ LABELS = {
     "en": "Use my data for training content creation AI models",
     "de": "Meine Daten für das Training von KI-Modellen zur Erstellung von Inhalten verwenden",
     "fr": "Utiliser mes données pour l’entraînement des modèles d’IA de création de contenu",
-    "es": "Usar mis datos para entrenar modelos de IA de creación de contenido",  # not in catalog
+    "da": "Brug mine data til at træne AI-modeller, der skaber indhold",  # not in the catalog
 }
 DECOY_LABELS = ["Dark mode", "Show my profile photo", "Use my data for ads", "Auto-play videos"]
 
@@ -52,7 +52,7 @@ class Variant:
     def findable(self) -> bool:
         """Whether the detector's rules can find it at all (id, known label, lone switch)."""
         lone = self.decoys_inside == 0 and self.titled
-        return self.present and (self.with_id or self.language != "es" or lone)
+        return self.present and (self.with_id or self.language != "da" or lone)
 
     def html(self) -> str:
         parts_outside = [
@@ -131,8 +131,8 @@ def variants_and_report(site, catalog):
         optouts.append(dataclasses.replace(base, id=f"variant-{n}", paths=(path,)))
     cookies = practice_cookies(site, f"property-{SEED}@practice.test")
     reports = [
-        verify(site.url, catalog, optouts=optouts[i : i + 30], cookies=cookies, timeout_s=20)
-        for i in range(0, len(optouts), 30)
+        verify(site.url, catalog, optouts=optouts[i : i + 15], cookies=cookies, timeout_s=30)
+        for i in range(0, len(optouts), 15)
     ]
     checks = {c.optout_id: c for report in reports for c in report.checks}
     return variants, checks
@@ -148,7 +148,7 @@ def test_generated_variants_cover_every_dimension(variants_and_report):
     assert any(v.decoys_inside and v.decoys_outside for v in variants)
     assert any(v.late for v in variants)
     assert any(
-        v.titled and v.present and v.language == "es" and not v.with_id and not v.decoys_inside
+        v.titled and v.present and v.language == "da" and not v.with_id and not v.decoys_inside
         for v in variants
     ), "the lone-switch rule is exercised"
 

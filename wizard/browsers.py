@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wizard.i18n import translate
+
 ENV_VAR = "OPTOUT_BROWSER"
 MAX_TMPDIR = 60  # room left for Chromium's "/org.chromium.Chromium.XXXXXX/SingletonSocket"
 
@@ -55,12 +57,15 @@ class NoBrowserError(RuntimeError):
     """No usable browser; the message names the fix."""
 
 
-NO_BROWSER_MESSAGE = (
-    "No browser for the check was found. Install Google Chrome, Microsoft Edge or "
-    "Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one "
-    "(in the app: Verify → Install browser; in a terminal: python -m playwright install "
-    "chromium), or set OPTOUT_BROWSER to a Chromium-family browser's program file."
-)
+def no_browser_message() -> str:
+    return translate(
+        "Browsers",
+        "No browser for the check was found. Install Google Chrome, Microsoft Edge or "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one "
+        "(in the app: Verify → Install a browser for the check; in a terminal: python -m "
+        "playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser's "
+        "program file.",
+    )
 
 
 def candidates(playwright_executable: str | None = None) -> Iterator[Candidate]:
@@ -73,7 +78,11 @@ def candidates(playwright_executable: str | None = None) -> Iterator[Candidate]:
     if explicit:
         path = Path(explicit).expanduser()
         if not path.is_file():
-            raise NoBrowserError(f"{ENV_VAR} is set to {explicit}, but there is no such file.")
+            raise NoBrowserError(
+                translate("Browsers", "{name} is set to {path}, but there is no such file.").format(
+                    name=ENV_VAR, path=explicit
+                )
+            )
         yield Candidate("env", f"{path} (from {ENV_VAR})", {"executable_path": str(path)})
         return
     if playwright_executable and Path(playwright_executable).is_file():
@@ -146,7 +155,7 @@ def main() -> int:
         except NoBrowserError as exc:
             print(exc, file=sys.stderr)
             return 1
-    print(NO_BROWSER_MESSAGE, file=sys.stderr)
+    print(no_browser_message(), file=sys.stderr)
     return 1
 
 

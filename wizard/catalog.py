@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -21,7 +21,7 @@ from wizard.paths import resource
 SCHEMA = 1
 WANTED_STATES = ("off",)
 
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+_LANG = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _SWITCH_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
@@ -57,6 +57,15 @@ class SignInForm:
 
 
 @dataclass(frozen=True)
+class LocalText:
+    """An opt-out's words in one language."""
+
+    title: str
+    explanation: str
+    menu_route: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OptOut:
     """One setting the member wants in its wanted state."""
 
@@ -68,6 +77,17 @@ class OptOut:
     switch_id: str
     wanted: str
     labels: Mapping[str, tuple[str, ...]]
+    texts: Mapping[str, LocalText] = field(default_factory=lambda: MappingProxyType({}))
+
+    def localized(self, lang: str) -> OptOut:
+        """The same opt-out with its title, explanation and menu route in lang
+        (English where the catalog has no translation)."""
+        text = self.texts.get(lang)
+        if text is None:
+            return self
+        return replace(
+            self, title=text.title, explanation=text.explanation, menu_route=text.menu_route
+        )
 
     @property
     def path(self) -> str:
@@ -96,6 +116,10 @@ class Catalog:
 
     def ids(self) -> tuple[str, ...]:
         return tuple(o.id for o in self.optouts)
+
+    def localized(self, lang: str) -> Catalog:
+        """The catalog as a member reading lang sees it (switch labels stay all-language)."""
+        return replace(self, optouts=tuple(o.localized(lang) for o in self.optouts))
 
 
 def default_catalog_path() -> Path:
@@ -187,6 +211,7 @@ def _parse_optout(fields: _Fields) -> OptOut:
     labels = fields.take_by_language("labels")
     if "en" not in labels:
         raise fields.error("labels", "needs English labels ('en')")
+    texts = _parse_texts(fields, len(menu_route))
     fields.done()
     return OptOut(
         id=optout_id,
@@ -197,7 +222,33 @@ def _parse_optout(fields: _Fields) -> OptOut:
         switch_id=switch_id,
         wanted=wanted,
         labels=labels,
+        texts=texts,
     )
+
+
+def _parse_texts(fields: _Fields, steps: int) -> Mapping[str, LocalText]:
+    """[optout.text.LANG] tables: optional, but each one complete."""
+    table = fields.take_optional("text", dict) or {}
+    texts: dict[str, LocalText] = {}
+    for lang, raw in table.items():
+        where = f"text.{lang}"
+        if not _LANG.match(lang):
+            raise fields.error(where, f"{lang!r} is not a language code such as 'de' or 'zh_Hant'")
+        if not isinstance(raw, dict):
+            raise fields.error(where, "must be a table")
+        sub = _Fields(raw, fields.source, f"{fields.where}, {where}")
+        text = LocalText(
+            title=sub.take_text("title"),
+            explanation=sub.take_text("explanation"),
+            menu_route=sub.take_texts("menu_route"),
+        )
+        sub.done()
+        if len(text.menu_route) != steps:
+            raise fields.error(
+                f"{where}.menu_route", f"has {len(text.menu_route)} steps; the English has {steps}"
+            )
+        texts[lang] = text
+    return MappingProxyType(texts)
 
 
 class _Fields:
@@ -207,6 +258,17 @@ class _Fields:
         self._table = dict(table)
         self._source = source
         self._where = where
+
+    @property
+    def source(self) -> str:
+        return self._source
+
+    @property
+    def where(self) -> str:
+        return self._where
+
+    def take_optional(self, field: str, kind: type) -> Any:
+        return self.take(field, kind) if field in self._table else None
 
     def error(self, field: str, message: str) -> CatalogError:
         return CatalogError(f"{self._source}: {self._where}: field {field!r}: {message}")

@@ -122,6 +122,13 @@ def _positive_seconds(text: str) -> float:
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,
+        metavar="CODE",
+        help="the language to speak: en, de, fr, es, it, nl, pl, pt, sv or zh_Hant "
+        "(default: the system's)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -182,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             timeout_s=args.timeout,
             report=args.report,
             notify=args.notify,
+            lang=getattr(args, "lang", None),
         )
         return run_verify(site, options)
     if args.command == "forget":
@@ -191,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "gui":
         from wizard.gui.app import run_gui
 
-        return run_gui(site)
+        return run_gui(site, getattr(args, "lang", None))
     parser.error(f"unknown command {args.command!r}")
     return EXIT_USAGE
 

@@ -15,11 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from wizard import credentials
+from wizard import credentials, i18n
 from wizard.catalog import Catalog, CatalogError, load_catalog
 from wizard.detect import State
 from wizard.history import History
+from wizard.i18n import browser_locale
 from wizard.logs import keep_secret
+from wizard.paths import resource
 from wizard.report import EXIT_COULD_NOT_TELL, Report
 from wizard.signin import Credentials
 from wizard.site import Site
@@ -73,6 +75,7 @@ class VerifyOptions:
     timeout_s: float = 30.0
     report: Path | None = None  # .html or .pdf
     notify: bool = False
+    lang: str | None = None  # None: English (the terminal speaks what --lang asks)
     history: History | None = None  # None: the user's own history file
 
 
@@ -85,6 +88,17 @@ def run_verify(
     catalog = _load_catalog(console)
     if catalog is None:
         return EXIT_COULD_NOT_TELL
+    before = i18n.installed()
+    try:
+        lang = _use_language(options.lang, console)
+        return _run_verify(site, replace(options, lang=lang), console, catalog.localized(lang))
+    finally:
+        i18n.install(before)  # a language asked for once does not outlive the command
+
+
+def _run_verify(
+    site: Site | None, options: VerifyOptions, console: Console, catalog: Catalog
+) -> int:
     for folder in (options.evidence, options.report.parent if options.report else None):
         problem = _writable_folder(folder) if folder is not None else None
         if problem:
@@ -141,6 +155,7 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
         evidence_dir=options.evidence,
         timeout_s=options.timeout_s,
         progress=progress,
+        locale=browser_locale(options.lang or "en"),
     )
     del login  # the password lives only as long as the sign-in
     report = verification.run()
@@ -156,7 +171,7 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
     if not site.practice:
         _record(report, options.history or History(), console)
     if options.report is not None:
-        _save_report(report, options.report, site.practice, console)
+        _save_report(report, options.report, site.practice, options.lang or "en", console)
     if options.notify and report.exit_status() != 0:
         _notify(report, console)
 
@@ -181,16 +196,35 @@ def _record(report: Report, history: History, console: Console) -> None:
         )
 
 
-def _save_report(report: Report, path: Path, practice: bool, console: Console) -> None:
+def _use_language(requested: str | None, console: Console) -> str:
+    """The terminal speaks English unless --lang asks otherwise (and its file exists)."""
+    if not requested:
+        return "en"
+    lang = i18n.normalize_language(requested)
+    if lang is None:
+        console.note(f"The language {requested!r} is not one the wizard speaks; using English.")
+        return "en"
+    if lang != "en":
+        translate_with = i18n.load_qm(str(resource(f"translations/optout_{lang}.qm")))
+        if translate_with is None:
+            console.note(
+                f"No translation file for {lang} (run `make translations`); using English."
+            )
+            return "en"
+        i18n.install(translate_with)
+    return lang
+
+
+def _save_report(report: Report, path: Path, practice: bool, lang: str, console: Console) -> None:
     try:
         if path.suffix.lower() == ".pdf":
             from wizard.reportpdf import save_pdf
 
-            save_pdf(report, path, practice)
+            save_pdf(report, path, practice, lang)
         else:
             from wizard.reporthtml import save_html
 
-            save_html(report, path, practice)
+            save_html(report, path, practice, lang)
     except OSError as exc:
         console.note(f"The report could not be saved to {path}: {exc.strerror or exc}")
         return

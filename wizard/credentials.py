@@ -18,6 +18,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from wizard.i18n import translate
 from wizard.logs import keep_secret
 from wizard.session import Cookie, has_session
 from wizard.site import Site
@@ -31,10 +32,23 @@ KEPT_COOKIES = ("li_at", "JSESSIONID", "liap", "li_rm", "bcookie", "bscookie")
 # Backends that store nothing, or store it where anyone with the file can read it.
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
-GET_A_KEYRING = (
-    "Use your system's keyring: GNOME Keyring or KWallet on Linux (with the Secret "
-    "Service running), the Keychain on macOS, or Windows Credential Manager."
-)
+
+def get_a_keyring() -> str:
+    return translate(
+        "Keyring",
+        "Use your system's keyring: GNOME Keyring or KWallet on Linux (with the Secret "
+        "Service running), the Keychain on macOS, or Windows Credential Manager.",
+    )
+
+
+def _nothing(action: str) -> str:
+    """'so nothing was stored / read / deleted', in the person's language."""
+    words = {
+        "stored": translate("Keyring", "Nothing was stored."),
+        "read": translate("Keyring", "Nothing was read."),
+        "deleted": translate("Keyring", "Nothing was deleted."),
+    }
+    return words[action]
 
 
 class KeyringProblem(Exception):
@@ -80,15 +94,19 @@ def secure_backend(action: str = "stored") -> keyring.backend.KeyringBackend:
         secure = sorted((b for b in members if _is_secure(b)), key=lambda b: -b.priority)
         if secure:
             return secure[0]
-        names = ", ".join(backend_name(b) for b in members) or "no backends"
+        names = ", ".join(backend_name(b) for b in members) or "-"
         raise KeyringUnavailable(
-            f"No secure keyring is available (found: {names}), so nothing was {action}. "
-            f"{GET_A_KEYRING}"
+            translate("Keyring", "No secure keyring is available (found: {names}).").format(
+                names=names
+            )
+            + f" {_nothing(action)} {get_a_keyring()}"
         )
     if not _is_secure(backend):
         raise KeyringUnavailable(
-            f"The keyring in use ({backend_name(backend)}) does not keep secrets safely, "
-            f"so nothing was {action}. {GET_A_KEYRING}"
+            translate(
+                "Keyring", "The keyring in use ({name}) does not keep secrets safely."
+            ).format(name=backend_name(backend))
+            + f" {_nothing(action)} {get_a_keyring()}"
         )
     return backend
 
@@ -104,13 +122,19 @@ def _call(action: str, fn: Any, *args: Any) -> Any:
         raise _NothingStored from None
     except keyring.errors.KeyringLocked:
         raise KeyringLocked(
-            f"Your keyring is locked and was not unlocked, so nothing was {action}."
+            translate("Keyring", "Your keyring is locked and was not unlocked.")
+            + f" {_nothing(action)}"
         ) from None
     except keyring.errors.NoKeyringError:
-        raise KeyringUnavailable(f"No keyring is available. {GET_A_KEYRING}") from None
+        raise KeyringUnavailable(
+            translate("Keyring", "No keyring is available.") + f" {get_a_keyring()}"
+        ) from None
     except keyring.errors.KeyringError as exc:
         # The backend's own message, which never holds the secret itself.
-        raise KeyringUnavailable(f"The keyring refused: {exc}. Nothing was {action}.") from None
+        raise KeyringUnavailable(
+            translate("Keyring", "The keyring refused: {why}.").format(why=exc)
+            + f" {_nothing(action)}"
+        ) from None
 
 
 def remember(site: Site, cookies: list[Cookie]) -> None:

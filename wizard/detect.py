@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.catalog import Catalog, OptOut
+from wizard.i18n import translate
 from wizard.paths import resource
 
 MATCH_RULES = ("id", "label", "only-switch")
@@ -102,41 +103,47 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
     exactly False. Anything malformed or half-read is not OFF.
     """
     if not isinstance(raw, Mapping):
-        return State.ERROR, "The page could not be read (the check returned nothing)."
+        return State.ERROR, translate(
+            "Check", "The page could not be read (the check returned nothing)."
+        )
     if raw.get("signedOut") is True:
-        return State.SIGNED_OUT, (
-            "LinkedIn asked to sign in again: the session has ended. Sign in, then check again."
+        return State.SIGNED_OUT, translate(
+            "Check",
+            "LinkedIn asked to sign in again: the session has ended. Sign in, then check again.",
         )
     if raw.get("challenge") is True:
-        return State.CHALLENGE, (
+        return State.CHALLENGE, translate(
+            "Check",
             "LinkedIn wants to confirm it's you (a code or a puzzle). "
-            "Open the wizard and finish it there, then check again."
+            "Open the wizard and finish it there, then check again.",
         )
     label = raw.get("label") or optout.title
     if raw.get("found") is True and raw.get("matchedBy") in MATCH_RULES:
         if raw.get("checked") is False:
-            return State.OFF, f"The switch “{label}” is off."
+            return State.OFF, translate("Check", "The switch “{label}” is off.").format(label=label)
         if raw.get("checked") is True:
-            return State.ON, (
-                f"The switch “{label}” is on: LinkedIn still uses your data for this. "
-                "Switch it off, then check again."
-            )
-        detail = str(raw.get("detail") or "")
-        return State.NOT_FOUND, (
-            f"Found the switch “{label}” but could not tell whether it is on or off. "
-            f"{detail} Open the page and look at it yourself."
-        ).replace("  ", " ")
+            return State.ON, translate(
+                "Check",
+                "The switch “{label}” is on: LinkedIn still uses your data for this. "
+                "Switch it off, then check again.",
+            ).format(label=label)
+        return State.NOT_FOUND, translate(
+            "Check",
+            "Found the switch “{label}” but could not tell whether it is on or off. "
+            "Open the page and look at it yourself.",
+        ).format(label=label)
     if raw.get("notOffered") is True:
-        return State.NOT_FOUND, (
+        return State.NOT_FOUND, translate(
+            "Check",
             "LinkedIn says this setting is not offered for your account or region, "
-            "so there is nothing to switch off here."
+            "so there is nothing to switch off here.",
         )
-    detail = str(raw.get("detail") or "The switch was not on the page.")
     route = " → ".join(optout.menu_route)
-    return State.NOT_FOUND, (
-        f"Could not find the switch. {detail} LinkedIn may have moved it: "
-        f"check by hand through the menus: {route}."
-    )
+    return State.NOT_FOUND, translate(
+        "Check",
+        "Could not find the switch on the page. LinkedIn may have moved it: "
+        "check by hand through the menus: {route}.",
+    ).format(route=route)
 
 
 @cache

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wizard.detect import State
+from wizard.i18n import translate
 from wizard.report import Report
 
 APP_DIR_NAME = "linkedin-optout-wizard"
@@ -39,9 +40,34 @@ class Change:
         return self.before is State.OFF and self.after is not State.OFF
 
     def sentence(self) -> str:
-        local = self.before_at.astimezone()
-        when = f"{local.day} {local:%B %Y}"
-        return f"{self.title}: was {self.before.value} on {when}, now {self.after.value}"
+        return translate("History", "{title}: was {before} on {date}, now {after}").format(
+            title=self.title,
+            before=self.before.value,
+            date=long_date(self.before_at),
+            after=self.after.value,
+        )
+
+
+def long_date(moment: datetime) -> str:
+    """'3 March 2026', in the person's language (month names are translated)."""
+    months = (
+        translate("History", "January"),
+        translate("History", "February"),
+        translate("History", "March"),
+        translate("History", "April"),
+        translate("History", "May"),
+        translate("History", "June"),
+        translate("History", "July"),
+        translate("History", "August"),
+        translate("History", "September"),
+        translate("History", "October"),
+        translate("History", "November"),
+        translate("History", "December"),
+    )
+    local = moment.astimezone()
+    return translate("History", "{day} {month} {year}").format(
+        day=local.day, month=months[local.month - 1], year=local.year
+    )
 
 
 class History:
@@ -76,11 +102,14 @@ class History:
         try:
             self.path.replace(kept)
         except OSError as exc:
-            self.notice = f"The history file {self.path} could not be read or moved: {exc}."
+            self.notice = translate(
+                "History", "The history file {path} could not be read or moved: {why}."
+            ).format(path=self.path, why=exc)
             return
-        self.notice = (
-            f"The history file was damaged; it was kept as {kept.name} and a new one was started."
-        )
+        self.notice = translate(
+            "History",
+            "The history file was damaged; it was kept as {name} and a new one was started.",
+        ).format(name=kept.name)
 
     def append(self, report: Report) -> None:
         """Add one verification (evidence paths dropped: those pictures are temporary)."""

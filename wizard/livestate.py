@@ -15,6 +15,7 @@ from typing import Any
 
 from wizard.catalog import OptOut
 from wizard.detect import State, state_from_result
+from wizard.i18n import translate
 
 
 class Live(StrEnum):
@@ -47,66 +48,98 @@ class LiveView:
         return f"{self.headline}. {self.detail}"
 
 
-LOOKING = LiveView(Live.LOOKING, "Looking for the switch…", "The page is loading.", "…")
+def looking() -> LiveView:
+    return LiveView(
+        Live.LOOKING,
+        translate("Live", "Looking for the switch…"),
+        translate("Live", "The page is loading."),
+        "…",
+    )
 
 
 def live_view(raw: Any, settled: bool, optout: OptOut) -> LiveView:
     """The strip's view of one detector answer on the setting's page."""
     if not isinstance(raw, dict):
-        return LOOKING
+        return looking()
     conclusive = any(raw.get(k) is True for k in ("found", "signedOut", "challenge", "notOffered"))
     if not settled and not conclusive:
-        return LOOKING
+        return looking()
     state, reason = state_from_result(raw, optout)
     if state is State.OFF:
-        return LiveView(Live.OFF, "Off", "You are opted out of this. Press Next.", "✓")
+        return LiveView(
+            Live.OFF,
+            translate("Live", "Off"),
+            translate("Live", "You are opted out of this. Press Next."),
+            "✓",
+        )
     if state is State.ON:
         return LiveView(
             Live.ON,
-            "On",
-            "Click the outlined switch on the page, or press “Switch it off for me”.",
+            translate("Live", "On"),
+            translate(
+                "Live", "Click the outlined switch on the page, or press “Switch it off for me”."
+            ),
             "●",
         )
     if state is State.SIGNED_OUT:
         return LiveView(
-            Live.SIGNED_OUT, "Signed out", "LinkedIn ended the session. Sign in again.", "!"
+            Live.SIGNED_OUT,
+            translate("Live", "Signed out"),
+            translate("Live", "LinkedIn ended the session. Sign in again."),
+            "!",
         )
     if state is State.CHALLENGE:
         return LiveView(
             Live.CHALLENGE,
-            "Check needed",
-            "LinkedIn wants to confirm it's you — finish it in the page below.",
+            translate("Live", "Check needed"),
+            translate("Live", "LinkedIn wants to confirm it's you — finish it in the page below."),
             "!",
         )
     if raw.get("notOffered") is True:
         return LiveView(
             Live.NOT_OFFERED,
-            "Not offered",
-            "LinkedIn says this setting is not offered for your account or region: "
-            "there is nothing to switch off. You can go on.",
+            translate("Live", "Not offered"),
+            translate(
+                "Live",
+                "LinkedIn says this setting is not offered for your account or region: "
+                "there is nothing to switch off. You can go on.",
+            ),
             "–",
         )
-    return LiveView(Live.NOT_FOUND, "Not found", reason + " You can go on.", "?")
+    return LiveView(
+        Live.NOT_FOUND,
+        translate("Live", "Not found"),
+        reason + " " + translate("Live", "You can go on."),
+        "?",
+    )
 
 
-def confirming(optout: OptOut) -> LiveView:
+def confirming() -> LiveView:
     return LiveView(
         Live.CONFIRMING,
-        "Off on the page — checking",
-        "Checking that LinkedIn saved the change…",
+        translate("Live", "Off on the page — checking"),
+        translate("Live", "Checking that LinkedIn saved the change…"),
         "…",
     )
 
 
-def not_kept(optout: OptOut) -> LiveView:
+def not_kept() -> LiveView:
     return LiveView(
         Live.NOT_KEPT,
-        "Still on",
-        "The page showed Off, but LinkedIn did not keep the change: the switch is still on. "
-        "Try again, or come back later.",
+        translate("Live", "Still on"),
+        translate(
+            "Live",
+            "The page showed Off, but LinkedIn did not keep the change: the switch is still on. "
+            "Try again, or come back later.",
+        ),
         "●",
     )
 
 
 def page_error(message: str) -> LiveView:
-    return LiveView(Live.PAGE_ERROR, "Page error", f"{message} Press Retry.", "!")
+    return LiveView(
+        Live.PAGE_ERROR,
+        translate("Live", "Page error"),
+        message + " " + translate("Live", "Press Retry."),
+        "!",
+    )

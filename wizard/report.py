@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.detect import Check, State
+from wizard.i18n import translate
 
 EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1
@@ -26,24 +27,45 @@ exit status:
   2   a setting could not be checked: signed out, a security check, not found, or an error
   64  bad usage"""
 
-STATE_WORDS = {
-    State.OFF: "Off",
-    State.ON: "On",
-    State.SIGNED_OUT: "Signed out",
-    State.CHALLENGE: "Check needed",
-    State.NOT_FOUND: "Not found",
-    State.ERROR: "Error",
-}
 
-STATE_MEANINGS = {
-    State.OFF: "The switch was found by its label and read as off: you are opted out.",
-    State.ON: "The switch was found and read as on: you are not opted out yet.",
-    State.SIGNED_OUT: "LinkedIn sent the check to its sign-in page: the session had ended.",
-    State.CHALLENGE: "LinkedIn asked for a security check (a code or a puzzle) first.",
-    State.NOT_FOUND: "The page loaded but no switch matched: the page changed, or the "
-    "setting is not offered for this account or region.",
-    State.ERROR: "The page could not be checked (network, timeout, HTTP error or no browser).",
-}
+def state_word(state: State) -> str:
+    """The state in a word or two, for people (the JSON keeps the State's own name)."""
+    words = {
+        State.OFF: translate("Report", "Off"),
+        State.ON: translate("Report", "On"),
+        State.SIGNED_OUT: translate("Report", "Signed out"),
+        State.CHALLENGE: translate("Report", "Check needed"),
+        State.NOT_FOUND: translate("Report", "Not found"),
+        State.ERROR: translate("Report", "Error"),
+    }
+    return words[state]
+
+
+def state_meaning(state: State) -> str:
+    meanings = {
+        State.OFF: translate(
+            "Report", "The switch was found by its label and read as off: you are opted out."
+        ),
+        State.ON: translate(
+            "Report", "The switch was found and read as on: you are not opted out yet."
+        ),
+        State.SIGNED_OUT: translate(
+            "Report", "LinkedIn sent the check to its sign-in page: the session had ended."
+        ),
+        State.CHALLENGE: translate(
+            "Report", "LinkedIn asked for a security check (a code or a puzzle) first."
+        ),
+        State.NOT_FOUND: translate(
+            "Report",
+            "The page loaded but no switch matched: the page changed, or the setting is not "
+            "offered for this account or region.",
+        ),
+        State.ERROR: translate(
+            "Report",
+            "The page could not be checked (network, timeout, HTTP error or no browser).",
+        ),
+    }
+    return meanings[state]
 
 
 @dataclass(frozen=True)
@@ -117,29 +139,29 @@ class Report:
         states = [c.state for c in self.checks]
         unknown = sum(s.could_not_tell for s in states)
         on = sum(s is State.ON for s in states)
+        if unknown == 1:
+            return translate("Report", "1 setting could not be checked.")
         if unknown:
-            return _count(unknown, "setting could not be checked", "settings could not be checked")
+            return translate("Report", "{n} settings could not be checked.").format(n=unknown)
+        if on == 1:
+            return translate("Report", "1 setting is still on.")
         if on:
-            return _count(on, "setting is still on", "settings are still on")
-        return "All settings are off."
+            return translate("Report", "{n} settings are still on.").format(n=on)
+        return translate("Report", "All settings are off.")
 
     def table(self) -> str:
         """The readable form for a terminal."""
         when = self.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
         lines = [f"LinkedIn opt-out check: {self.site}, {when}", f"Browser: {self.browser}", ""]
-        width = max(len(w) for w in STATE_WORDS.values())
+        width = max(len(state_word(s)) for s in State)
         for c in self.checks:
             title = self.titles.get(c.optout_id, c.optout_id)
-            lines.append(f"  {STATE_WORDS[c.state]:<{width}}  {title}")
+            lines.append(f"  {state_word(c.state):<{width}}  {title}")
             lines.append(f"  {'':<{width}}  {c.reason}")
             if c.evidence:
                 lines.append(f"  {'':<{width}}  Evidence: {c.evidence}")
         lines += ["", self.summary()]
         return "\n".join(lines)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"1 {one}." if n == 1 else f"{n} {many}."
 
 
 def _iso(moment: datetime) -> str:

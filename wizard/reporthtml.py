@@ -15,8 +15,9 @@ from string import Template
 
 from wizard import __version__
 from wizard.detect import Check, State
+from wizard.i18n import translate
 from wizard.paths import resource
-from wizard.report import STATE_MEANINGS, Report
+from wizard.report import Report, state_meaning
 
 MAX_PICTURE_BYTES = 5_000_000
 
@@ -35,6 +36,7 @@ def render_html(
     report: Report,
     practice: bool = False,
     picture: Callable[[Check], str | None] | None = None,
+    lang: str = "en",
 ) -> str:
     """The report as HTML; `picture` gives each check's image source (default: the
     evidence file embedded as a data: URI)."""
@@ -53,27 +55,50 @@ def render_html(
         )
         if picture_src:
             # A row of its own: a picture in a narrow cell would squeeze the text.
+            alt = translate("ReportPage", "{title}: the switch as seen").format(title=title)
             rows.append(
                 f'<tr><td colspan="3"><img src="{escape(picture_src)}" '
-                f'alt="{escape(title)}: the switch as seen" width="520"></td></tr>'
+                f'alt="{escape(alt)}" width="520"></td></tr>'
             )
     meanings = "".join(
-        f"<tr><td><b>{state.value}</b></td><td>{escape(STATE_MEANINGS[state])}</td></tr>"
+        f"<tr><td><b>{state.value}</b></td><td>{escape(state_meaning(state))}</td></tr>"
         for state in State
     )
     banner = (
-        '<p class="practice">Practice check on a replica site: this is not LinkedIn.</p>'
+        '<p class="practice">'
+        + escape(translate("ReportPage", "Practice check on a replica site: this is not LinkedIn."))
+        + "</p>"
         if practice
         else ""
+    )
+    only_off = translate(
+        "ReportPage",
+        "Only OFF means the switch was found and read as off. Anything the check could not "
+        "see is never reported as OFF.",
     )
     template = Template(resource("report.html").read_text(encoding="utf-8"))
     return template.substitute(
         date_utc=escape(report.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")),
         date_local=escape(report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")),
         site=escape(report.site),
-        account=escape(report.account or "(not shown on the page)"),
-        version=escape(__version__),
-        browser=escape(report.browser),
+        account=escape(report.account or translate("ReportPage", "(not shown on the page)")),
+        checked_with=escape(
+            translate("ReportPage", "LinkedIn opt-out wizard {version}, {browser}").format(
+                version=__version__, browser=report.browser
+            )
+        ),
+        lang=escape(lang),
+        t_title=escape(translate("ReportPage", "LinkedIn opt-out check")),
+        t_checked=escape(translate("ReportPage", "Checked")),
+        t_local_time=escape(translate("ReportPage", "(this computer's time)")),
+        t_site=escape(translate("ReportPage", "Site")),
+        t_account=escape(translate("ReportPage", "Account")),
+        t_checked_with=escape(translate("ReportPage", "Checked with")),
+        t_setting=escape(translate("ReportPage", "Setting")),
+        t_result=escape(translate("ReportPage", "Result")),
+        t_seen=escape(translate("ReportPage", "What was seen")),
+        t_meanings=escape(translate("ReportPage", "What each result means")),
+        t_only_off=escape(only_off),
         summary=escape(report.summary()),
         rows="\n".join(rows),
         meanings=meanings,
@@ -81,5 +106,5 @@ def render_html(
     )
 
 
-def save_html(report: Report, path: Path, practice: bool = False) -> None:
-    path.write_text(render_html(report, practice), encoding="utf-8")
+def save_html(report: Report, path: Path, practice: bool = False, lang: str = "en") -> None:
+    path.write_text(render_html(report, practice, lang=lang), encoding="utf-8")

@@ -22,7 +22,7 @@ def ensure_gui_application() -> object:
     return app
 
 
-def save_pdf(report: Report, path: Path, practice: bool = False) -> None:
+def save_pdf(report: Report, path: Path, practice: bool = False, lang: str = "en") -> None:
     """Write the report as a PDF (A4, paged by Qt)."""
     ensure_gui_application()
     from PySide6.QtCore import QMarginsF, QUrl
@@ -37,7 +37,9 @@ def save_pdf(report: Report, path: Path, practice: bool = False) -> None:
                 name = f"evidence-{number}.png"
                 doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
                 names[check.optout_id] = name
-    doc.setHtml(render_html(report, practice, picture=lambda check: names.get(check.optout_id)))
+    doc.setHtml(
+        render_html(report, practice, picture=lambda check: names.get(check.optout_id), lang=lang)
+    )
 
     writer = QPdfWriter(str(path))
     writer.setTitle(f"LinkedIn opt-out check, {report.checked_at:%Y-%m-%d}")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from wizard.i18n import translate
 from wizard.site import Site
 
 JOB = "linkedin-optout-wizard-recheck"
@@ -110,6 +111,12 @@ def task_scheduler_xml(command: list[str]) -> str:
     )
 
 
+def _starts_at_login(why: object) -> str:
+    return translate(
+        "Schedule", "The monthly check is set up; it starts from your next login ({why})."
+    ).format(why=why)
+
+
 @dataclass
 class Outcome:
     installed: bool
@@ -141,18 +148,15 @@ class SystemdScheduler:
             "enable", "--now", f"{JOB}.timer"
         )
         if started is True:
-            return Outcome(True, "The check will run again every month.")
-        return Outcome(
-            True,
-            f"The monthly check is set up; systemd will start it from your next login ({started}).",
-        )
+            return Outcome(True, translate("Schedule", "The check will run again every month."))
+        return Outcome(True, _starts_at_login(started))
 
     def remove(self) -> Outcome:
         self._systemctl("disable", "--now", f"{JOB}.timer")
         for path in self.files():
             path.unlink(missing_ok=True)
         self._systemctl("daemon-reload")
-        return Outcome(False, "The monthly check is removed.")
+        return Outcome(False, translate("Schedule", "The monthly check is removed."))
 
     def _systemctl(self, *args: str) -> bool | str:
         """True when systemctl --user did it; otherwise why not (a user manager may be
@@ -203,16 +207,14 @@ class LaunchdScheduler:
         self.plist.write_text(launchd_plist(recheck_command(site)), encoding="utf-8")
         loaded = self._run(["launchctl", "load", "-w", str(self.plist)])
         if loaded is True:
-            return Outcome(True, "The check will run again every month.")
-        return Outcome(
-            True, f"The monthly check is set up; it starts at your next login ({loaded})."
-        )
+            return Outcome(True, translate("Schedule", "The check will run again every month."))
+        return Outcome(True, _starts_at_login(loaded))
 
     def remove(self) -> Outcome:
         if self.plist.exists():
             self._run(["launchctl", "unload", "-w", str(self.plist)])
             self.plist.unlink()
-        return Outcome(False, "The monthly check is removed.")
+        return Outcome(False, translate("Schedule", "The monthly check is removed."))
 
 
 class WindowsTaskScheduler:
@@ -231,12 +233,15 @@ class WindowsTaskScheduler:
         xml.write_text(task_scheduler_xml(recheck_command(site)), encoding="utf-16")
         done = self._run(["schtasks", "/Create", "/TN", JOB, "/XML", str(xml), "/F"])
         if done is True:
-            return Outcome(True, "The check will run again every month.")
-        return Outcome(False, f"The monthly check could not be set up: {done}")
+            return Outcome(True, translate("Schedule", "The check will run again every month."))
+        return Outcome(
+            False,
+            translate("Schedule", "The monthly check could not be set up: {why}").format(why=done),
+        )
 
     def remove(self) -> Outcome:
         self._run(["schtasks", "/Delete", "/TN", JOB, "/F"])
-        return Outcome(False, "The monthly check is removed.")
+        return Outcome(False, translate("Schedule", "The monthly check is removed."))
 
 
 def scheduler() -> SystemdScheduler | LaunchdScheduler | WindowsTaskScheduler:

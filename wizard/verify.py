@@ -22,6 +22,7 @@ from playwright.async_api import Error as PlaywrightError
 from wizard import browsers
 from wizard.catalog import Catalog, OptOut
 from wizard.detect import Check, State, detector_spec, settled_result_script, state_from_result
+from wizard.i18n import translate
 from wizard.logs import keep_secret
 from wizard.report import Report, all_checks
 from wizard.session import Cookie, has_session
@@ -59,6 +60,7 @@ class Verification:
         timeout_s: float = DEFAULT_TIMEOUT_S,
         progress: Progress | None = None,
         find_browsers: Callable[[str | None], Iterable[browsers.Candidate]] | None = None,
+        locale: str | None = None,
     ) -> None:
         self.site = site
         self.catalog = catalog
@@ -73,6 +75,7 @@ class Verification:
         self.timeout_s = timeout_s
         self._progress = progress or (lambda _id, _step: None)
         self._find_browsers = find_browsers or browsers.candidates
+        self._locale = locale  # LinkedIn shows its pages in this language
         self._lock = threading.Lock()
         self._account: str | None = None  # the member's name, as a page showed it
         self._cancelled = False
@@ -104,7 +107,9 @@ class Verification:
             return self._report(
                 "none",
                 all_checks(
-                    ids, State.SIGNED_OUT, "No LinkedIn session: sign in first, then check."
+                    ids,
+                    State.SIGNED_OUT,
+                    translate("Check", "No LinkedIn session: sign in first, then check."),
                 ),
             )
         self._progress(None, "browser")
@@ -159,7 +164,7 @@ class Verification:
                 log.debug("browser %s did not start: %s", candidate.kind, _first_line(exc))
                 continue
             return browser, f"{candidate.description} {browser.version}"
-        raise browsers.NoBrowserError(browsers.NO_BROWSER_MESSAGE)
+        raise browsers.NoBrowserError(browsers.no_browser_message())
 
     async def _check(self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]) -> Check:
         self._progress(optout.id, "opening")
@@ -171,8 +176,11 @@ class Verification:
             return Check(
                 optout.id,
                 State.ERROR,
-                f"LinkedIn did not answer within {self.timeout_s:g} seconds. "
-                "Check your internet connection and try again.",
+                translate(
+                    "Check",
+                    "LinkedIn did not answer within {seconds} seconds. "
+                    "Check your internet connection and try again.",
+                ).format(seconds=f"{self.timeout_s:g}"),
                 url=self.site.url(optout.path),
             )
         finally:
@@ -181,7 +189,9 @@ class Verification:
     async def _check_paths(
         self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]
     ) -> Check:
-        context = await browser.new_context(viewport=VIEWPORT, service_workers="block")
+        context = await browser.new_context(
+            viewport=VIEWPORT, service_workers="block", locale=self._locale
+        )
         try:
             if cookies:
                 await context.add_cookies([c.for_playwright() for c in cookies])
@@ -213,13 +223,16 @@ class Verification:
         status = response.status if response is not None else 0
         if status in (404, 410):
             route = " → ".join(optout.menu_route)
-            reason = (
-                f"The setting's page is gone (HTTP {status}). LinkedIn may have moved it: "
-                f"check by hand through the menus: {route}."
-            )
+            reason = translate(
+                "Check",
+                "The setting's page is gone (HTTP {status}). LinkedIn may have moved it: "
+                "check by hand through the menus: {route}.",
+            ).format(status=status, route=route)
             return Check(optout.id, State.NOT_FOUND, reason, url=url), True
         if status >= 400:
-            reason = f"LinkedIn answered with an error (HTTP {status}). Try again later."
+            reason = translate(
+                "Check", "LinkedIn answered with an error (HTTP {status}). Try again later."
+            ).format(status=status)
             return Check(optout.id, State.ERROR, reason, url=url), False
 
         self._progress(optout.id, "reading")
@@ -289,27 +302,35 @@ def _first_line(exc: BaseException) -> str:
 def _network_problem(exc: PlaywrightError, site: Site) -> str:
     text = str(exc)
     known = {
-        "ERR_CONNECTION_REFUSED": "the connection was refused",
-        "ERR_NAME_NOT_RESOLVED": "its name could not be looked up",
-        "ERR_INTERNET_DISCONNECTED": "this computer is offline",
-        "ERR_CONNECTION_RESET": "the connection was cut",
-        "ERR_TIMED_OUT": "it did not answer in time",
-        "ERR_CERT": "its security certificate was not valid",
-        "ERR_PROXY": "the proxy refused the connection",
+        "ERR_CONNECTION_REFUSED": translate("Check", "the connection was refused"),
+        "ERR_NAME_NOT_RESOLVED": translate("Check", "its name could not be looked up"),
+        "ERR_INTERNET_DISCONNECTED": translate("Check", "this computer is offline"),
+        "ERR_CONNECTION_RESET": translate("Check", "the connection was cut"),
+        "ERR_TIMED_OUT": translate("Check", "it did not answer in time"),
+        "ERR_CERT": translate("Check", "its security certificate was not valid"),
+        "ERR_PROXY": translate("Check", "the proxy refused the connection"),
     }
-    advice = "Check your internet connection and try again."
     for code, words in known.items():
         if code in text:
-            return f"Could not reach {site.host}: {words}. {advice}"
+            return translate(
+                "Check",
+                "Could not reach {host}: {why}. Check your internet connection and try again.",
+            ).format(host=site.host, why=words)
     if "Timeout" in text:
-        return f"{site.host} did not answer in time. {advice}"
-    return f"Could not open the page: {_first_line(exc)}"
+        return translate(
+            "Check", "{host} did not answer in time. Check your internet connection and try again."
+        ).format(host=site.host)
+    return translate("Check", "Could not open the page: {why}").format(why=_first_line(exc))
 
 
 def _browser_problem(exc: PlaywrightError) -> str:
     text = str(exc)
     if "crash" in text.lower():
-        return "The browser page crashed while reading the setting. Check again."
+        return translate(
+            "Check", "The browser page crashed while reading the setting. Check again."
+        )
     if "Target" in text and "closed" in text:
-        return "The browser closed before the setting could be read. Check again."
-    return f"The check failed in the browser: {_first_line(exc)}"
+        return translate(
+            "Check", "The browser closed before the setting could be read. Check again."
+        )
+    return translate("Check", "The check failed in the browser: {why}").format(why=_first_line(exc))

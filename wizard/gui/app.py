@@ -50,7 +50,7 @@ def _report_and_quit() -> None:
     QCoreApplication.quit()
 
 
-def run_gui(site: Site | None) -> int:
+def run_gui(site: Site | None, lang: str | None = None) -> int:
     """Run the wizard until its window closes; site None means practice mode."""
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if is_root and site is not None and not site.practice:
@@ -72,6 +72,10 @@ def run_gui(site: Site | None) -> int:
 
     prepare_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from wizard.gui.language import choose_language, install_translations
+
+    language = choose_language(lang)
+    install_translations(app, language)
     from PySide6.QtGui import QIcon
 
     from wizard.paths import resource
@@ -92,12 +96,14 @@ def run_gui(site: Site | None) -> int:
 
         if site is None:
             # Started just after the first paint: the Welcome screen does not need it.
-            ctx = WizardContext(None, catalog, start_site=start_practice_site)
+            ctx = WizardContext(None, catalog, start_site=start_practice_site, lang=language)
         else:
             from wizard.history import History
             from wizard.schedule import scheduler
 
-            ctx = WizardContext(site, catalog, history=History(), scheduler=scheduler())
+            ctx = WizardContext(
+                site, catalog, history=History(), scheduler=scheduler(), lang=language
+            )
         window = OptOutWizard(ctx)
         if os.environ.get(BENCH_ENV) == "first-paint":
             after_first_paint(window, _report_and_quit)

@@ -67,16 +67,18 @@ class BrowserInstaller(QObject):
     def _done(self, code: int, _status: QProcess.ExitStatus) -> None:
         if code == 0:
             self.progress.emit(100)
-            self.finished.emit(True, "The browser for the check is installed.")
+            self.finished.emit(True, self.tr("The browser for the check is installed."))
             return
         last = self._tail.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        detail = f" ({last[0][:200]})" if last[0] else ""
         self.finished.emit(
             False,
-            "The browser could not be installed"
-            + (f" ({last[0][:200]})" if last[0] else "")
-            + ". Check your internet connection, or install Google Chrome or Chromium.",
+            self.tr(
+                "The browser could not be installed{detail}. Check your internet connection, "
+                "or install Google Chrome or Chromium."
+            ).format(detail=detail),
         )
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self.finished.emit(False, "The installer could not start.")
+            self.finished.emit(False, self.tr("The installer could not start."))

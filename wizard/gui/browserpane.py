@@ -7,6 +7,7 @@ session); a screen adopts it into its own layout when it is shown.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -46,32 +47,36 @@ class BrowserPane(QWidget):
         self.page: QWebEnginePage = session.new_page()
         self.view = QWebEngineView()
         self.view.setPage(self.page)
-        self.view.setAccessibleName("LinkedIn page")
+        self.view.setAccessibleName(self.tr("LinkedIn page"))
         self.view.setAccessibleDescription(
-            "LinkedIn's own page, shown inside the wizard. The wizard never reads your password."
+            self.tr(
+                "LinkedIn's own page, shown inside the wizard. "
+                "The wizard never reads your password."
+            )
         )
         self.bridge = SwitchBridge(self)
         install_bridge(self.page, self.bridge)
+        self._name_focus_proxy()
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(4)
-        self.progress.setAccessibleName("Page loading")
+        self.progress.setAccessibleName(self.tr("Page loading"))
         self.progress.hide()
 
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("paneNote")
-        self.note.setAccessibleName("Note about the page")
+        self.note.setAccessibleName(self.tr("Note about the page"))
         self.note.hide()
 
         self.error_text = QLabel()
         self.error_text.setWordWrap(True)
         self.error_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error_text.setAccessibleName("Page problem")
-        self.retry_button = QPushButton("&Retry")
-        self.retry_button.setAccessibleName("Retry loading the page")
+        self.error_text.setAccessibleName(self.tr("Page problem"))
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry loading the page"))
         self.retry_button.clicked.connect(self.retry)
         error_panel = QWidget()
         error_layout = QVBoxLayout(error_panel)
@@ -96,6 +101,7 @@ class BrowserPane(QWidget):
         self._timeout.setInterval(LOAD_TIMEOUT_MS)
         self._timeout.timeout.connect(self._timed_out)
         self._last_url = QUrl()
+        self.load_requested_at = 0.0
 
         self.page.loadingChanged.connect(self._loading_changed)
         self.page.loadProgress.connect(self.progress.setValue)
@@ -104,12 +110,25 @@ class BrowserPane(QWidget):
         self.page.refused.connect(self.show_note)
         session.downloadRefused.connect(self.show_note)
 
+    def _name_focus_proxy(self) -> None:
+        """The widget that takes the keys for the page is what a screen reader lands on
+        when tabbing in: it gets the page's name too (Qt leaves it nameless)."""
+        proxy = self.view.focusProxy()
+        if proxy is not None and not proxy.accessibleName():
+            proxy.setAccessibleName(self.view.accessibleName())
+            proxy.setAccessibleDescription(self.view.accessibleDescription())
+
     # Loading
 
     def load(self, url: str) -> None:
+        # Epoch milliseconds, as the page's performance.timeOrigin: answers from any
+        # document that started before this are from the page being left.
+        self.load_requested_at = time.time() * 1000
         self._last_url = QUrl(url)
         self.note.hide()
-        self.page.setLifecycleState(QWebEnginePage.LifecycleState.Active)
+        if self.page.lifecycleState() != QWebEnginePage.LifecycleState.Active:
+            # Back from rest(); setting Active on an active page crashes QtWebEngine 6.11.
+            self.page.setLifecycleState(QWebEnginePage.LifecycleState.Active)
         self.page.load(self._last_url)
 
     def rest(self) -> None:
@@ -119,6 +138,7 @@ class BrowserPane(QWidget):
             self.page.setLifecycleState(QWebEnginePage.LifecycleState.Discarded)
 
     def retry(self) -> None:
+        self.load_requested_at = time.time() * 1000
         self.stack.setCurrentIndex(0)
         target = self._last_url if self._last_url.isValid() else self.page.url()
         self.page.load(target)
@@ -139,22 +159,29 @@ class BrowserPane(QWidget):
             return
         http = info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain
         if status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus and not http:
-            self._fail(f"The page could not be loaded ({info.errorString() or 'network error'}).")
+            why = info.errorString() or self.tr("network error")
+            self._fail(self.tr("The page could not be loaded ({why}).").format(why=why))
         elif http and info.errorCode() >= 400:
-            self._fail(f"LinkedIn answered with an error (HTTP {info.errorCode()}).")
+            self._fail(
+                self.tr("LinkedIn answered with an error (HTTP {code}).").format(
+                    code=info.errorCode()
+                )
+            )
         else:
             self.stack.setCurrentIndex(0)
+            self._name_focus_proxy()  # a new renderer may bring a new proxy
             self.loaded.emit()
 
     def _timed_out(self) -> None:
         self.page.triggerAction(QWebEnginePage.WebAction.Stop)
-        self._fail("LinkedIn is taking too long to answer.")
+        self._fail(self.tr("LinkedIn is taking too long to answer."))
 
     def _crashed(self, _status: QWebEnginePage.RenderProcessTerminationStatus, _code: int) -> None:
-        self._fail("The page stopped working.")
+        self._fail(self.tr("The page stopped working."))
 
     def _fail(self, message: str) -> None:
-        self.error_text.setText(f"{message}\nCheck your internet connection, then press Retry.")
+        advice = self.tr("Check your internet connection, then press Retry.")
+        self.error_text.setText(f"{message}\n{advice}")
         self.stack.setCurrentIndex(1)
         self.problem.emit(message)
 
@@ -167,8 +194,9 @@ class BrowserPane(QWidget):
     def _external(self, url: QUrl) -> None:
         self._open_external(url)
         self.show_note(
-            f"That link leads away from {self.session.site.host}: "
-            f"it was opened in your web browser ({url.host() or url.toString()})."
+            self.tr(
+                "That link leads away from {site}: it was opened in your web browser ({where})."
+            ).format(site=self.session.site.host, where=url.host() or url.toString())
         )
 
     # Watching a setting

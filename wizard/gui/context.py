@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 
 from wizard.catalog import Catalog
 from wizard.history import Change, History
+from wizard.i18n import accept_language
 from wizard.report import Report
 from wizard.site import Site
 
@@ -59,14 +60,17 @@ class WizardContext(QObject):
         start_site: Callable[[], Site] | None = None,
         history: History | None = None,
         scheduler: Any = None,
+        lang: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The member's language: screens, LinkedIn's pages and the check all use it.
+        self.lang = lang
         if site is None and start_site is None:
             raise ValueError("a site, or a way to start the practice site, is needed")
         self._site = site
         self._start_site = start_site
-        self.catalog = catalog
+        self.catalog = catalog.localized(lang)
         self.open_external = open_external or QDesktopServices.openUrl
         # Extra keyword arguments for the verifier (tests pass find_browsers).
         self.verify_options = dict(verify_options or {})
@@ -98,7 +102,7 @@ class WizardContext(QObject):
         if self._session is None:
             from wizard.gui.websession import WebSession
 
-            self._session = WebSession(self.site, self)
+            self._session = WebSession(self.site, self, accept_language(self.lang))
         return self._session
 
     def pane(self) -> BrowserPane:

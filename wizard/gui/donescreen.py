@@ -12,7 +12,7 @@ from wizard.gui.context import Outcome, WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
 from wizard.gui.welcomescreen import practice_banner
-from wizard.report import STATE_WORDS
+from wizard.report import state_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
@@ -21,27 +21,33 @@ class DoneScreen(QWizardPage):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setTitle("Done")
+        self.setTitle(self.tr("Done"))
         self.setFinalPage(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
+        steps = [
+            self.tr(
+                "LinkedIn can turn such switches back on or add new ones: run the wizard "
+                "again now and then to check."
+            ),
+            self.tr("Changes to ad settings may take LinkedIn up to 24 hours to apply."),
+            self.tr(
+                "The switch covers AI that <i>creates content</i>. For LinkedIn's other uses "
+                "of your data for AI, you can object with LinkedIn's "
+                '<a href="{url}">Data Processing Objection form</a>.'
+            ).format(url=OBJECTION_FORM),
+        ]
+        heading = self.tr("Next steps")
         self.next_steps = QLabel(
-            "<p><b>Next steps</b></p><ul>"
-            "<li>LinkedIn can turn such switches back on or add new ones: run the wizard "
-            "again now and then to check.</li>"
-            "<li>Changes to ad settings may take LinkedIn up to 24 hours to apply.</li>"
-            "<li>The switch covers AI that <i>creates content</i>. For LinkedIn's other uses "
-            "of your data for AI, you can object with LinkedIn's "
-            f'<a href="{OBJECTION_FORM}">Data Processing Objection form</a>.</li>'
-            "</ul>"
+            f"<p><b>{heading}</b></p><ul>" + "".join(f"<li>{s}</li>" for s in steps) + "</ul>"
         )
         self.next_steps.setWordWrap(True)
         self.next_steps.setTextFormat(Qt.TextFormat.RichText)
         self.next_steps.setOpenExternalLinks(False)
         self.next_steps.linkActivated.connect(self._open_link)
-        self.next_steps.setAccessibleName("Next steps")
+        self.next_steps.setAccessibleName(self.tr("Next steps"))
         self.later = LaterChecks(ctx)
         self.proof = Proof(ctx)
 
@@ -59,18 +65,18 @@ class DoneScreen(QWizardPage):
         items = []
         for optout in self.ctx.catalog.optouts:
             check = record.report.check(optout.id) if record.report else None
-            state = STATE_WORDS[check.state] if check else "not checked"
+            state = state_word(check.state) if check else self.tr("not checked")
             note = ""
             if record.outcomes.get(optout.id) is Outcome.SKIPPED:
-                note = " (you skipped this step)"
+                note = " " + self.tr("(you skipped this step)")
             items.append(f"<li><b>{escape(optout.title)}</b>: {escape(state)}{note}</li>")
         all_off = record.report is not None and all(
             c.state is State.OFF for c in record.report.checks
         )
         headline = (
-            "Every setting is off, and the check confirmed it."
+            self.tr("Every setting is off, and the check confirmed it.")
             if all_off
-            else "Not everything is off yet: see below, or go Back and press “Fix this”."
+            else self.tr("Not everything is off yet: see below, or go Back and press “Fix this”.")
         )
         self.summary.setText(f"<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
         self.proof.show_report(record.report)

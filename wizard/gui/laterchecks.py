@@ -16,41 +16,46 @@ from wizard.gui.context import WizardContext
 
 class LaterChecks(QGroupBox):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__("Later checks")
+        super().__init__()
+        self.setTitle(self.tr("Later checks"))
         self.ctx = ctx
-        self.remember = QCheckBox("&Remember me on this computer, for later checks")
-        self.remember.setAccessibleName("Remember me on this computer, for later checks")
+        self.remember = QCheckBox(self.tr("&Remember me on this computer, for later checks"))
+        self.remember.setAccessibleName(self.tr("Remember me on this computer, for later checks"))
         self.remember.setAccessibleDescription(
-            "Keeps your LinkedIn session, never your password, in your system's keyring."
+            self.tr("Keeps your LinkedIn session, never your password, in your system's keyring.")
         )
         self.remember.toggled.connect(self._remember_toggled)
         remember_help = QLabel(
-            "Keeps your LinkedIn session (never your password) in your system's keyring, so "
-            "the check can run again later without signing in: "
-            "<code>optout-wizard verify</code>. Nothing is kept anywhere else."
+            self.tr(
+                "Keeps your LinkedIn session (never your password) in your system's keyring, so "
+                "the check can run again later without signing in: "
+                "<code>optout-wizard verify</code>. Nothing is kept anywhere else."
+            )
         )
         remember_help.setWordWrap(True)
-        self.forget_button = QPushButton("&Forget me")
-        self.forget_button.setAccessibleName("Forget me: delete the remembered session")
+        self.forget_button = QPushButton(self.tr("F&orget me"))
+        self.forget_button.setAccessibleName(self.tr("Forget me: delete the remembered session"))
         self.forget_button.clicked.connect(self.forget)
         self.keyring_status = QLabel()
         self.keyring_status.setWordWrap(True)
-        self.keyring_status.setAccessibleName("Keyring status")
+        self.keyring_status.setAccessibleName(self.tr("Keyring status"))
         forget_row = QHBoxLayout()
         forget_row.addWidget(self.forget_button)
         forget_row.addWidget(self.keyring_status, 1)
 
-        self.monthly = QCheckBox("Check again every &month")
-        self.monthly.setAccessibleName("Check again every month")
+        self.monthly = QCheckBox(self.tr("Check again every &month"))
+        self.monthly.setAccessibleName(self.tr("Check again every month"))
         self.monthly.setAccessibleDescription(
-            "Runs the check once a month and shows a notification if a setting is not off. "
-            "Needs the session remembered."
+            self.tr(
+                "Runs the check once a month and shows a notification if a setting is not off. "
+                "Needs the session remembered."
+            )
         )
         self.monthly.setEnabled(False)
         self.monthly.toggled.connect(self._monthly_toggled)
         self.schedule_status = QLabel()
         self.schedule_status.setWordWrap(True)
-        self.schedule_status.setAccessibleName("Monthly check status")
+        self.schedule_status.setAccessibleName(self.tr("Monthly check status"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.remember, 0, Qt.AlignmentFlag.AlignLeft)
@@ -62,7 +67,7 @@ class LaterChecks(QGroupBox):
         if ctx.scheduler is not None and ctx.scheduler.installed():
             self._set_checked(self.monthly, True)
             self.monthly.setEnabled(True)
-            self.schedule_status.setText("The check runs again every month.")
+            self.schedule_status.setText(self.tr("The check runs again every month."))
 
     def busy(self) -> bool:
         return self._call is not None and self._call.running()
@@ -84,7 +89,9 @@ class LaterChecks(QGroupBox):
 
         self.remember.setEnabled(False)
         self.forget_button.setEnabled(False)
-        self.keyring_status.setText(f"{doing}… (your system may ask you to unlock its keyring)")
+        self.keyring_status.setText(
+            self.tr("{doing}… (your system may ask you to unlock its keyring)").format(doing=doing)
+        )
         self._call = BackgroundCall(fn, self)
         self._call.done.connect(done)
         self._call.failed.connect(self._keyring_failed)
@@ -105,15 +112,17 @@ class LaterChecks(QGroupBox):
         cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
         if not cookies:
             self._set_checked(self.remember, False)
-            self.keyring_status.setText("Nothing to remember: you are not signed in.")
+            self.keyring_status.setText(self.tr("Nothing to remember: you are not signed in."))
             return
         site = self.ctx.site
-        self._keyring(lambda: credentials.remember(site, cookies), self._remembered, "Remembering")
+        self._keyring(
+            lambda: credentials.remember(site, cookies), self._remembered, self.tr("Remembering")
+        )
 
     def _remembered(self, _result: object) -> None:
         self._idle()
         self.keyring_status.setText(
-            "Remembered in your system's keyring. “Forget me” deletes it again."
+            self.tr("Remembered in your system's keyring. “Forget me” deletes it again.")
         )
         self.monthly.setEnabled(self.ctx.scheduler is not None)
 
@@ -121,15 +130,15 @@ class LaterChecks(QGroupBox):
         from wizard import credentials
 
         site = self.ctx.site
-        self._keyring(lambda: credentials.forget(site), self._forgotten, "Forgetting")
+        self._keyring(lambda: credentials.forget(site), self._forgotten, self.tr("Forgetting"))
 
     def _forgotten(self, removed: object) -> None:
         self._idle()
         self._set_checked(self.remember, False)
         self.keyring_status.setText(
-            "Forgotten: your session was deleted from the keyring."
+            self.tr("Forgotten: your session was deleted from the keyring.")
             if removed
-            else "Nothing was remembered, so there was nothing to delete."
+            else self.tr("Nothing was remembered, so there was nothing to delete.")
         )
         if self.monthly.isChecked():
             self.monthly.setChecked(False)  # it cannot run without the session
@@ -141,11 +150,15 @@ class LaterChecks(QGroupBox):
         self._idle()
         self._set_checked(self.remember, False)
         if isinstance(error, credentials.KeyringProblem):
-            self.keyring_status.setText(f"{error} The wizard goes on without remembering you.")
+            self.keyring_status.setText(
+                f"{error} " + self.tr("The wizard goes on without remembering you.")
+            )
         elif isinstance(error, ValueError):
-            self.keyring_status.setText("Nothing to remember: you are not signed in.")
+            self.keyring_status.setText(self.tr("Nothing to remember: you are not signed in."))
         else:
-            self.keyring_status.setText(f"The keyring could not be used: {error}")
+            self.keyring_status.setText(
+                self.tr("The keyring could not be used: {why}").format(why=error)
+            )
 
     # The monthly check
 
@@ -157,7 +170,9 @@ class LaterChecks(QGroupBox):
             outcome = scheduler.install(self.ctx.site) if checked else scheduler.remove()
         except OSError as exc:
             self._set_checked(self.monthly, not checked)
-            self.schedule_status.setText(f"The monthly check could not be changed: {exc}")
+            self.schedule_status.setText(
+                self.tr("The monthly check could not be changed: {why}").format(why=exc)
+            )
             return
         self._set_checked(self.monthly, outcome.installed)
         self.schedule_status.setText(outcome.message)

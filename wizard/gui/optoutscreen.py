@@ -25,7 +25,7 @@ from wizard.detect import detector_spec
 from wizard.gui.context import Outcome, WizardContext
 from wizard.gui.statusstrip import StatusStrip
 from wizard.gui.welcomescreen import practice_banner
-from wizard.livestate import LOOKING, Live, LiveView, confirming, live_view, not_kept, page_error
+from wizard.livestate import Live, LiveView, confirming, live_view, looking, not_kept, page_error
 
 # After a flip the page's own save request needs a moment before a fresh read.
 CONFIRM_DELAY_MS = 400
@@ -34,28 +34,38 @@ HUB_PATH = "/mypreferences/d/categories/account"
 
 
 class OptOutScreen(QWizardPage):
-    def __init__(self, ctx: WizardContext, optout: OptOut, position: str) -> None:
+    def __init__(self, ctx: WizardContext, optout: OptOut, index: int, count: int) -> None:
         super().__init__()
         self.ctx = ctx
         # QWizard gives spare height to a stretch below a page unless the page asks
         # for it: these screens hold a page view or a list, and want all of it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.optout = optout
-        self.setTitle(f"{position}: {optout.title}")
-        self.setSubTitle(optout.explanation)
+        self.setTitle(
+            self.tr("Step {n} of {count}: {title}").format(
+                n=index + 1, count=count, title=optout.title
+            )
+        )
+        # In the page, not as QWizard's subtitle: the header clips long text, and at
+        # large text sizes it would lose the explanation's end.
+        self.explanation = QLabel(optout.explanation)
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName(self.tr("Why this matters"))
         self.strip = StatusStrip()
 
-        self.switch_button = QPushButton("&Switch it off for me")
-        self.switch_button.setAccessibleName("Switch it off for me")
-        self.switch_button.setAccessibleDescription("Clicks the outlined switch in the page.")
+        self.switch_button = QPushButton(self.tr("&Switch it off for me"))
+        self.switch_button.setAccessibleName(self.tr("Switch it off for me"))
+        self.switch_button.setAccessibleDescription(
+            self.tr("Clicks the outlined switch in the page.")
+        )
         self.switch_button.setEnabled(False)
         self.switch_button.clicked.connect(self.switch_off)
-        self.way_button = QPushButton("Show me the &way")
+        self.way_button = QPushButton(self.tr("Show me the &way"))
         self.way_button.setCheckable(True)
-        self.way_button.setAccessibleName("Show me the way through LinkedIn's menus")
+        self.way_button.setAccessibleName(self.tr("Show me the way through LinkedIn's menus"))
         self.way_button.toggled.connect(self._show_way)
-        self.skip_button = QPushButton("S&kip this step…")
-        self.skip_button.setAccessibleName("Skip this step")
+        self.skip_button = QPushButton(self.tr("S&kip this step…"))
+        self.skip_button.setAccessibleName(self.tr("Skip this step"))
         self.skip_button.clicked.connect(self._ask_skip)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
@@ -64,14 +74,15 @@ class OptOutScreen(QWizardPage):
         buttons.addWidget(self.skip_button)
 
         steps = "".join(f"<li>{escape(step)}</li>" for step in optout.menu_route)
-        self.way_text = QLabel(
-            "<p>If the page below does not show the switch, LinkedIn may have moved it. "
-            f"The way through the menus:</p><ol>{steps}</ol>"
+        lead = self.tr(
+            "If the page below does not show the switch, LinkedIn may have moved it. "
+            "The way through the menus:"
         )
+        self.way_text = QLabel(f"<p>{escape(lead)}</p><ol>{steps}</ol>")
         self.way_text.setWordWrap(True)
-        self.way_text.setAccessibleName("The way through LinkedIn's menus")
-        self.menu_button = QPushButton("Open “&Settings && Privacy” in the page")
-        self.menu_button.setAccessibleName("Open Settings and Privacy in the page")
+        self.way_text.setAccessibleName(self.tr("The way through LinkedIn's menus"))
+        self.menu_button = QPushButton(self.tr("&Open “Settings && Privacy” in the page"))
+        self.menu_button.setAccessibleName(self.tr("Open Settings and Privacy in the page"))
         self.menu_button.clicked.connect(self._open_menu)
         self.way_panel = QWidget()
         way_layout = QVBoxLayout(self.way_panel)
@@ -81,16 +92,18 @@ class OptOutScreen(QWizardPage):
         self.way_panel.hide()
 
         self.skip_warning = QLabel(
-            "<b>Skip this setting?</b> It stays on, and LinkedIn keeps using your data for "
-            "it. The final check will show it as not done, and you can come back to it."
+            self.tr(
+                "<b>Skip this setting?</b> It stays on, and LinkedIn keeps using your data for "
+                "it. The final check will show it as not done, and you can come back to it."
+            )
         )
         self.skip_warning.setWordWrap(True)
-        self.skip_warning.setAccessibleName("Skip warning")
-        self.skip_confirm = QPushButton("&Yes, skip it")
-        self.skip_confirm.setAccessibleName("Yes, skip this setting")
+        self.skip_warning.setAccessibleName(self.tr("Skip warning"))
+        self.skip_confirm = QPushButton(self.tr("&Yes, skip it"))
+        self.skip_confirm.setAccessibleName(self.tr("Yes, skip this setting"))
         self.skip_confirm.clicked.connect(self.skip)
-        self.skip_cancel = QPushButton("&Don't skip")
-        self.skip_cancel.setAccessibleName("Don't skip")
+        self.skip_cancel = QPushButton(self.tr("&Don't skip"))
+        self.skip_cancel.setAccessibleName(self.tr("Don't skip"))
         self.skip_cancel.clicked.connect(self._cancel_skip)
         self.skip_panel = QWidget()
         skip_layout = QHBoxLayout(self.skip_panel)
@@ -100,21 +113,22 @@ class OptOutScreen(QWizardPage):
         skip_layout.addWidget(self.skip_cancel)
         self.skip_panel.hide()
 
-        self.sign_in_again = QPushButton("Sign &in again")
-        self.sign_in_again.setAccessibleName("Sign in again")
+        self.sign_in_again = QPushButton(self.tr("Sign &in again"))
+        self.sign_in_again.setAccessibleName(self.tr("Sign in again"))
         self.sign_in_again.clicked.connect(self._sign_in_again)
         self.sign_in_again.hide()
 
         self._layout = QVBoxLayout(self)
         if ctx.practice:
             self._layout.addWidget(practice_banner())
+        self._layout.addWidget(self.explanation)
         self._layout.addWidget(self.strip)
         self._layout.addWidget(self.sign_in_again, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(buttons)
         self._layout.addWidget(self.way_panel)
         self._layout.addWidget(self.skip_panel)
 
-        self.view: LiveView = LOOKING
+        self.view: LiveView = looking()
         self._server_state: Live | None = None  # what the server last confirmed
         self._pending = None  # a SavedStateRead in flight
         self._confirm_tries = 0
@@ -151,7 +165,7 @@ class OptOutScreen(QWizardPage):
     def _reset(self) -> None:
         self._cancel_pending()
         self._server_state = None
-        self._show(LOOKING)
+        self._show(looking())
 
     def _page_loaded(self) -> None:
         if self._current():
@@ -168,8 +182,11 @@ class OptOutScreen(QWizardPage):
         pane = self.ctx.pane()
         if not self._current() or pane.showing_error():
             return  # an error page's content says nothing about the switch
-        if isinstance(raw, dict) and raw.get("url") != pane.page.url().toString():
-            return  # the page being left still answers until the next one arrives
+        # The page being left still answers for a moment after a new load (same address
+        # or not): only documents started since the load count. 50 ms for clock rounding.
+        started = raw.get("docStart") if isinstance(raw, dict) else None
+        if not isinstance(started, int | float) or started < pane.load_requested_at - 50:
+            return
         view = live_view(raw, settled, self.optout)
         if view.live is Live.LOOKING:
             if self._server_state is None:
@@ -182,7 +199,7 @@ class OptOutScreen(QWizardPage):
             return
         if view.live is Live.OFF and self._server_state is not Live.OFF:
             self._confirm_tries = 0
-            self._show(confirming(self.optout))
+            self._show(confirming())
             self._confirm(CONFIRM_DELAY_MS)
             return
         self._cancel_pending()
@@ -212,7 +229,7 @@ class OptOutScreen(QWizardPage):
             self._confirm(CONFIRM_RETRY_DELAY_MS)
             return
         self._server_state = view.live
-        self._show(not_kept(self.optout) if view.live is Live.ON else view)
+        self._show(not_kept() if view.live is Live.ON else view)
 
     def _cancel_pending(self) -> None:
         if self._pending is not None:

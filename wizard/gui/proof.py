@@ -18,29 +18,30 @@ EARLIER_SHOWN = 5
 
 class Proof(QGroupBox):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__("Your proof")
+        super().__init__()
+        self.setTitle(self.tr("Your proof"))
         self.ctx = ctx
-        self.save_button = QPushButton("&Save report…")
-        self.save_button.setAccessibleName("Save report")
+        self.save_button = QPushButton(self.tr("&Save report…"))
+        self.save_button.setAccessibleName(self.tr("Save report"))
         self.save_button.setAccessibleDescription(
-            "Saves the check, with a picture of each switch, as a web page or a PDF."
+            self.tr("Saves the check, with a picture of each switch, as a web page or a PDF.")
         )
         self.save_button.clicked.connect(self.choose_and_save)
         self.save_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.RichText)
-        self.changes.setAccessibleName("Changes since the last check")
+        self.changes.setAccessibleName(self.tr("Changes since the last check"))
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
         self.earlier.setTextFormat(Qt.TextFormat.RichText)
-        self.earlier.setAccessibleName("Earlier checks")
+        self.earlier.setAccessibleName(self.tr("Earlier checks"))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.changes)
@@ -53,7 +54,8 @@ class Proof(QGroupBox):
             lines = "".join(
                 f"<li>{'⚠ ' if c.worse else ''}{escape(c.sentence())}</li>" for c in changes
             )
-            self.changes.setText(f"<p><b>Changed since the last check:</b></p><ul>{lines}</ul>")
+            heading = self.tr("Changed since the last check:")
+            self.changes.setText(f"<p><b>{heading}</b></p><ul>{lines}</ul>")
         else:
             self.changes.clear()
         self.changes.setVisible(bool(changes))
@@ -73,19 +75,21 @@ class Proof(QGroupBox):
                 + "</li>"
                 for r in reversed(earlier[-EARLIER_SHOWN:])
             )
-            self.earlier.setText(f"<p><b>Earlier checks</b></p><ul>{rows}</ul>")
+            self.earlier.setText(f"<p><b>{self.tr('Earlier checks')}</b></p><ul>{rows}</ul>")
         else:
             self.earlier.setText(
-                "This is the first check kept on this computer." if history is not None else ""
+                self.tr("This is the first check kept on this computer.")
+                if history is not None
+                else ""
             )
 
     def choose_and_save(self) -> None:
         name = f"linkedin-optout-check-{date.today():%Y-%m-%d}.html"
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save report",
+            self.tr("Save report"),
             str(Path.home() / name),
-            "Web page, pictures included (*.html);;PDF document (*.pdf)",
+            self.tr("Web page, pictures included (*.html);;PDF document (*.pdf)"),
         )
         if path:
             self.save_report(Path(path))
@@ -100,13 +104,15 @@ class Proof(QGroupBox):
             if path.suffix.lower() == ".pdf":
                 from wizard.reportpdf import save_pdf
 
-                save_pdf(report, path, self.ctx.practice)
+                save_pdf(report, path, self.ctx.practice, self.ctx.lang)
             else:
                 from wizard.reporthtml import save_html
 
-                save_html(report, path, self.ctx.practice)
+                save_html(report, path, self.ctx.practice, self.ctx.lang)
         except OSError as exc:
-            self.status.setText(f"The report could not be saved: {exc.strerror or exc}")
+            self.status.setText(
+                self.tr("The report could not be saved: {why}").format(why=exc.strerror or exc)
+            )
             return False
-        self.status.setText(f"Saved: {path}")
+        self.status.setText(self.tr("Saved: {path}").format(path=path))
         return True

@@ -14,12 +14,6 @@ from wizard.detect import page_spec
 from wizard.gui.context import WizardContext
 from wizard.gui.welcomescreen import practice_banner
 
-SIGN_IN_HINT = (
-    "Sign in below, on {where}'s own page. The wizard never sees your password. "
-    "It moves on by itself once you are signed in."
-)
-CHECK_HINT = "LinkedIn wants to confirm it's you — finish it here."
-
 
 class SignInScreen(QWizardPage):
     def __init__(self, ctx: WizardContext) -> None:
@@ -28,12 +22,11 @@ class SignInScreen(QWizardPage):
         # QWizard gives spare height to a stretch below a page unless the page asks
         # for it: these screens hold a page view or a list, and want all of it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setTitle("Sign in")
-        self.where = "the practice site" if ctx.practice else "LinkedIn"
-        self.hint = QLabel(SIGN_IN_HINT.format(where=self.where))
+        self.setTitle(self.tr("Sign in"))
+        self.hint = QLabel(self.sign_in_hint())
         self.hint.setObjectName("signInHint")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Sign-in hint")
+        self.hint.setAccessibleName(self.tr("Sign-in hint"))
         self._layout = QVBoxLayout(self)
         if ctx.practice:
             self._layout.addWidget(practice_banner())
@@ -51,7 +44,8 @@ class SignInScreen(QWizardPage):
             pane.bridge.resultChanged.connect(self._page_result)
             self._wired = True
         pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
-        self.hint.setText(SIGN_IN_HINT.format(where=self.where))
+        self.hint.setText(self.sign_in_hint())
+        pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once
         pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
 
     def isComplete(self) -> bool:
@@ -75,6 +69,17 @@ class SignInScreen(QWizardPage):
         if not self._current() or not isinstance(raw, dict):
             return
         if raw.get("challenge") is True:
-            self.hint.setText(CHECK_HINT)
+            self.hint.setText(self.tr("LinkedIn wants to confirm it's you — finish it here."))
         else:
-            self.hint.setText(SIGN_IN_HINT.format(where=self.where))
+            self.hint.setText(self.sign_in_hint())
+
+    def sign_in_hint(self) -> str:
+        if self.ctx.practice:
+            return self.tr(
+                "Sign in below, on the practice site's own page. The wizard never sees your "
+                "password. It moves on by itself once you are signed in."
+            )
+        return self.tr(
+            "Sign in below, on LinkedIn's own page. The wizard never sees your password. "
+            "It moves on by itself once you are signed in."
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from wizard.livestate import LOOKING, Live, LiveView
+from wizard.livestate import Live, LiveView, looking
 
 # Background colours: a quick cue only; the words carry the meaning. Set once, picked
 # by a property, so a state change restyles nothing else.
@@ -56,8 +56,8 @@ class StatusStrip(QFrame):
             f"#statusStrip {{ border-radius: 4px; }} {rules}"
             " #statusStrip QLabel { color: #1d1d1d; }"
         )
-        self.view = LOOKING
-        self.show_view(LOOKING)
+        self.view = looking()
+        self.show_view(self.view)
 
     def show_view(self, view: LiveView) -> None:
         changed = view.live != self.view.live
@@ -65,7 +65,7 @@ class StatusStrip(QFrame):
         self.symbol.setText(view.symbol)
         self.headline.setText(view.headline)
         self.detail.setText(view.detail)
-        self.setAccessibleName(f"Switch state: {view.headline}")
+        self.setAccessibleName(self.tr("Switch state: {state}").format(state=view.headline))
         self.setAccessibleDescription(view.detail)
         if self.property("live") != view.live.value:
             self.setProperty("live", view.live.value)

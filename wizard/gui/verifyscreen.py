@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.browsers import NO_BROWSER_MESSAGE
 from wizard.catalog import OptOut
 from wizard.detect import Check, State
 from wizard.gui.context import WizardContext
 from wizard.gui.welcomescreen import practice_banner
-from wizard.report import STATE_WORDS, Report
+from wizard.i18n import browser_locale
+from wizard.report import Report, state_word
 
 SYMBOLS = {
     State.OFF: "✓",
@@ -33,12 +33,6 @@ SYMBOLS = {
     State.CHALLENGE: "!",
     State.NOT_FOUND: "?",
     State.ERROR: "!",
-}
-STEP_WORDS = {
-    "waiting": "Waiting…",
-    "opening": "Opening the page…",
-    "reading": "Reading the switch…",
-    "done": "Done",
 }
 
 
@@ -50,21 +44,23 @@ class ResultRow(QFrame):
         self.optout = optout
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(f"<b>{optout.title}</b>")
-        self.state = QLabel("Not checked yet")
-        self.state.setAccessibleName(f"{optout.title}: result")
+        self.state = QLabel(self.tr("Not checked yet"))
+        self.state.setAccessibleName(self.tr("{title}: result").format(title=optout.title))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName(f"{optout.title}: checking")
+        self.busy.setAccessibleName(self.tr("{title}: checking").format(title=optout.title))
         self.busy.hide()
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.picture = QLabel()
-        self.picture.setAccessibleName(f"{optout.title}: picture of the switch")
+        self.picture.setAccessibleName(
+            self.tr("{title}: picture of the switch").format(title=optout.title)
+        )
         self.picture.hide()
-        self.fix = QPushButton("&Fix this")
-        self.fix.setAccessibleName(f"Fix this: {optout.title}")
+        self.fix = QPushButton(self.tr("&Fix this"))
+        self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=optout.title))
         self.fix.clicked.connect(lambda: on_fix(optout.id))  # type: ignore[operator]
         self.fix.hide()
         grid = QGridLayout(self)
@@ -78,13 +74,18 @@ class ResultRow(QFrame):
         self.check: Check | None = None
 
     def step(self, step: str) -> None:
+        words = {
+            "waiting": self.tr("Waiting…"),
+            "opening": self.tr("Opening the page…"),
+            "reading": self.tr("Reading the switch…"),
+            "done": self.tr("Done"),
+        }
         self.busy.setVisible(step != "done")
-        self.state.setText(STEP_WORDS.get(step, step))
+        self.state.setText(words.get(step, step))
 
     def waiting(self) -> None:
         self.check = None
-        self.busy.show()
-        self.state.setText(STEP_WORDS["waiting"])
+        self.step("waiting")
         self.reason.clear()
         self.picture.hide()
         self.fix.hide()
@@ -92,7 +93,7 @@ class ResultRow(QFrame):
     def show_check(self, check: Check) -> None:
         self.check = check
         self.busy.hide()
-        self.state.setText(f"{SYMBOLS[check.state]} {STATE_WORDS[check.state]}")
+        self.state.setText(f"{SYMBOLS[check.state]} {state_word(check.state)}")
         self.state.setAccessibleDescription(check.reason)
         self.reason.setText(check.reason)
         self.fix.setVisible(check.state is not State.OFF)
@@ -114,25 +115,28 @@ class VerifyScreen(QWizardPage):
         # QWizard gives spare height to a stretch below a page unless the page asks
         # for it: these screens hold a page view or a list, and want all of it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setTitle("Verify my settings")
-        self.setSubTitle(
-            "The wizard now checks on its own: it opens each setting's page in a separate, "
-            "invisible browser, reads the switch, and keeps a picture of it as proof."
+        self.setTitle(self.tr("Verify my settings"))
+        about = QLabel(
+            self.tr(
+                "The wizard now checks on its own: it opens each setting's page in a separate, "
+                "invisible browser, reads the switch, and keeps a picture of it as proof."
+            )
         )
-        self.verify_button = QPushButton("&Verify my settings")
-        self.verify_button.setAccessibleName("Verify my settings")
+        about.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("&Verify my settings"))
+        self.verify_button.setAccessibleName(self.tr("Verify my settings"))
         self.verify_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("&Cancel check")
-        self.cancel_button.setAccessibleName("Cancel the check")
+        self.cancel_button = QPushButton(self.tr("Cancel c&heck"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the check"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        self.install_button = QPushButton("&Install a browser for the check")
-        self.install_button.setAccessibleName("Install a browser for the check")
+        self.install_button = QPushButton(self.tr("&Install a browser for the check"))
+        self.install_button.setAccessibleName(self.tr("Install a browser for the check"))
         self.install_button.clicked.connect(self.install_browser)
         self.install_button.hide()
         self.install_progress = QProgressBar()
         self.install_progress.setRange(0, 100)
-        self.install_progress.setAccessibleName("Browser download")
+        self.install_progress.setAccessibleName(self.tr("Browser download"))
         self.install_progress.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
@@ -142,7 +146,7 @@ class VerifyScreen(QWizardPage):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Check summary")
+        self.summary.setAccessibleName(self.tr("Check summary"))
         self.rows = {o.id: ResultRow(o, self.fix) for o in ctx.catalog.optouts}
         holder = QWidget()
         rows_layout = QVBoxLayout(holder)
@@ -153,10 +157,12 @@ class VerifyScreen(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Results"))
 
         layout = QVBoxLayout(self)
         if ctx.practice:
             layout.addWidget(practice_banner())
+        layout.addWidget(about)
         layout.addLayout(buttons)
         layout.addWidget(self.install_progress)
         layout.addWidget(self.summary)
@@ -192,13 +198,14 @@ class VerifyScreen(QWizardPage):
                 cookies=cookies,
                 evidence_dir=evidence,
                 progress=progress,  # type: ignore[arg-type]
+                locale=browser_locale(self.ctx.lang),
                 **self.ctx.verify_options,
             )
 
         self.ctx.record.report = None
         for row in self.rows.values():
             row.waiting()
-        self.summary.setText("Checking… This takes a few seconds.")
+        self.summary.setText(self.tr("Checking… This takes a few seconds."))
         self.worker = VerifyWorker(make, self)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
@@ -220,7 +227,7 @@ class VerifyScreen(QWizardPage):
         if optout_id in self.rows:
             self.rows[optout_id].step(step)
         elif step == "browser":
-            self.summary.setText("Starting the browser for the check…")
+            self.summary.setText(self.tr("Starting the browser for the check…"))
 
     def _finished(self, report: Report) -> None:
         self.worker.wait()
@@ -230,10 +237,10 @@ class VerifyScreen(QWizardPage):
         for check in report.checks:
             if check.optout_id in self.rows:
                 self.rows[check.optout_id].show_check(check)
-        self.summary.setText(report.summary() + f"  (Browser: {report.browser})" + notice)
-        self.install_button.setVisible(
-            any(NO_BROWSER_MESSAGE[:40] in c.reason for c in report.checks)
-        )
+        browser = self.tr("(Browser: {browser})").format(browser=report.browser)
+        self.summary.setText(f"{report.summary()}  {browser}{notice}")
+        # No browser could be started: offer to install Playwright's own.
+        self.install_button.setVisible(report.browser == "none" and self.ctx.has_session())
         self._idle()
 
     def _keep(self, report: Report) -> str:
@@ -245,7 +252,9 @@ class VerifyScreen(QWizardPage):
             self.ctx.record.changes = history.changes(report)
             history.append(report)
         except OSError as exc:
-            return f"\nThe result could not be kept in the history: {exc.strerror or exc}"
+            return "\n" + self.tr("The result could not be kept in the history: {why}").format(
+                why=exc.strerror or exc
+            )
         return f"\n{history.notice}" if history.notice else ""
 
     def _failed(self, message: str) -> None:
@@ -253,21 +262,23 @@ class VerifyScreen(QWizardPage):
         self.summary.setText(message)
         for row in self.rows.values():
             row.busy.hide()
-            row.state.setText("Not checked")
+            row.state.setText(self.tr("Not checked"))
         self._idle()
 
     def _cancelled(self) -> None:
         self.worker.wait()
-        self.summary.setText("Cancelled: nothing was checked. Press “Verify again” to start over.")
+        self.summary.setText(
+            self.tr("Cancelled: nothing was checked. Press “Verify again” to start over.")
+        )
         for row in self.rows.values():
             row.busy.hide()
-            row.state.setText("Not checked")
+            row.state.setText(self.tr("Not checked"))
         self._idle()
 
     def _idle(self) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_button.setText("Verify &again")
-        self.verify_button.setAccessibleName("Verify again")
+        self.verify_button.setText(self.tr("Verify &again"))
+        self.verify_button.setAccessibleName(self.tr("Verify again"))
         self.cancel_button.setEnabled(False)
         self.completeChanged.emit()
 
@@ -286,11 +297,11 @@ class VerifyScreen(QWizardPage):
         self.install_progress.show()
         self.install_button.setEnabled(False)
         self.verify_button.setEnabled(False)
-        self.summary.setText("Downloading a browser for the check (about 170 MB)…")
+        self.summary.setText(self.tr("Downloading a browser for the check (about 170 MB)…"))
         self.installer.start()
 
     def _installed(self, ok: bool, message: str) -> None:
-        self.summary.setText(message + (" Press “Verify again”." if ok else ""))
+        self.summary.setText(message + (" " + self.tr("Press “Verify again”.") if ok else ""))
         self.install_button.setEnabled(True)
         self.install_button.setVisible(not ok)
         self.install_progress.setVisible(not ok and self.install_progress.value() > 0)

@@ -46,7 +46,7 @@ class VerifyWorker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # the GUI shows it; the thread must not die silently
-            self.failed.emit(f"The check could not run: {exc}")
+            self.failed.emit(self.tr("The check could not run: {why}").format(why=exc))
         else:
             self.finished.emit(report)
 

@@ -49,7 +49,9 @@ class GuardedPage(QWebEnginePage):
             self.externalLink.emit(url)
         else:
             self.refused.emit(
-                f"The page tried to open {url.host() or url.scheme()}; it was stopped."
+                self.tr("The page tried to open {where}; it was stopped.").format(
+                    where=url.host() or url.scheme()
+                )
             )
         return False
 
@@ -65,7 +67,7 @@ class GuardedPage(QWebEnginePage):
         log.debug("page console (%s) %s:%s: %s", level.name, source, line, message[:300])
 
     def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
-        self.refused.emit("The page tried to open a new window; the wizard keeps to one.")
+        self.refused.emit(self.tr("The page tried to open a new window; the wizard keeps to one."))
         return None
 
 
@@ -75,10 +77,15 @@ class WebSession(QObject):
     cookiesChanged = Signal()
     downloadRefused = Signal(str)
 
-    def __init__(self, site: Site, parent: QObject | None = None) -> None:
+    def __init__(
+        self, site: Site, parent: QObject | None = None, accept_language: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.site = site
         self.profile = make_profile(self)
+        if accept_language:
+            # LinkedIn then shows its pages in the member's language, as the screens are.
+            self.profile.setHttpAcceptLanguage(accept_language)
         self._pages: list[GuardedPage] = []
         self._cookies: dict[tuple[str, str, str], Cookie] = {}
         store = self.profile.cookieStore()
@@ -87,7 +94,7 @@ class WebSession(QObject):
         store.loadAllCookies()
         self.profile.downloadRequested.connect(
             lambda _download: self.downloadRefused.emit(
-                "The page offered a file to download; the wizard does not download files."
+                self.tr("The page offered a file to download; the wizard does not download files.")
             )
         )
 

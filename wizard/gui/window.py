@@ -15,8 +15,6 @@ from wizard.gui.signinscreen import SignInScreen
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
 
-TITLE = "LinkedIn opt-out wizard"
-
 
 class OptOutWizard(QWizard):
     def __init__(
@@ -25,14 +23,17 @@ class OptOutWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self._remember_geometry = remember_geometry
-        self.setWindowTitle(f"{TITLE} — Practice" if ctx.practice else TITLE)
+        title = self.tr("LinkedIn opt-out wizard")
+        self.setWindowTitle(
+            self.tr("{title} — Practice").format(title=title) if ctx.practice else title
+        )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "&Close")
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
-        self.setButtonText(QWizard.WizardButton.BackButton, "&Back")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
 
         self.welcome_screen = WelcomeScreen(ctx)
         self.sign_in_screen = SignInScreen(ctx)
@@ -41,7 +42,7 @@ class OptOutWizard(QWizard):
         self.optout_screens: dict[str, OptOutScreen] = {}
         count = len(ctx.catalog.optouts)
         for index, optout in enumerate(ctx.catalog.optouts):
-            screen = OptOutScreen(ctx, optout, f"Step {index + 1} of {count}")
+            screen = OptOutScreen(ctx, optout, index, count)
             self.optout_screens[optout.id] = screen
             self.setPage(optout_page_id(index), screen)
         # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
@@ -68,6 +69,8 @@ class OptOutWizard(QWizard):
         enter = getattr(page, "enter", None)
         if enter is not None:
             enter()
+        elif page_id == PageId.WELCOME:
+            self.button(QWizard.WizardButton.NextButton).setFocus()  # Enter goes on
 
     def go_to_optout(self, optout_id: str) -> None:
         """Fix this: back through the visited screens to that setting's screen."""

@@ -26,6 +26,7 @@ class Faults:
     error_500: bool = False  # setting pages answer HTTP 500
     redesigned: bool = False  # setting pages load but hold no switch
     relabelled: bool = False  # switch without its stable id, German label
+    no_stable_id: bool = False  # switch without its stable id, in the page's language
     button_switch: bool = False  # an ARIA button switch instead of a checkbox
     dropped_saves: bool = False  # the switch flips, the save is silently dropped
     expired: bool = False  # every member page sends you to sign-in
@@ -75,6 +76,7 @@ TAGS: dict[str, str] = {
     "error": "error_500",
     "redesign": "redesigned",
     "german": "relabelled",
+    "noid": "no_stable_id",
     "button": "button_switch",
     "dropsave": "dropped_saves",
     "expired": "expired",
@@ -95,7 +97,7 @@ def faults_from_email(email: str) -> Faults:
 class Account:
     email: str
     faults: Faults
-    lang: str = "en"
+    lang: str | None = None  # None: the browser's language (Accept-Language)
     settings: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SETTINGS, True))
 
     @property

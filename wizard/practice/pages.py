@@ -9,16 +9,87 @@ from __future__ import annotations
 import json
 from html import escape
 
+from wizard.i18n import normalize_language
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults
 from wizard.practice.settings import OTHER_ROWS, SETTINGS, Setting
 
 BANNER = "Practice site — not LinkedIn"
 
+# The page's own words, per language: the switch's On/Off, a failed save, and the
+# notices of a setting not offered and of a page being redesigned.
 WORDS = {
-    "en": {"on": "On", "off": "Off", "save_failed": "Couldn’t save your change. Try again."},
-    "de": {"on": "An", "off": "Aus", "save_failed": "Änderung nicht gespeichert."},
-    "fr": {"on": "Oui", "off": "Non", "save_failed": "Modification non enregistrée."},
+    "en": {
+        "on": "On",
+        "off": "Off",
+        "save_failed": "Couldn’t save your change. Try again.",
+        "not_offered": "This setting isn't available for your account.",
+        "redesigned": "We're making changes to this page. Check back soon.",
+    },
+    "de": {
+        "on": "An",
+        "off": "Aus",
+        "save_failed": "Änderung nicht gespeichert.",
+        "not_offered": "Diese Einstellung ist für Ihr Konto nicht verfügbar.",
+        "redesigned": "Wir überarbeiten diese Seite. Schauen Sie bald wieder vorbei.",
+    },
+    "fr": {
+        "on": "Oui",
+        "off": "Non",
+        "save_failed": "Modification non enregistrée.",
+        "not_offered": "Ce paramètre n’est pas disponible pour votre compte.",
+        "redesigned": "Nous modifions cette page. Revenez bientôt.",
+    },
+    "es": {
+        "on": "Sí",
+        "off": "No",
+        "save_failed": "No se guardó el cambio.",
+        "not_offered": "Este ajuste no está disponible para tu cuenta.",
+        "redesigned": "Estamos haciendo cambios en esta página. Vuelve pronto.",
+    },
+    "it": {
+        "on": "Sì",
+        "off": "No",
+        "save_failed": "Modifica non salvata.",
+        "not_offered": "Questa impostazione non è disponibile per il tuo account.",
+        "redesigned": "Stiamo apportando modifiche a questa pagina. Torna presto.",
+    },
+    "nl": {
+        "on": "Aan",
+        "off": "Uit",
+        "save_failed": "Wijziging niet opgeslagen.",
+        "not_offered": "Deze instelling is niet beschikbaar voor uw account.",
+        "redesigned": "We passen deze pagina aan. Kom binnenkort terug.",
+    },
+    "pl": {
+        "on": "Wł.",
+        "off": "Wył.",
+        "save_failed": "Nie zapisano zmiany.",
+        "not_offered": "To ustawienie jest niedostępne dla Twojego konta.",
+        "redesigned": "Wprowadzamy zmiany na tej stronie. Wróć wkrótce.",
+    },
+    "pt": {
+        "on": "Sim",
+        "off": "Não",
+        "save_failed": "A alteração não foi salva.",
+        "not_offered": "Esta configuração não está disponível para sua conta.",
+        "redesigned": "Estamos fazendo mudanças nesta página. Volte em breve.",
+    },
+    "sv": {
+        "on": "På",
+        "off": "Av",
+        "save_failed": "Ändringen sparades inte.",
+        "not_offered": "Den här inställningen är inte tillgänglig för ditt konto.",
+        "redesigned": "Vi gör ändringar på den här sidan. Kom tillbaka snart.",
+    },
+    "zh_Hant": {
+        "on": "開啟",
+        "off": "關閉",
+        "save_failed": "無法儲存變更。",
+        "not_offered": "您的帳戶無法使用此設定。",
+        "redesigned": "我們正在修改此頁面，請稍後再回來查看。",
+    },
 }
+HTML_LANG = {"zh_Hant": "zh-Hant"}
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;margin:0;background:#f4f2ee;color:#1d1d1d}
@@ -64,7 +135,8 @@ def login_page(redirect: str, email: str = "", error: str = "") -> str:
   <h1>Sign in</h1>
   <p class="_muted_x4d8q">Any email and password work here. To try what can go wrong,
   add a tag to the email, e.g. <code>me+pin@example.com</code>: pin, captcha, slow,
-  error, redesign, german, button, dropsave, expired, region.</p>
+  error, redesign, german, noid, button, dropsave, expired, region. Setting pages take
+  <code>?lang=de</code> (fr, es, it, nl, pl, pt, sv, zh_Hant).</p>
   {err}
   <form method="post" action="/checkpoint/lg/login-submit">
     <input type="hidden" name="session_redirect" value="{escape(redirect)}">
@@ -168,15 +240,16 @@ def setting_page(account: Account, setting: Setting, lang: str, render_delay_ms:
     faults: Faults = account.faults
     if faults.relabelled:
         lang = "de"
-    lang = lang if lang in WORDS else "en"
+    lang = normalize_language(lang) or "en"
+    no_id = faults.relabelled or faults.no_stable_id
     data = {
         "id": setting.id,
         "api": f"/mysettings-api/settings/{setting.id}",
         "on": account.settings[setting.id],
         "title": setting.title.get(lang, setting.title["en"]),
         "label": setting.label.get(lang, setting.label["en"]),
-        "about": setting.about,
-        "switchId": None if faults.relabelled else setting.switch_id,
+        "about": setting.about.get(lang, setting.about["en"]),
+        "switchId": None if no_id else setting.switch_id,
         "kind": "button" if faults.button_switch else "checkbox",
         "words": WORDS[lang],
         "mode": "not-offered" if faults.not_offered else "redesigned" if faults.redesigned else "",
@@ -188,7 +261,7 @@ def setting_page(account: Account, setting: Setting, lang: str, render_delay_ms:
 <main class="_main_8fk2q1"><div id="app-root" class="_loading_d2m1c">Loading…</div></main>
 <script type="application/json" id="setting-data">{blob}</script>
 <script>{_SETTING_SCRIPT}</script>"""
-    return document(data["title"], body, lang=lang, account=account)
+    return document(data["title"], body, lang=HTML_LANG.get(lang, lang), account=account)
 
 
 def error_page(status: int, message: str) -> str:
@@ -218,13 +291,11 @@ _SETTING_SCRIPT = r"""
     root.append(el("h1", {class: "_title_1x0a"}, data.title));
     root.append(el("p", {class: "_about_m2k1z"}, data.about));
     if (data.mode === "not-offered") {
-      root.append(el("p", {class: "_notice_p1q9w"},
-        "This setting isn't available for your account."));
+      root.append(el("p", {class: "_notice_p1q9w"}, data.words.not_offered));
       return;
     }
     if (data.mode === "redesigned") {
-      root.append(el("p", {class: "_notice_p1q9w"},
-        "We're making changes to this page. Check back soon."));
+      root.append(el("p", {class: "_notice_p1q9w"}, data.words.redesigned));
       return;
     }
     const row = el("div", {class: "_row_a8sd1"});

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, urlsplit
 
+from wizard.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
 from wizard.practice.settings import SETTINGS, setting_for_path
@@ -177,6 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> None:
         data = body.encode() if isinstance(body, str) else body
         self._status = status
+        self._log_request()  # before the answer leaves: a client may look at the log at once
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
@@ -216,25 +218,40 @@ class _Handler(BaseHTTPRequestHandler):
             return target
         return "/feed/"
 
+    def _browser_language(self) -> str:
+        """The first language of Accept-Language that the site speaks; else English."""
+        for part in self.headers.get("Accept-Language", "").split(","):
+            lang = normalize_language(part.split(";")[0].strip()) if part.strip() else None
+            if lang:
+                return lang
+        return "en"
+
     def _account(self, session: Session) -> Account:
         return self.site.store.account(session.email)
 
     def _handle(self) -> None:
         self._status = 0
+        self._logged = False
         url = urlsplit(self.path)
         self._url = url
         try:
             self._route(url.path, parse_qs(url.query))
         finally:
-            self.site.log(
-                Request(
-                    method=self.command,
-                    path=url.path,
-                    query=url.query,
-                    headers={k.lower(): v for k, v in self.headers.items()},
-                    status=self._status,
-                )
+            self._log_request()
+
+    def _log_request(self) -> None:
+        if self._logged:
+            return
+        self._logged = True
+        self.site.log(
+            Request(
+                method=self.command,
+                path=self._url.path,
+                query=self._url.query,
+                headers={k.lower(): v for k, v in self.headers.items()},
+                status=self._status,
             )
+        )
 
     do_GET = do_POST = do_PUT = do_HEAD = _handle
 
@@ -285,7 +302,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._redirect(setting.path, status=301)
             if account.faults.error_500:
                 return self._html(pages.error_page(500, "Something went wrong."), 500)
-            lang = query.get("lang", [account.lang])[0]
+            lang = query.get("lang", [account.lang or self._browser_language()])[0]
             delay = self.site.store.render_delay_ms
             return self._html(pages.setting_page(account, setting, lang, delay))
         return self._html(pages.error_page(404, "This page doesn’t exist."), 404)

@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>Der Browser für die Prüfung ist installiert.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>Der Browser konnte nicht installiert werden{detail}. Prüfen Sie Ihre Internetverbindung oder installieren Sie Google Chrome oder Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Das Installationsprogramm konnte nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>LinkedIn-Seite</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>Die eigene Seite von LinkedIn, im Assistenten angezeigt. Der Assistent liest Ihr Passwort nie.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Seite wird geladen</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Hinweis zur Seite</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problem mit der Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Seite erneut laden</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>Die Seite konnte nicht geladen werden ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn hat mit einem Fehler geantwortet (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn braucht zu lange für eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>Die Seite funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Dieser Link führt von {site} weg: Er wurde in Ihrem Webbrowser geöffnet ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Es wurde kein Browser für die Prüfung gefunden. Installieren Sie Google Chrome, Microsoft Edge oder Chromium (Debian/Ubuntu: sudo apt install chromium), lassen Sie die App einen herunterladen (in der App: Prüfen → Browser für die Prüfung installieren; im Terminal: python -m playwright install chromium) oder setzen Sie OPTOUT_BROWSER auf die Programmdatei eines Chromium-Browsers.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} ist auf {path} gesetzt, aber diese Datei gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>Die Seite konnte nicht gelesen werden (die Prüfung lieferte nichts).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn verlangte eine erneute Anmeldung: Die Sitzung ist abgelaufen. Melden Sie sich an und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn möchte bestätigen, dass Sie es sind (ein Code oder ein Rätsel). Öffnen Sie den Assistenten, erledigen Sie es dort und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>Der Schalter „{label}“ ist aus.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>Der Schalter „{label}“ ist an: LinkedIn nutzt Ihre Daten weiterhin dafür. Schalten Sie ihn aus und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>Der Schalter „{label}“ wurde gefunden, aber es ließ sich nicht sagen, ob er an oder aus ist. Öffnen Sie die Seite und sehen Sie selbst nach.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn gibt an, dass diese Einstellung für Ihr Konto oder Ihre Region nicht angeboten wird; hier gibt es also nichts auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Der Schalter wurde auf der Seite nicht gefunden. LinkedIn hat ihn vielleicht verschoben: Prüfen Sie von Hand über die Menüs: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Keine LinkedIn-Sitzung: Melden Sie sich zuerst an und prüfen Sie dann.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Die Seite der Einstellung gibt es nicht mehr (HTTP {status}). LinkedIn hat sie vielleicht verschoben: Prüfen Sie von Hand über die Menüs: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn hat mit einem Fehler geantwortet (HTTP {status}). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>sein Name konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>dieser Computer ist offline</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>sein Sicherheitszertifikat war ungültig</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>{host} war nicht erreichbar: {why}. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>Die Seite konnte nicht geöffnet werden: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>Die Browserseite ist beim Lesen der Einstellung abgestürzt. Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>Der Browser wurde geschlossen, bevor die Einstellung gelesen werden konnte. Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>Die Prüfung ist im Browser fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn kann solche Schalter wieder einschalten oder neue hinzufügen: Starten Sie den Assistenten ab und zu erneut, um nachzusehen.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>Änderungen an Werbeeinstellungen kann LinkedIn erst nach bis zu 24 Stunden umsetzen.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Der Schalter betrifft KI, die &lt;i&gt;Inhalte erzeugt&lt;/i&gt;. Gegen andere KI-Nutzungen Ihrer Daten durch LinkedIn können Sie mit dem &lt;a href=&quot;{url}&quot;&gt;Formular für den Widerspruch gegen die Datenverarbeitung&lt;/a&gt; von LinkedIn widersprechen.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(Sie haben diesen Schritt übersprungen)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Alle Einstellungen sind aus, und die Prüfung hat es bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Noch ist nicht alles aus: siehe unten, oder gehen Sie zurück und klicken Sie auf „Beheben“.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>Die Seite wollte {where} öffnen; das wurde verhindert.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>Die Seite wollte ein neues Fenster öffnen; der Assistent bleibt bei einem.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: am {date} {before}, jetzt {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Die Verlaufsdatei {path} konnte nicht gelesen oder verschoben werden: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>Die Verlaufsdatei war beschädigt; sie wurde als {name} aufbewahrt und eine neue angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Verwenden Sie den Schlüsselbund Ihres Systems: GNOME Keyring oder KWallet unter Linux (mit laufendem Secret Service), den Schlüsselbund unter macOS oder die Windows-Anmeldeinformationsverwaltung.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Es ist kein sicherer Schlüsselbund verfügbar (gefunden: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>Der verwendete Schlüsselbund ({name}) bewahrt Geheimnisse nicht sicher auf.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt und wurde nicht entsperrt.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>Der Schlüsselbund hat abgelehnt: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Spätere Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>Auf diesem Computer an mich &amp;erinnern, für spätere Prüfungen</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Auf diesem Computer an mich erinnern, für spätere Prüfungen</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Bewahrt Ihre LinkedIn-Sitzung, nie Ihr Passwort, im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Bewahrt Ihre LinkedIn-Sitzung (nie Ihr Passwort) im Schlüsselbund Ihres Systems auf, damit die Prüfung später ohne Anmeldung wieder laufen kann: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nirgendwo sonst wird etwas aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>Mich &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Mich vergessen: die gespeicherte Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Jeden &amp;Monat erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Jeden Monat erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Führt die Prüfung einmal im Monat aus und zeigt eine Benachrichtigung, wenn eine Einstellung nicht aus ist. Dafür muss die Sitzung gespeichert sein.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Status der monatlichen Prüfung</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>Die Prüfung läuft jeden Monat erneut.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing} … (Ihr System fragt Sie eventuell, den Schlüsselbund zu entsperren)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Nichts zu speichern: Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Im Schlüsselbund Ihres Systems gespeichert. „Mich vergessen“ löscht es wieder.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Wird vergessen</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Vergessen: Ihre Sitzung wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Es war nichts gespeichert, also gab es nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>Der Assistent macht weiter, ohne sich an Sie zu erinnern.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>Die monatliche Prüfung konnte nicht geändert werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Schalter wird gesucht …</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>Die Seite wird geladen.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Sie haben hier widersprochen. Klicken Sie auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Klicken Sie auf den umrandeten Schalter auf der Seite oder auf „Für mich ausschalten“.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn hat die Sitzung beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das auf der Seite unten.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn gibt an, dass diese Einstellung für Ihr Konto oder Ihre Region nicht angeboten wird: Es gibt nichts auszuschalten. Sie können weitermachen.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Sie können weitermachen.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Auf der Seite aus – wird geprüft</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Es wird geprüft, ob LinkedIn die Änderung gespeichert hat …</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Immer noch an</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>Die Seite zeigte „Aus“, aber LinkedIn hat die Änderung nicht übernommen: Der Schalter ist immer noch an. Versuchen Sie es erneut oder kommen Sie später wieder.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Seitenfehler</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Schritt {n} von {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>Für mich &amp;ausschalten</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Für mich ausschalten</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Klickt auf den umrandeten Schalter auf der Seite.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>&amp;Weg zeigen</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Den Weg durch die Menüs von LinkedIn zeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>Schritt &amp;überspringen …</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Wenn die Seite unten den Schalter nicht zeigt, hat LinkedIn ihn vielleicht verschoben. Der Weg durch die Menüs:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>Der Weg durch die Menüs von LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>„Einstellungen &amp;&amp; Datenschutz“ auf der Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Einstellungen und Datenschutz auf der Seite öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Diese Einstellung überspringen?&lt;/b&gt; Sie bleibt an, und LinkedIn nutzt Ihre Daten weiter dafür. Die abschließende Prüfung zeigt sie als nicht erledigt, und Sie können später darauf zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Warnung zum Überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Ja, überspringen</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Ja, diese Einstellung überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Nicht überspringen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Nicht überspringen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Erneut an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>LinkedIn-Widerspruchsassistent</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} – Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Übungsmodus: Dies ist eine Nachbildung von LinkedIn auf Ihrem Computer. Nichts, was Sie hier tun, betrifft Ihr LinkedIn-Konto. Tipp: Jede E-Mail-Adresse und jedes Passwort funktioniert.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Ihr Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Speichert die Prüfung mit einem Bild jedes Schalters als Webseite oder PDF.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status des Berichts</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Änderungen seit der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Frühere Prüfungen</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Seit der letzten Prüfung geändert:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>Dies ist die erste Prüfung, die auf diesem Computer aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Webseite mit Bildern (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>Der Schalter wurde anhand seiner Beschriftung gefunden und als aus gelesen: Sie haben widersprochen.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>Der Schalter wurde gefunden und als an gelesen: Sie haben noch nicht widersprochen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn hat die Prüfung auf seine Anmeldeseite geschickt: Die Sitzung war abgelaufen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn verlangte zuerst eine Sicherheitsprüfung (einen Code oder ein Rätsel).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>Die Seite wurde geladen, aber kein Schalter passte: Die Seite hat sich geändert, oder die Einstellung wird für dieses Konto oder diese Region nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>Die Seite konnte nicht geprüft werden (Netzwerk, Zeitüberschreitung, HTTP-Fehler oder kein Browser).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>1 Einstellung konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>{n} Einstellungen konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 Einstellung ist noch an.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} Einstellungen sind noch an.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Alle Einstellungen sind aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: der Schalter, wie er zu sehen war</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Übungsprüfung auf einer nachgebildeten Website: Das ist nicht LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Nur OFF bedeutet, dass der Schalter gefunden und als aus gelesen wurde. Was die Prüfung nicht sehen konnte, wird nie als OFF gemeldet.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(auf der Seite nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>LinkedIn-Widerspruchsassistent {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>LinkedIn-Widerspruchsprüfung</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(Zeit dieses Computers)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Geprüft mit</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was zu sehen war</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Was jedes Ergebnis bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: Ergebnis</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: wird geprüft</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: Bild des Schalters</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Beheben: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten …</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Seite wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Schalter wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>Die monatliche Prüfung ist eingerichtet; sie startet ab Ihrer nächsten Anmeldung ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>Die Prüfung läuft jeden Monat erneut.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>Die monatliche Prüfung ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>Die monatliche Prüfung konnte nicht eingerichtet werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Anmeldehinweis</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das hier.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Melden Sie sich unten auf der Seite der Übungswebsite an. Der Assistent sieht Ihr Passwort nie. Sobald Sie angemeldet sind, geht es von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Melden Sie sich unten auf der Seite von LinkedIn an. Der Assistent sieht Ihr Passwort nie. Sobald Sie angemeldet sind, geht es von selbst weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Schalterzustand: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Meine Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Der Assistent prüft jetzt selbstständig: Er öffnet die Seite jeder Einstellung in einem eigenen, unsichtbaren Browser, liest den Schalter und bewahrt ein Bild davon als Nachweis auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>Meine Einstellungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>Browser für die Prüfung &amp;installieren</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Browser für die Prüfung installieren</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Browser-Download</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Wird geprüft … Das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Browser für die Prüfung wird gestartet …</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Browser: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Das Ergebnis konnte nicht im Verlauf gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Abgebrochen: Es wurde nichts geprüft. Klicken Sie auf „Erneut prüfen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Ein Browser für die Prüfung wird heruntergeladen (etwa 170 MB) …</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Klicken Sie auf „Erneut prüfen“.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>Die Prüfung konnte nicht laufen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>Die Seite bot eine Datei zum Herunterladen an; der Assistent lädt keine Dateien herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Zwei LinkedIn-Einstellungen ausschalten und nachweisen, dass sie aus bleiben</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Etwa 5 Minuten. Sie behalten die Kontrolle: Jede Änderung geschieht auf der Übungswebsite (nicht LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Etwa 5 Minuten. Sie behalten die Kontrolle: Jede Änderung geschieht auf LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>Der Assistent führt Sie zu jeder dieser Einstellungen auf den Seiten der Übungswebsite (eine Nachbildung, nicht LinkedIn) und hilft Ihnen, sie auszuschalten:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>Der Assistent führt Sie zu jeder dieser Einstellungen auf den eigenen Seiten von LinkedIn und hilft Ihnen, sie auszuschalten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Was der Assistent tut:&lt;/b&gt; Er zeigt Ihnen die richtige Seite, sagt Ihnen laufend, ob der Schalter aus ist, und prüft am Ende noch einmal selbst, mit einem Bild jedes Schalters als Nachweis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Was er nie tut:&lt;/b&gt; Er sieht Ihr Passwort nie (Sie geben es auf der Seite von LinkedIn ein). Er speichert nichts, außer Sie bitten ihn, sich an Sie zu erinnern, und dann nur im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Was der Assistent tut</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>El navegador para la comprobación está instalado.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>No se pudo instalar el navegador{detail}. Comprueba tu conexión a Internet o instala Google Chrome o Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>No se pudo iniciar el instalador.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>Página de LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>La propia página de LinkedIn, mostrada dentro del asistente. El asistente nunca lee tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Cargando la página</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Nota sobre la página</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problema con la página</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Volver a cargar la página</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>No se pudo cargar la página ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn respondió con un error (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn está tardando demasiado en responder.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>La página dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Comprueba tu conexión a Internet y pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Ese enlace sale de {site}: se abrió en tu navegador web ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>No se encontró ningún navegador para la comprobación. Instala Google Chrome, Microsoft Edge o Chromium (Debian/Ubuntu: sudo apt install chromium), deja que la aplicación descargue uno (en la aplicación: Comprobar → Instalar un navegador para la comprobación; en una terminal: python -m playwright install chromium) o indica en OPTOUT_BROWSER el programa de un navegador de la familia Chromium.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} indica {path}, pero ese archivo no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>No se pudo leer la página (la comprobación no devolvió nada).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn pidió volver a iniciar sesión: la sesión ha terminado. Inicia sesión y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn quiere confirmar que eres tú (un código o un rompecabezas). Abre el asistente, complétalo allí y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>El interruptor «{label}» está desactivado.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>El interruptor «{label}» está activado: LinkedIn sigue usando tus datos para esto. Desactívalo y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>Se encontró el interruptor «{label}», pero no se pudo saber si está activado o desactivado. Abre la página y compruébalo tú.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn indica que este ajuste no se ofrece para tu cuenta o región, así que aquí no hay nada que desactivar.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>No se encontró el interruptor en la página. Puede que LinkedIn lo haya movido: compruébalo a mano a través de los menús: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>No hay sesión de LinkedIn: inicia sesión primero y luego comprueba.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn no respondió en {seconds} segundos. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>La página del ajuste ya no existe (HTTP {status}). Puede que LinkedIn la haya movido: compruébalo a mano a través de los menús: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn respondió con un error (HTTP {status}). Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>no se pudo resolver su nombre</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>este equipo no tiene conexión</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>se cortó la conexión</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>su certificado de seguridad no era válido</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>el proxy rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>No se pudo conectar con {host}: {why}. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} no respondió a tiempo. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>No se pudo abrir la página: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>La página del navegador falló al leer el ajuste. Vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>El navegador se cerró antes de poder leer el ajuste. Vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>La comprobación falló en el navegador: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn puede volver a activar estos interruptores o añadir otros nuevos: vuelve a ejecutar el asistente de vez en cuando para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>LinkedIn puede tardar hasta 24 horas en aplicar los cambios en los ajustes de publicidad.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>El interruptor cubre la IA que &lt;i&gt;crea contenido&lt;/i&gt;. Para los demás usos de tus datos para IA por parte de LinkedIn, puedes oponerte con el &lt;a href=&quot;{url}&quot;&gt;formulario de oposición al tratamiento de datos&lt;/a&gt; de LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(te saltaste este paso)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Todos los ajustes están desactivados y la comprobación lo confirmó.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Todavía no está todo desactivado: mira abajo o vuelve atrás y pulsa «Corregir».</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>La página intentó abrir {where}; se ha impedido.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>La página intentó abrir una ventana nueva; el asistente se limita a una.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: era {before} el {date}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>No se pudo leer ni mover el archivo de historial {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>El archivo de historial estaba dañado; se guardó como {name} y se empezó uno nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Usa el llavero de tu sistema: GNOME Keyring o KWallet en Linux (con el Secret Service en marcha), el Llavero en macOS o el Administrador de credenciales de Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>No se leyó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>No hay ningún llavero seguro disponible (encontrado: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>El llavero en uso ({name}) no guarda los secretos de forma segura.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Tu llavero está bloqueado y no se desbloqueó.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>El llavero lo rechazó: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Comprobaciones posteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>&amp;Recordarme en este equipo para comprobaciones posteriores</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Recordarme en este equipo para comprobaciones posteriores</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Guarda tu sesión de LinkedIn, nunca tu contraseña, en el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Guarda tu sesión de LinkedIn (nunca tu contraseña) en el llavero de tu sistema para que la comprobación pueda repetirse más tarde sin iniciar sesión: &lt;code&gt;optout-wizard verify&lt;/code&gt;. No se guarda nada en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>&amp;Olvidarme</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Olvidarme: eliminar la sesión recordada</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Estado del llavero</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Volver a comprobar cada &amp;mes</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Volver a comprobar cada mes</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Ejecuta la comprobación una vez al mes y muestra una notificación si algún ajuste no está desactivado. Requiere recordar la sesión.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Estado de la comprobación mensual</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>La comprobación se repite cada mes.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (puede que tu sistema te pida desbloquear su llavero)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>No hay nada que recordar: no has iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Recordando</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Recordado en el llavero de tu sistema. «Olvidarme» lo vuelve a eliminar.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Olvidando</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Olvidado: tu sesión se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>No había nada recordado, así que no había nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>El asistente sigue sin recordarte.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>No se pudo usar el llavero: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>No se pudo cambiar la comprobación mensual: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Buscando el interruptor…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>La página se está cargando.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Ya te has excluido de esto. Pulsa «Siguiente».</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Haz clic en el interruptor resaltado de la página o pulsa «Desactivarlo por mí».</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn cerró la sesión. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Verificación necesaria</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn quiere confirmar que eres tú: complétalo en la página de abajo.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn indica que este ajuste no se ofrece para tu cuenta o región: no hay nada que desactivar. Puedes continuar.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Puedes continuar.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Desactivado en la página: comprobando</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Comprobando que LinkedIn guardó el cambio…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Sigue activado</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>La página mostraba «desactivado», pero LinkedIn no guardó el cambio: el interruptor sigue activado. Vuelve a intentarlo o regresa más tarde.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Error de página</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Pulsa «Reintentar».</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Paso {n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>&amp;Desactivarlo por mí</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Desactivarlo por mí</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Hace clic en el interruptor resaltado de la página.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>Mostrarme el &amp;camino</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Mostrarme el camino por los menús de LinkedIn</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>&amp;Omitir este paso…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Omitir este paso</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Si la página de abajo no muestra el interruptor, puede que LinkedIn lo haya movido. El camino por los menús:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>El camino por los menús de LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>&amp;Abrir «Ajustes y privacidad» en la página</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Abrir Ajustes y privacidad en la página</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;¿Omitir este ajuste?&lt;/b&gt; Seguirá activado y LinkedIn seguirá usando tus datos para ello. La comprobación final lo mostrará como pendiente y podrás volver a él.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Sí, omitirlo</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Sí, omitir este ajuste</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;No omitir</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>No omitir</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Volver a &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Asistente de exclusión de LinkedIn</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} — Práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Modo de práctica: esto es una réplica de LinkedIn en tu equipo. Nada de lo que hagas aquí afecta a tu cuenta de LinkedIn. Consejo: cualquier correo y contraseña sirven para entrar.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Modo de práctica</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Tu prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Guarda la comprobación, con una imagen de cada interruptor, como página web o PDF.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Cambios desde la última comprobación</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Comprobaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Cambiado desde la última comprobación:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>Es la primera comprobación guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Página web con imágenes (*.html);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>No se pudo guardar el informe: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Verificación necesaria</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>El interruptor se encontró por su etiqueta y se leyó como desactivado: te has excluido.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>El interruptor se encontró y se leyó como activado: todavía no te has excluido.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn envió la comprobación a su página de inicio de sesión: la sesión había terminado.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn pidió primero una verificación de seguridad (un código o un rompecabezas).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>La página cargó, pero ningún interruptor coincidió: la página cambió o el ajuste no se ofrece para esta cuenta o región.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>No se pudo comprobar la página (red, tiempo de espera, error HTTP o sin navegador).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>No se pudo comprobar 1 ajuste.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>No se pudieron comprobar {n} ajustes.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 ajuste sigue activado.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} ajustes siguen activados.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Todos los ajustes están desactivados.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: el interruptor tal como se vio</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Comprobación de práctica en un sitio réplica: esto no es LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Solo OFF significa que el interruptor se encontró y se leyó como desactivado. Lo que la comprobación no pudo ver nunca se indica como OFF.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(no se muestra en la página)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>Asistente de exclusión de LinkedIn {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>Comprobación de exclusiones de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(hora de este equipo)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Comprobado con</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se vio</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Qué significa cada resultado</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: resultado</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: comprobando</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: imagen del interruptor</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Corregir</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Corregir: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Abriendo la página…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Leyendo el interruptor…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>La comprobación mensual está configurada; empezará en tu próximo inicio de sesión ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>La comprobación se repetirá cada mes.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>Se eliminó la comprobación mensual.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>No se pudo configurar la comprobación mensual: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Ayuda para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn quiere confirmar que eres tú: complétalo aquí.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Inicia sesión abajo, en la propia página del sitio de práctica. El asistente nunca ve tu contraseña. Continúa solo en cuanto hayas iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Inicia sesión abajo, en la propia página de LinkedIn. El asistente nunca ve tu contraseña. Continúa solo en cuanto hayas iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Estado del interruptor: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Comprobar mis ajustes</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>El asistente comprueba ahora por su cuenta: abre la página de cada ajuste en un navegador aparte e invisible, lee el interruptor y guarda una imagen como prueba.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>&amp;Comprobar mis ajustes</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Ca&amp;ncelar comprobación</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>&amp;Instalar un navegador para la comprobación</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Instalar un navegador para la comprobación</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Descarga del navegador</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Resumen de la comprobación</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Comprobando… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Iniciando el navegador para la comprobación…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Navegador: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>No se pudo guardar el resultado en el historial: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Cancelado: no se comprobó nada. Pulsa «Volver a comprobar» para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>&amp;Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Descargando un navegador para la comprobación (unos 170 MB)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Pulsa «Volver a comprobar».</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>No se pudo ejecutar la comprobación: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>La página ofrecía un archivo para descargar; el asistente no descarga archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Desactiva dos ajustes de LinkedIn y demuestra que siguen desactivados</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Unos 5 minutos. Tú tienes el control: cada cambio se hace en el sitio de práctica (no en LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Unos 5 minutos. Tú tienes el control: cada cambio se hace en LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>El asistente te lleva a cada uno de estos ajustes, en las páginas del sitio de práctica (una réplica, no LinkedIn), y te ayuda a desactivarlo:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>El asistente te lleva a cada uno de estos ajustes, en las propias páginas de LinkedIn, y te ayuda a desactivarlo:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Qué hace el asistente:&lt;/b&gt; te muestra la página correcta, te dice en directo si el interruptor está desactivado y, al final, vuelve a comprobarlo por su cuenta, con una imagen de cada interruptor como prueba.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Lo que nunca hace:&lt;/b&gt; nunca ve tu contraseña (la escribes en la propia página de LinkedIn). No guarda nada salvo que le pidas que te recuerde, y entonces solo en el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Qué hace el asistente</translation>
+    </message>
+</context>
+</TS>

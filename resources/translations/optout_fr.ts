@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>Le navigateur pour la vérification est installé.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>Le navigateur n’a pas pu être installé{detail}. Vérifiez votre connexion Internet ou installez Google Chrome ou Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Le programme d’installation n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>Page LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>La page de LinkedIn elle-même, affichée dans l’assistant. L’assistant ne lit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Chargement de la page</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Remarque sur la page</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problème de page</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Recharger la page</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>La page n’a pas pu être chargée ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn a répondu par une erreur (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn met trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>La page a cessé de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Vérifiez votre connexion Internet, puis cliquez sur « Réessayer ».</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Ce lien mène hors de {site} : il a été ouvert dans votre navigateur ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Aucun navigateur n’a été trouvé pour la vérification. Installez Google Chrome, Microsoft Edge ou Chromium (Debian/Ubuntu : sudo apt install chromium), laissez l’application en télécharger un (dans l’application : Vérifier → Installer un navigateur pour la vérification ; dans un terminal : python -m playwright install chromium), ou indiquez dans OPTOUT_BROWSER le programme d’un navigateur de la famille Chromium.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} vaut {path}, mais ce fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>La page n’a pas pu être lue (la vérification n’a rien renvoyé).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn a demandé de se reconnecter : la session est terminée. Connectez-vous, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn veut confirmer que c’est bien vous (un code ou un puzzle). Ouvrez l’assistant, terminez-le là, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>Le bouton « {label} » est désactivé.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>Le bouton « {label} » est activé : LinkedIn utilise toujours vos données pour cela. Désactivez-le, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>Le bouton « {label} » a été trouvé, mais impossible de dire s’il est activé ou non. Ouvrez la page et regardez vous-même.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn indique que ce paramètre n’est pas proposé pour votre compte ou votre région : il n’y a donc rien à désactiver ici.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Le bouton est introuvable sur la page. LinkedIn l’a peut-être déplacé : vérifiez à la main en passant par les menus : {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Aucune session LinkedIn : connectez-vous d’abord, puis vérifiez.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn n’a pas répondu en {seconds} secondes. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>La page du paramètre n’existe plus (HTTP {status}). LinkedIn l’a peut-être déplacée : vérifiez à la main en passant par les menus : {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn a répondu par une erreur (HTTP {status}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>son nom n’a pas pu être résolu</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>cet ordinateur est hors ligne</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>il n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>son certificat de sécurité n’était pas valide</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>le proxy a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>Impossible de joindre {host} : {why}. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} n’a pas répondu à temps. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>Impossible d’ouvrir la page : {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>La page du navigateur a planté pendant la lecture du paramètre. Vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>Le navigateur s’est fermé avant que le paramètre puisse être lu. Vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>La vérification a échoué dans le navigateur : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn peut réactiver de tels boutons ou en ajouter de nouveaux : relancez l’assistant de temps en temps pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>LinkedIn peut mettre jusqu’à 24 heures à appliquer les modifications des paramètres publicitaires.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Le bouton concerne l’IA qui &lt;i&gt;crée du contenu&lt;/i&gt;. Pour les autres usages de vos données par LinkedIn pour l’IA, vous pouvez vous y opposer avec le &lt;a href=&quot;{url}&quot;&gt;formulaire d’opposition au traitement des données&lt;/a&gt; de LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(vous avez ignoré cette étape)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Tous les paramètres sont désactivés, et la vérification l’a confirmé.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Tout n’est pas encore désactivé : voir ci-dessous, ou revenez en arrière et cliquez sur « Corriger ».</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>La page a tenté d’ouvrir {where} ; c’est bloqué.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>La page a tenté d’ouvrir une nouvelle fenêtre ; l’assistant s’en tient à une seule.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title} : {before} le {date}, maintenant {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Le fichier d’historique {path} n’a pas pu être lu ni déplacé : {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>Le fichier d’historique était endommagé ; il a été conservé sous le nom {name} et un nouveau a été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Utilisez le trousseau de votre système : GNOME Keyring ou KWallet sous Linux (avec le Secret Service en marche), le trousseau de macOS ou le Gestionnaire d’identification de Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Aucun trousseau sûr n’est disponible (trouvé : {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>Le trousseau utilisé ({name}) ne conserve pas les secrets de façon sûre.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Votre trousseau est verrouillé et n’a pas été déverrouillé.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>Le trousseau a refusé : {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Vérifications ultérieures</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>Se &amp;souvenir de moi sur cet ordinateur, pour les vérifications ultérieures</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Se souvenir de moi sur cet ordinateur, pour les vérifications ultérieures</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Conserve votre session LinkedIn, jamais votre mot de passe, dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Conserve votre session LinkedIn (jamais votre mot de passe) dans le trousseau de votre système, pour que la vérification puisse se refaire plus tard sans connexion : &lt;code&gt;optout-wizard verify&lt;/code&gt;. Rien n’est conservé ailleurs.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>&amp;Oublier mes données</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Oublier mes données : supprimer la session mémorisée</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>État du trousseau</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Vérifier à nouveau chaque &amp;mois</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Vérifier à nouveau chaque mois</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Lance la vérification une fois par mois et affiche une notification si un paramètre n’est pas désactivé. La session doit être mémorisée.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>État de la vérification mensuelle</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>La vérification se refait chaque mois.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (votre système peut vous demander de déverrouiller son trousseau)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Rien à mémoriser : vous n’êtes pas connecté.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Mémorisation</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Mémorisé dans le trousseau de votre système. « Oublier mes données » le supprime.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Oublié : votre session a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Rien n’était mémorisé, il n’y avait donc rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>L’assistant continue sans se souvenir de vous.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>Le trousseau n’a pas pu être utilisé : {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>La vérification mensuelle n’a pas pu être modifiée : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Recherche du bouton…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>La page se charge.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Vous êtes désinscrit. Cliquez sur « Suivant ».</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Cliquez sur le bouton encadré dans la page, ou sur « Le désactiver pour moi ».</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn a mis fin à la session. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Vérification requise</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn veut confirmer que c’est bien vous — terminez-le dans la page ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non proposé</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn indique que ce paramètre n’est pas proposé pour votre compte ou votre région : il n’y a rien à désactiver. Vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Désactivé dans la page — vérification</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Vérification que LinkedIn a bien enregistré la modification…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Toujours activé</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>La page affichait « désactivé », mais LinkedIn n’a pas gardé la modification : le bouton est toujours activé. Réessayez ou revenez plus tard.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Erreur de page</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Cliquez sur « Réessayer ».</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Étape {n} sur {count} : {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>Le &amp;désactiver pour moi</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Le désactiver pour moi</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Clique sur le bouton encadré dans la page.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>Me montrer le &amp;chemin</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Me montrer le chemin dans les menus de LinkedIn</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>I&amp;gnorer cette étape…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Ignorer cette étape</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Si la page ci-dessous n’affiche pas le bouton, LinkedIn l’a peut-être déplacé. Le chemin dans les menus :</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>Le chemin dans les menus de LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>&amp;Ouvrir « Préférences et confidentialité » dans la page</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Ouvrir Préférences et confidentialité dans la page</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Ignorer ce paramètre ?&lt;/b&gt; Il reste activé, et LinkedIn continue d’utiliser vos données pour cela. La vérification finale l’indiquera comme non fait, et vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Oui, l’ignorer</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Oui, ignorer ce paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Ne pas ignorer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Ne pas ignorer</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Se re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Assistant de désinscription LinkedIn</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} — Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Mode entraînement : ceci est une réplique de LinkedIn sur votre ordinateur. Rien de ce que vous faites ici ne touche votre compte LinkedIn. Astuce : n’importe quelle adresse e-mail et n’importe quel mot de passe fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Mode entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Votre preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Enregistre la vérification, avec une image de chaque bouton, en page web ou en PDF.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Changements depuis la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Vérifications précédentes</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Changé depuis la dernière vérification :</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>C’est la première vérification conservée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Page web, images incluses (*.html);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Le rapport n’a pas pu être enregistré : {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Vérification requise</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>Le bouton a été trouvé grâce à son libellé et lu comme désactivé : vous êtes désinscrit.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>Le bouton a été trouvé et lu comme activé : vous n’êtes pas encore désinscrit.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn a renvoyé la vérification vers sa page de connexion : la session était terminée.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn a d’abord demandé une vérification de sécurité (un code ou un puzzle).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>La page s’est chargée mais aucun bouton ne correspondait : la page a changé, ou le paramètre n’est pas proposé pour ce compte ou cette région.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>La page n’a pas pu être vérifiée (réseau, délai dépassé, erreur HTTP ou aucun navigateur).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>1 paramètre n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>{n} paramètres n’ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 paramètre est toujours activé.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} paramètres sont toujours activés.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Tous les paramètres sont désactivés.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title} : le bouton tel qu’il a été vu</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Vérification d’entraînement sur un site réplique : ce n’est pas LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Seul OFF signifie que le bouton a été trouvé et lu comme désactivé. Ce que la vérification n’a pas pu voir n’est jamais signalé comme OFF.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(non affiché sur la page)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>Assistant de désinscription LinkedIn {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>Vérification des désinscriptions LinkedIn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(heure de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Vérifié avec</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été vu</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Ce que signifie chaque résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title} : résultat</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title} : vérification</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title} : image du bouton</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Corriger : {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Ouverture de la page…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Lecture du bouton…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>La vérification mensuelle est en place ; elle démarrera à votre prochaine connexion ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>La vérification se refera chaque mois.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>La vérification mensuelle est supprimée.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>La vérification mensuelle n’a pas pu être mise en place : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Aide à la connexion</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn veut confirmer que c’est bien vous — terminez ici.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Connectez-vous ci-dessous, sur la page du site d’entraînement. L’assistant ne voit jamais votre mot de passe. Il continue tout seul une fois que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Connectez-vous ci-dessous, sur la page de LinkedIn elle-même. L’assistant ne voit jamais votre mot de passe. Il continue tout seul une fois que vous êtes connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>État du bouton : {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Vérifier mes paramètres</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>L’assistant vérifie maintenant tout seul : il ouvre la page de chaque paramètre dans un navigateur séparé et invisible, lit le bouton et en garde une image comme preuve.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>&amp;Vérifier mes paramètres</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Annuler la vérificati&amp;on</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>&amp;Installer un navigateur pour la vérification</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Installer un navigateur pour la vérification</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Téléchargement du navigateur</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Résumé de la vérification</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Vérification… Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Démarrage du navigateur pour la vérification…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Navigateur : {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Le résultat n’a pas pu être conservé dans l’historique : {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Annulé : rien n’a été vérifié. Cliquez sur « Vérifier à nouveau » pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Téléchargement d’un navigateur pour la vérification (environ 170 Mo)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Cliquez sur « Vérifier à nouveau ».</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>La vérification n’a pas pu s’exécuter : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>La page proposait un fichier à télécharger ; l’assistant ne télécharge pas de fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Désactiver deux paramètres LinkedIn et prouver qu’ils le restent</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Environ 5 minutes. Vous gardez la main : chaque modification se fait sur le site d’entraînement (pas LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Environ 5 minutes. Vous gardez la main : chaque modification se fait sur LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>L’assistant vous emmène à chacun de ces paramètres, sur les pages du site d’entraînement (une réplique, pas LinkedIn), et vous aide à le désactiver :</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>L’assistant vous emmène à chacun de ces paramètres, sur les pages de LinkedIn elles-mêmes, et vous aide à le désactiver :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Ce que fait l’assistant :&lt;/b&gt; il vous montre la bonne page, vous dit en direct si le bouton est désactivé et, à la fin, vérifie à nouveau tout seul, avec une image de chaque bouton comme preuve.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Ce qu’il ne fait jamais :&lt;/b&gt; il ne voit jamais votre mot de passe (vous le tapez sur la page de LinkedIn). Il n’enregistre rien, sauf si vous lui demandez de se souvenir de vous, et alors uniquement dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Ce que fait l’assistant</translation>
+    </message>
+</context>
+</TS>

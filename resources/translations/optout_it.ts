@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>Il browser per la verifica è installato.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>Non è stato possibile installare il browser{detail}. Controlla la connessione a Internet oppure installa Google Chrome o Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Non è stato possibile avviare il programma di installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>Pagina di LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>La pagina di LinkedIn stessa, mostrata nella procedura guidata. La procedura non legge mai la tua password.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Caricamento della pagina</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Nota sulla pagina</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problema con la pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Ricarica la pagina</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>errore di rete</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>Non è stato possibile caricare la pagina ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn ha risposto con un errore (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn impiega troppo tempo a rispondere.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>La pagina ha smesso di funzionare.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Controlla la connessione a Internet, poi premi «Riprova».</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Quel link porta fuori da {site}: è stato aperto nel tuo browser ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Non è stato trovato alcun browser per la verifica. Installa Google Chrome, Microsoft Edge o Chromium (Debian/Ubuntu: sudo apt install chromium), lascia che l’app ne scarichi uno (nell’app: Verifica → Installa un browser per la verifica; in un terminale: python -m playwright install chromium) oppure imposta OPTOUT_BROWSER sul programma di un browser della famiglia Chromium.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} è impostato su {path}, ma quel file non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>Non è stato possibile leggere la pagina (la verifica non ha restituito nulla).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn ha chiesto di accedere di nuovo: la sessione è scaduta. Accedi, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn vuole confermare che sei tu (un codice o un rompicapo). Apri la procedura guidata, completalo lì, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>L’interruttore «{label}» è disattivato.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>L’interruttore «{label}» è attivo: LinkedIn usa ancora i tuoi dati per questo. Disattivalo, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>L’interruttore «{label}» è stato trovato, ma non è stato possibile capire se è attivo o no. Apri la pagina e controlla tu stesso.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn indica che questa impostazione non è offerta per il tuo account o la tua area geografica, quindi qui non c’è nulla da disattivare.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>L’interruttore non è stato trovato nella pagina. LinkedIn potrebbe averlo spostato: controlla a mano tramite i menu: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Nessuna sessione LinkedIn: accedi prima, poi verifica.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn non ha risposto entro {seconds} secondi. Controlla la connessione a Internet e riprova.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>La pagina dell’impostazione non c’è più (HTTP {status}). LinkedIn potrebbe averla spostata: controlla a mano tramite i menu: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn ha risposto con un errore (HTTP {status}). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connessione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>non è stato possibile risolverne il nome</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>questo computer è offline</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>la connessione è stata interrotta</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>il suo certificato di sicurezza non era valido</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>il proxy ha rifiutato la connessione</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>Impossibile raggiungere {host}: {why}. Controlla la connessione a Internet e riprova.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} non ha risposto in tempo. Controlla la connessione a Internet e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>Impossibile aprire la pagina: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>La pagina del browser si è bloccata durante la lettura dell’impostazione. Verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>Il browser si è chiuso prima che l’impostazione potesse essere letta. Verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>La verifica non è riuscita nel browser: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn può riattivare questi interruttori o aggiungerne di nuovi: esegui di nuovo la procedura ogni tanto per controllare.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>LinkedIn può impiegare fino a 24 ore per applicare le modifiche alle impostazioni pubblicitarie.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>L’interruttore riguarda l’IA che &lt;i&gt;crea contenuti&lt;/i&gt;. Per gli altri usi dei tuoi dati per l’IA da parte di LinkedIn, puoi opporti con il &lt;a href=&quot;{url}&quot;&gt;modulo di opposizione al trattamento dei dati&lt;/a&gt; di LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Passi successivi</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificato</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(hai saltato questo passaggio)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Tutte le impostazioni sono disattivate e la verifica lo ha confermato.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Non è ancora tutto disattivato: vedi sotto, oppure torna indietro e premi «Correggi».</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>La pagina ha provato ad aprire {where}; è stato impedito.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>La pagina ha provato ad aprire una nuova finestra; la procedura ne usa una sola.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: era {before} il {date}, ora {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>gennaio</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febbraio</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>aprile</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maggio</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>giugno</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>luglio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>settembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ottobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>dicembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Non è stato possibile leggere o spostare il file della cronologia {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>Il file della cronologia era danneggiato; è stato conservato come {name} e ne è stato creato uno nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Usa il portachiavi del tuo sistema: GNOME Keyring o KWallet su Linux (con il Secret Service attivo), il Portachiavi su macOS o Gestione credenziali di Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Non è stato letto nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Non è stato eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Non è disponibile alcun portachiavi sicuro (trovato: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>Il portachiavi in uso ({name}) non custodisce i segreti in modo sicuro.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Il tuo portachiavi è bloccato e non è stato sbloccato.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Non è disponibile alcun portachiavi.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>Il portachiavi ha rifiutato: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Verifiche successive</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>&amp;Ricordami su questo computer, per le verifiche successive</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Ricordami su questo computer, per le verifiche successive</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Conserva la tua sessione LinkedIn, mai la password, nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Conserva la tua sessione LinkedIn (mai la password) nel portachiavi del sistema, così la verifica può ripetersi più tardi senza accedere: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nient’altro viene conservato altrove.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>Dimenti&amp;cami</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Dimenticami: elimina la sessione memorizzata</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Stato del portachiavi</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Verifica di nuovo ogni &amp;mese</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Verifica di nuovo ogni mese</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Esegue la verifica una volta al mese e mostra una notifica se un’impostazione non è disattivata. Richiede che la sessione sia memorizzata.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Stato della verifica mensile</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>La verifica si ripete ogni mese.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (il sistema potrebbe chiederti di sbloccare il portachiavi)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Niente da memorizzare: non hai effettuato l’accesso.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Memorizzazione</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Memorizzato nel portachiavi del sistema. «Dimenticami» lo elimina di nuovo.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Dimenticato: la tua sessione è stata eliminata dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Non era memorizzato nulla, quindi non c’era nulla da eliminare.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>La procedura prosegue senza ricordarti.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>Non è stato possibile usare il portachiavi: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>Non è stato possibile modificare la verifica mensile: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Ricerca dell’interruttore…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>La pagina si sta caricando.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Hai disattivato questa opzione. Premi «Avanti».</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Fai clic sull’interruttore evidenziato nella pagina, oppure premi «Disattivalo per me».</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn ha chiuso la sessione. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Verifica necessaria</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn vuole confermare che sei tu: completalo nella pagina qui sotto.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non offerto</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn indica che questa impostazione non è offerta per il tuo account o area geografica: non c’è nulla da disattivare. Puoi proseguire.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Puoi proseguire.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Disattivato nella pagina: verifica in corso</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Verifica che LinkedIn abbia salvato la modifica…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Ancora attivo</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>La pagina mostrava «disattivato», ma LinkedIn non ha mantenuto la modifica: l’interruttore è ancora attivo. Riprova o torna più tardi.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Errore della pagina</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Premi «Riprova».</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Passaggio {n} di {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Perché è importante</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>&amp;Disattivalo per me</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Disattivalo per me</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Fa clic sull’interruttore evidenziato nella pagina.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>Mostrami la &amp;strada</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Mostrami la strada nei menu di LinkedIn</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>&amp;Salta questo passaggio…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Salta questo passaggio</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Se la pagina qui sotto non mostra l’interruttore, LinkedIn potrebbe averlo spostato. La strada nei menu:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>La strada nei menu di LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>&amp;Apri «Impostazioni e privacy» nella pagina</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Apri Impostazioni e privacy nella pagina</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Saltare questa impostazione?&lt;/b&gt; Resta attiva e LinkedIn continua a usare i tuoi dati per questo. La verifica finale la mostrerà come non completata e potrai tornarci.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Sì, saltalo</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Sì, salta questa impostazione</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Non saltare</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Non saltare</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Accedi di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Procedura di opt-out di LinkedIn</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} — Esercitazione</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Avanti</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Modalità esercitazione: questa è una replica di LinkedIn sul tuo computer. Nulla di ciò che fai qui tocca il tuo account LinkedIn. Suggerimento: qualsiasi e-mail e password funzionano.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Modalità esercitazione</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>La tua prova</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Salva rapporto…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salva rapporto</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Salva la verifica, con un’immagine di ogni interruttore, come pagina web o PDF.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stato del rapporto</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Modifiche dall’ultima verifica</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Verifiche precedenti</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Cambiato dall’ultima verifica:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>È la prima verifica conservata su questo computer.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Pagina web, immagini incluse (*.html);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Non è stato possibile salvare il rapporto: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Salvato: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Verifica necessaria</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>L’interruttore è stato trovato dalla sua etichetta e letto come disattivato: hai fatto opt-out.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>L’interruttore è stato trovato e letto come attivo: non hai ancora fatto opt-out.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn ha rimandato la verifica alla pagina di accesso: la sessione era scaduta.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn ha chiesto prima un controllo di sicurezza (un codice o un rompicapo).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>La pagina si è caricata ma nessun interruttore corrispondeva: la pagina è cambiata oppure l’impostazione non è offerta per questo account o area geografica.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>Non è stato possibile verificare la pagina (rete, tempo scaduto, errore HTTP o nessun browser).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>Non è stato possibile verificare 1 impostazione.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>Non è stato possibile verificare {n} impostazioni.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 impostazione è ancora attiva.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} impostazioni sono ancora attive.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Tutte le impostazioni sono disattivate.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: l’interruttore come è stato visto</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Verifica di esercitazione su un sito replica: questo non è LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Solo OFF significa che l’interruttore è stato trovato e letto come disattivato. Ciò che la verifica non ha potuto vedere non viene mai indicato come OFF.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(non mostrato nella pagina)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>Procedura di opt-out di LinkedIn {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>Verifica opt-out di LinkedIn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificato</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(ora di questo computer)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Verificato con</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Cosa è stato visto</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Cosa significa ogni risultato</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Non ancora verificato</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: risultato</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: verifica in corso</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: immagine dell’interruttore</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Correggi</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Correggi: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>In attesa…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Apertura della pagina…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Lettura dell’interruttore…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>La verifica mensile è impostata; partirà dal tuo prossimo accesso ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>La verifica si ripeterà ogni mese.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>La verifica mensile è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>Non è stato possibile impostare la verifica mensile: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Suggerimento per l’accesso</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn vuole confermare che sei tu: completalo qui.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Accedi qui sotto, nella pagina del sito di esercitazione. La procedura non vede mai la tua password. Prosegue da sola appena hai effettuato l’accesso.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Accedi qui sotto, nella pagina di LinkedIn stessa. La procedura non vede mai la tua password. Prosegue da sola appena hai effettuato l’accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Stato dell’interruttore: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Verifica le mie impostazioni</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Ora la procedura verifica da sola: apre la pagina di ogni impostazione in un browser separato e invisibile, legge l’interruttore e ne conserva un’immagine come prova.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>&amp;Verifica le mie impostazioni</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Annulla veri&amp;fica</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Annulla la verifica</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>&amp;Installa un browser per la verifica</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Installa un browser per la verifica</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Download del browser</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Riepilogo della verifica</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Verifica in corso… Ci vuole qualche secondo.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Avvio del browser per la verifica…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Browser: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Non è stato possibile conservare il risultato nella cronologia: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Annullato: non è stato verificato nulla. Premi «Verifica di nuovo» per ricominciare.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Verifica di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Download di un browser per la verifica (circa 170 MB)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Premi «Verifica di nuovo».</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>Non è stato possibile eseguire la verifica: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>La pagina offriva un file da scaricare; la procedura non scarica file.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Disattiva due impostazioni di LinkedIn e dimostra che restano disattivate</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Circa 5 minuti. Resti tu al comando: ogni modifica avviene sul sito di esercitazione (non LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Circa 5 minuti. Resti tu al comando: ogni modifica avviene su LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>La procedura ti porta a ciascuna di queste impostazioni, sulle pagine del sito di esercitazione (una replica, non LinkedIn), e ti aiuta a disattivarla:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>La procedura ti porta a ciascuna di queste impostazioni, sulle pagine di LinkedIn stesso, e ti aiuta a disattivarla:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Cosa fa la procedura:&lt;/b&gt; ti mostra la pagina giusta, ti dice in tempo reale se l’interruttore è disattivato e alla fine verifica di nuovo da sola, con un’immagine di ogni interruttore come prova.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Cosa non fa mai:&lt;/b&gt; non vede mai la tua password (la digiti nella pagina di LinkedIn stesso). Non salva nulla a meno che tu non gli chieda di ricordarti, e in quel caso solo nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Cosa fa la procedura</translation>
+    </message>
+</context>
+</TS>

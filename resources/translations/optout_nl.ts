@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>De browser voor de controle is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>De browser kon niet worden geïnstalleerd{detail}. Controleer uw internetverbinding of installeer Google Chrome of Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Het installatieprogramma kon niet starten.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>LinkedIn-pagina</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>De eigen pagina van LinkedIn, getoond in de wizard. De wizard leest uw wachtwoord nooit.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Pagina laden</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Opmerking over de pagina</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Probleem met de pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>De pagina opnieuw laden</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>netwerkfout</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>De pagina kon niet worden geladen ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn antwoordde met een fout (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn doet er te lang over om te antwoorden.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>De pagina werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Controleer uw internetverbinding en klik dan op ‘Opnieuw proberen’.</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Die link leidt weg van {site}: hij is geopend in uw webbrowser ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Er is geen browser voor de controle gevonden. Installeer Google Chrome, Microsoft Edge of Chromium (Debian/Ubuntu: sudo apt install chromium), laat de app er een downloaden (in de app: Controleren → Een browser voor de controle installeren; in een terminal: python -m playwright install chromium), of zet OPTOUT_BROWSER op het programma van een browser uit de Chromium-familie.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} staat op {path}, maar dat bestand bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>De pagina kon niet worden gelezen (de controle gaf niets terug).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn vroeg om opnieuw in te loggen: de sessie is verlopen. Log in en controleer daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn wil bevestigen dat u het bent (een code of een puzzel). Open de wizard, rond het daar af en controleer daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>De schakelaar ‘{label}’ staat uit.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>De schakelaar ‘{label}’ staat aan: LinkedIn gebruikt uw gegevens hier nog steeds voor. Zet hem uit en controleer daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>De schakelaar ‘{label}’ is gevonden, maar het was niet te zien of hij aan of uit staat. Open de pagina en kijk zelf.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn meldt dat deze instelling niet wordt aangeboden voor uw account of regio, dus hier valt niets uit te zetten.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>De schakelaar is niet op de pagina gevonden. LinkedIn heeft hem misschien verplaatst: controleer het zelf via de menu’s: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Geen LinkedIn-sessie: log eerst in en controleer daarna.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn antwoordde niet binnen {seconds} seconden. Controleer uw internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>De pagina van de instelling bestaat niet meer (HTTP {status}). LinkedIn heeft hem misschien verplaatst: controleer het zelf via de menu’s: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn antwoordde met een fout (HTTP {status}). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>de verbinding werd geweigerd</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>de naam kon niet worden opgezocht</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>deze computer is offline</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>de verbinding werd verbroken</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>hij antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>het beveiligingscertificaat was ongeldig</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>de proxy weigerde de verbinding</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>{host} was niet bereikbaar: {why}. Controleer uw internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} antwoordde niet op tijd. Controleer uw internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>De pagina kon niet worden geopend: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>De browserpagina is gecrasht tijdens het lezen van de instelling. Controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>De browser sloot voordat de instelling kon worden gelezen. Controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>De controle is mislukt in de browser: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn kan zulke schakelaars weer aanzetten of nieuwe toevoegen: voer de wizard af en toe opnieuw uit om te controleren.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>Het kan tot 24 uur duren voordat LinkedIn wijzigingen in advertentie-instellingen toepast.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>De schakelaar gaat over AI die &lt;i&gt;content maakt&lt;/i&gt;. Tegen ander gebruik van uw gegevens voor AI door LinkedIn kunt u bezwaar maken met het &lt;a href=&quot;{url}&quot;&gt;bezwaarformulier voor gegevensverwerking&lt;/a&gt; van LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(u hebt deze stap overgeslagen)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Alle instellingen staan uit en de controle heeft het bevestigd.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Nog niet alles staat uit: zie hieronder, of ga terug en klik op ‘Herstellen’.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>De pagina probeerde {where} te openen; dat is tegengehouden.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>De pagina probeerde een nieuw venster te openen; de wizard houdt het bij één.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: was {before} op {date}, nu {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Het geschiedenisbestand {path} kon niet worden gelezen of verplaatst: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>Het geschiedenisbestand was beschadigd; het is bewaard als {name} en er is een nieuw begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Gebruik de sleutelbos van uw systeem: GNOME Keyring of KWallet op Linux (met de Secret Service actief), de Sleutelhanger op macOS of Referentiebeheer van Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Er is niets gelezen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Er is geen veilige sleutelbos beschikbaar (gevonden: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>De gebruikte sleutelbos ({name}) bewaart geheimen niet veilig.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Uw sleutelbos is vergrendeld en werd niet ontgrendeld.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Er is geen sleutelbos beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>De sleutelbos weigerde: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Latere controles</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>Mij op deze computer ont&amp;houden voor latere controles</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Mij op deze computer onthouden voor latere controles</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Bewaart uw LinkedIn-sessie, nooit uw wachtwoord, in de sleutelbos van uw systeem.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Bewaart uw LinkedIn-sessie (nooit uw wachtwoord) in de sleutelbos van uw systeem, zodat de controle later opnieuw kan zonder in te loggen: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nergens anders wordt iets bewaard.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>Mij &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Mij vergeten: de onthouden sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Status van de sleutelbos</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Elke &amp;maand opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Elke maand opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Voert de controle één keer per maand uit en toont een melding als een instelling niet uit staat. De sessie moet onthouden zijn.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Status van de maandelijkse controle</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>De controle wordt elke maand herhaald.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (uw systeem vraagt misschien om de sleutelbos te ontgrendelen)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Niets te onthouden: u bent niet ingelogd.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Onthouden</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Onthouden in de sleutelbos van uw systeem. ‘Mij vergeten’ verwijdert het weer.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Vergeten: uw sessie is uit de sleutelbos verwijderd.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Er was niets onthouden, dus er viel niets te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>De wizard gaat verder zonder u te onthouden.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>De sleutelbos kon niet worden gebruikt: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>De maandelijkse controle kon niet worden gewijzigd: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Schakelaar zoeken…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>De pagina wordt geladen.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>U doet hier niet meer aan mee. Klik op ‘Volgende’.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Klik op de omlijnde schakelaar op de pagina, of klik op ‘Zet het voor mij uit’.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Uitgelogd</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn heeft de sessie beëindigd. Log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn wil bevestigen dat u het bent — rond het af op de pagina hieronder.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Niet aangeboden</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn meldt dat deze instelling niet wordt aangeboden voor uw account of regio: er valt niets uit te zetten. U kunt verder.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>U kunt verder.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Uit op de pagina — wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Controleren of LinkedIn de wijziging heeft opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Nog steeds aan</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>De pagina toonde ‘uit’, maar LinkedIn heeft de wijziging niet bewaard: de schakelaar staat nog aan. Probeer het opnieuw of kom later terug.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Paginafout</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Klik op ‘Opnieuw proberen’.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Stap {n} van {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Waarom dit belangrijk is</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>&amp;Zet het voor mij uit</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Zet het voor mij uit</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Klikt op de omlijnde schakelaar op de pagina.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>Laat me de &amp;weg zien</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Laat me de weg door de menu’s van LinkedIn zien</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>Deze stap &amp;overslaan…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Deze stap overslaan</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Als de pagina hieronder de schakelaar niet toont, heeft LinkedIn hem misschien verplaatst. De weg door de menu’s:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>De weg door de menu’s van LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>‘Instellingen en privacy’ &amp;openen op de pagina</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Instellingen en privacy openen op de pagina</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Deze instelling overslaan?&lt;/b&gt; Hij blijft aan en LinkedIn blijft uw gegevens ervoor gebruiken. De laatste controle toont hem als niet gedaan, en u kunt erop terugkomen.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Ja, overslaan</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Ja, deze instelling overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Niet overslaan</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Niet overslaan</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Opnieuw &amp;inloggen</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw inloggen</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>LinkedIn-afmeldwizard</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} — Oefenen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Oefenmodus: dit is een nabootsing van LinkedIn op uw computer. Niets wat u hier doet, raakt uw LinkedIn-account. Tip: elk e-mailadres en wachtwoord werkt.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Oefenmodus</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Uw bewijs</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Rapport &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Slaat de controle op, met een afbeelding van elke schakelaar, als webpagina of pdf.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status van het rapport</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Wijzigingen sinds de vorige controle</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Eerdere controles</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Gewijzigd sinds de vorige controle:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>Dit is de eerste controle die op deze computer is bewaard.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Webpagina, met afbeeldingen (*.html);;Pdf-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Het rapport kon niet worden opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Uitgelogd</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>De schakelaar is gevonden aan zijn label en gelezen als uit: u doet niet meer mee.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>De schakelaar is gevonden en gelezen als aan: u doet nog mee.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn stuurde de controle naar de inlogpagina: de sessie was verlopen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn vroeg eerst om een veiligheidscontrole (een code of een puzzel).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>De pagina werd geladen, maar geen schakelaar kwam overeen: de pagina is veranderd, of de instelling wordt niet aangeboden voor dit account of deze regio.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>De pagina kon niet worden gecontroleerd (netwerk, time-out, HTTP-fout of geen browser).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>1 instelling kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>{n} instellingen konden niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 instelling staat nog aan.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} instellingen staan nog aan.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Alle instellingen staan uit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: de schakelaar zoals hij werd gezien</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Oefencontrole op een nagebootste site: dit is niet LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Alleen OFF betekent dat de schakelaar is gevonden en als uit is gelezen. Wat de controle niet kon zien, wordt nooit als OFF gemeld.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(niet op de pagina getoond)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>LinkedIn-afmeldwizard {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>LinkedIn-afmeldcontrole</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(tijd van deze computer)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Gecontroleerd met</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Wat er te zien was</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Wat elk resultaat betekent</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: resultaat</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: afbeelding van de schakelaar</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Herstellen: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wachten…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Pagina openen…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Schakelaar lezen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>De maandelijkse controle is ingesteld; hij start bij uw volgende aanmelding ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>De controle wordt elke maand herhaald.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>De maandelijkse controle is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>De maandelijkse controle kon niet worden ingesteld: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Tip voor inloggen</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn wil bevestigen dat u het bent — rond het hier af.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Log hieronder in, op de eigen pagina van de oefensite. De wizard ziet uw wachtwoord nooit. Hij gaat vanzelf verder zodra u bent ingelogd.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Log hieronder in, op de eigen pagina van LinkedIn. De wizard ziet uw wachtwoord nooit. Hij gaat vanzelf verder zodra u bent ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Stand van de schakelaar: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Mijn instellingen controleren</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>De wizard controleert nu zelf: hij opent de pagina van elke instelling in een aparte, onzichtbare browser, leest de schakelaar en bewaart er een afbeelding van als bewijs.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>Mijn instellingen &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Controle &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>De controle annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>Een browser voor de controle &amp;installeren</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Een browser voor de controle installeren</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Browserdownload</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Samenvatting van de controle</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Bezig met controleren… Dit duurt een paar seconden.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Browser voor de controle starten…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Browser: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Het resultaat kon niet in de geschiedenis worden bewaard: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Geannuleerd: er is niets gecontroleerd. Klik op ‘Opnieuw controleren’ om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Een browser voor de controle downloaden (ongeveer 170 MB)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Klik op ‘Opnieuw controleren’.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>De controle kon niet worden uitgevoerd: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>De pagina bood een bestand aan om te downloaden; de wizard downloadt geen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Zet twee LinkedIn-instellingen uit en bewijs dat ze uit blijven</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Ongeveer 5 minuten. U houdt de regie: elke wijziging gebeurt op de oefensite (niet LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Ongeveer 5 minuten. U houdt de regie: elke wijziging gebeurt op LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>De wizard brengt u naar elk van deze instellingen, op de pagina’s van de oefensite (een nabootsing, niet LinkedIn), en helpt u hem uit te zetten:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>De wizard brengt u naar elk van deze instellingen, op de eigen pagina’s van LinkedIn, en helpt u hem uit te zetten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Wat de wizard doet:&lt;/b&gt; hij toont u de juiste pagina, vertelt u live of de schakelaar uit staat en controleert aan het eind zelf nog eens, met een afbeelding van elke schakelaar als bewijs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Wat hij nooit doet:&lt;/b&gt; hij ziet uw wachtwoord nooit (u typt het op de eigen pagina van LinkedIn). Hij bewaart niets, tenzij u vraagt om u te onthouden, en dan alleen in de sleutelbos van uw systeem.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Wat de wizard doet</translation>
+    </message>
+</context>
+</TS>

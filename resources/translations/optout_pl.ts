@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>Przeglądarka do sprawdzenia jest zainstalowana.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>Nie udało się zainstalować przeglądarki{detail}. Sprawdź połączenie z internetem albo zainstaluj Google Chrome lub Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Nie udało się uruchomić instalatora.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>Strona LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>Własna strona LinkedIn, wyświetlana w kreatorze. Kreator nigdy nie odczytuje Twojego hasła.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Ładowanie strony</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Uwaga dotycząca strony</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problem ze stroną</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Wczytaj stronę ponownie</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>błąd sieci</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>Nie udało się wczytać strony ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn odpowiedział błędem (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn zbyt długo nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>Strona przestała działać.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Sprawdź połączenie z internetem, a potem naciśnij „Ponów”.</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Ten link prowadzi poza {site}: otwarto go w Twojej przeglądarce ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Nie znaleziono przeglądarki do sprawdzenia. Zainstaluj Google Chrome, Microsoft Edge lub Chromium (Debian/Ubuntu: sudo apt install chromium), pozwól aplikacji pobrać przeglądarkę (w aplikacji: Sprawdź → Zainstaluj przeglądarkę do sprawdzenia; w terminalu: python -m playwright install chromium) albo ustaw w OPTOUT_BROWSER program przeglądarki z rodziny Chromium.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} wskazuje {path}, ale taki plik nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>Nie udało się odczytać strony (sprawdzenie niczego nie zwróciło).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn poprosił o ponowne zalogowanie: sesja wygasła. Zaloguj się, a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn chce potwierdzić, że to Ty (kod lub łamigłówka). Otwórz kreator, dokończ tam, a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>Przełącznik „{label}” jest wyłączony.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>Przełącznik „{label}” jest włączony: LinkedIn nadal wykorzystuje do tego Twoje dane. Wyłącz go, a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>Znaleziono przełącznik „{label}”, ale nie da się stwierdzić, czy jest włączony. Otwórz stronę i sprawdź samodzielnie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn informuje, że to ustawienie nie jest dostępne dla Twojego konta lub regionu, więc nie ma tu czego wyłączać.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Nie znaleziono przełącznika na stronie. LinkedIn mógł go przenieść: sprawdź ręcznie w menu: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Brak sesji LinkedIn: najpierw się zaloguj, a potem sprawdź.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn nie odpowiedział w ciągu {seconds} s. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Strona ustawienia już nie istnieje (HTTP {status}). LinkedIn mógł ją przenieść: sprawdź ręcznie w menu: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn odpowiedział błędem (HTTP {status}). Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>połączenie zostało odrzucone</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>nie udało się odnaleźć jego nazwy</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>ten komputer jest offline</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>połączenie zostało przerwane</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>nie odpowiedział na czas</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>jego certyfikat bezpieczeństwa był nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>serwer proxy odrzucił połączenie</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>Nie udało się połączyć z {host}: {why}. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} nie odpowiedział na czas. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>Nie udało się otworzyć strony: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>Strona przeglądarki uległa awarii podczas odczytu ustawienia. Sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>Przeglądarka zamknęła się, zanim udało się odczytać ustawienie. Sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>Sprawdzenie nie powiodło się w przeglądarce: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn może ponownie włączyć takie przełączniki lub dodać nowe: uruchamiaj kreator co jakiś czas, aby to sprawdzić.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>Wprowadzenie zmian w ustawieniach reklam może zająć LinkedIn do 24 godzin.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Przełącznik dotyczy AI, która &lt;i&gt;tworzy treści&lt;/i&gt;. Wobec innych zastosowań Twoich danych do AI przez LinkedIn możesz wnieść sprzeciw w &lt;a href=&quot;{url}&quot;&gt;formularzu sprzeciwu wobec przetwarzania danych&lt;/a&gt; LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Kolejne kroki</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(pominięto ten krok)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Wszystkie ustawienia są wyłączone, a sprawdzenie to potwierdziło.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Jeszcze nie wszystko jest wyłączone: zobacz niżej albo wróć i naciśnij „Popraw”.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>Strona próbowała otworzyć {where}; zablokowano to.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>Strona próbowała otworzyć nowe okno; kreator używa tylko jednego.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: {date} było {before}, teraz {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>stycznia</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>lutego</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>kwietnia</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maja</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>czerwca</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>lipca</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>sierpnia</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>września</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>października</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopada</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>grudnia</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Nie udało się odczytać ani przenieść pliku historii {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>Plik historii był uszkodzony; zachowano go jako {name} i rozpoczęto nowy.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Użyj pęku kluczy swojego systemu: GNOME Keyring lub KWallet w Linuksie (z uruchomioną usługą Secret Service), pęku kluczy w macOS albo Menedżera poświadczeń Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Niczego nie odczytano.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Niczego nie usunięto.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Brak bezpiecznego pęku kluczy (znaleziono: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>Używany pęk kluczy ({name}) nie przechowuje sekretów bezpiecznie.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Twój pęk kluczy jest zablokowany i nie został odblokowany.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Brak dostępnego pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>Pęk kluczy odmówił: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Późniejsze sprawdzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>&amp;Zapamiętaj mnie na tym komputerze do późniejszych sprawdzeń</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Zapamiętaj mnie na tym komputerze do późniejszych sprawdzeń</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Przechowuje Twoją sesję LinkedIn, nigdy hasło, w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Przechowuje Twoją sesję LinkedIn (nigdy hasło) w pęku kluczy systemu, aby sprawdzenie mogło później działać bez logowania: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nic nie jest przechowywane nigdzie indziej.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>Z&amp;apomnij mnie</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Zapomnij mnie: usuń zapamiętaną sesję</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Stan pęku kluczy</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Sprawdzaj ponownie co &amp;miesiąc</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Sprawdzaj ponownie co miesiąc</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Uruchamia sprawdzenie raz w miesiącu i pokazuje powiadomienie, jeśli któreś ustawienie nie jest wyłączone. Wymaga zapamiętanej sesji.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Stan comiesięcznego sprawdzenia</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>Sprawdzenie powtarza się co miesiąc.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (system może poprosić o odblokowanie pęku kluczy)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Nie ma czego zapamiętać: nie jesteś zalogowany.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Zapamiętywanie</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Zapamiętano w pęku kluczy systemu. „Zapomnij mnie” usuwa to ponownie.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Zapominanie</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Zapomniano: Twoja sesja została usunięta z pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Nic nie było zapamiętane, więc nie było czego usuwać.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>Kreator działa dalej bez zapamiętywania Ciebie.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>Nie udało się użyć pęku kluczy: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>Nie udało się zmienić comiesięcznego sprawdzenia: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Szukanie przełącznika…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>Strona się wczytuje.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączony</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Zrezygnowano z tego. Naciśnij „Dalej”.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Włączony</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Kliknij obramowany przełącznik na stronie albo naciśnij „Wyłącz za mnie”.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Wylogowano</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn zakończył sesję. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Wymagana weryfikacja</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to na stronie poniżej.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Niedostępne</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn informuje, że to ustawienie nie jest dostępne dla Twojego konta lub regionu: nie ma czego wyłączać. Możesz kontynuować.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Możesz kontynuować.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Wyłączony na stronie — sprawdzanie</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Sprawdzanie, czy LinkedIn zapisał zmianę…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Nadal włączony</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>Strona pokazywała „wyłączony”, ale LinkedIn nie zachował zmiany: przełącznik jest nadal włączony. Spróbuj ponownie albo wróć później.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Błąd strony</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Naciśnij „Ponów”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Krok {n} z {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Dlaczego to ważne</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>&amp;Wyłącz za mnie</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Wyłącz za mnie</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Klika obramowany przełącznik na stronie.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>&amp;Pokaż drogę</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Pokaż drogę przez menu LinkedIn</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>P&amp;omiń ten krok…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Pomiń ten krok</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Jeśli strona poniżej nie pokazuje przełącznika, LinkedIn mógł go przenieść. Droga przez menu:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>Droga przez menu LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>&amp;Otwórz „Ustawienia i prywatność” na stronie</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Otwórz Ustawienia i prywatność na stronie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Pominąć to ustawienie?&lt;/b&gt; Pozostanie włączone, a LinkedIn nadal będzie wykorzystywać do tego Twoje dane. Końcowe sprawdzenie pokaże je jako niezrobione i możesz do niego wrócić.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Tak, pomiń</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Tak, pomiń to ustawienie</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Nie pomijaj</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Nie pomijaj</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Zaloguj się &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Zaloguj się ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Kreator rezygnacji LinkedIn</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} — Ćwiczenie</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Tryb ćwiczeń: to kopia LinkedIn na Twoim komputerze. Nic, co tu zrobisz, nie dotyczy Twojego konta LinkedIn. Wskazówka: działa dowolny e-mail i hasło.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Tryb ćwiczeń</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Twój dowód</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Zapisz raport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Zapisuje sprawdzenie z obrazem każdego przełącznika jako stronę internetową lub PDF.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stan raportu</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Zmiany od ostatniego sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Wcześniejsze sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Zmieniło się od ostatniego sprawdzenia:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>To pierwsze sprawdzenie zapisane na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Strona internetowa z obrazami (*.html);;Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Nie udało się zapisać raportu: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Zapisano: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączony</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Włączony</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Wylogowano</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Wymagana weryfikacja</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>Przełącznik znaleziono po etykiecie i odczytano jako wyłączony: zrezygnowano.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>Przełącznik znaleziono i odczytano jako włączony: jeszcze nie zrezygnowano.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn przekierował sprawdzenie na stronę logowania: sesja wygasła.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn najpierw poprosił o weryfikację bezpieczeństwa (kod lub łamigłówkę).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>Strona się wczytała, ale żaden przełącznik nie pasował: strona się zmieniła albo ustawienie nie jest dostępne dla tego konta lub regionu.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>Nie udało się sprawdzić strony (sieć, przekroczony czas, błąd HTTP lub brak przeglądarki).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>Nie udało się sprawdzić 1 ustawienia.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>Nie udało się sprawdzić {n} ustawień.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 ustawienie jest nadal włączone.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} ustawienia są nadal włączone.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Wszystkie ustawienia są wyłączone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: przełącznik w chwili sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Sprawdzenie ćwiczeniowe na kopii serwisu: to nie jest LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Tylko OFF oznacza, że przełącznik znaleziono i odczytano jako wyłączony. To, czego sprawdzenie nie zobaczyło, nigdy nie jest zgłaszane jako OFF.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(nie pokazano na stronie)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>Kreator rezygnacji LinkedIn {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>Sprawdzenie rezygnacji LinkedIn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Sprawdzono</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(czas tego komputera)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Serwis</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Sprawdzono za pomocą</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Co zobaczono</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Co oznacza każdy wynik</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Jeszcze nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: wynik</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: sprawdzanie</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: obraz przełącznika</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Popraw</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Popraw: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Oczekiwanie…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Otwieranie strony…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Odczytywanie przełącznika…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>Comiesięczne sprawdzenie jest skonfigurowane; zacznie działać od następnego logowania ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>Sprawdzenie będzie się powtarzać co miesiąc.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>Comiesięczne sprawdzenie zostało usunięte.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>Nie udało się skonfigurować comiesięcznego sprawdzenia: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Wskazówka logowania</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to tutaj.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Zaloguj się poniżej, na stronie serwisu ćwiczeniowego. Kreator nigdy nie widzi Twojego hasła. Po zalogowaniu przejdzie dalej sam.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Zaloguj się poniżej, na stronie LinkedIn. Kreator nigdy nie widzi Twojego hasła. Po zalogowaniu przejdzie dalej sam.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Stan przełącznika: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Sprawdź moje ustawienia</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Kreator sprawdza teraz samodzielnie: otwiera stronę każdego ustawienia w osobnej, niewidocznej przeglądarce, odczytuje przełącznik i zachowuje jego obraz jako dowód.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>&amp;Sprawdź moje ustawienia</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Anuluj spr&amp;awdzanie</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Anuluj sprawdzanie</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>&amp;Zainstaluj przeglądarkę do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Zainstaluj przeglądarkę do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Pobieranie przeglądarki</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Podsumowanie sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Sprawdzanie… To potrwa kilka sekund.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Uruchamianie przeglądarki do sprawdzenia…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Przeglądarka: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Nie udało się zachować wyniku w historii: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Anulowano: niczego nie sprawdzono. Naciśnij „Sprawdź ponownie”, aby zacząć od nowa.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Sprawdź &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Pobieranie przeglądarki do sprawdzenia (około 170 MB)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Naciśnij „Sprawdź ponownie”.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>Nie udało się przeprowadzić sprawdzenia: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>Strona proponowała plik do pobrania; kreator nie pobiera plików.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Wyłącz dwa ustawienia LinkedIn i udowodnij, że pozostają wyłączone</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Około 5 minut. To Ty decydujesz: każda zmiana odbywa się w serwisie ćwiczeniowym (nie w LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Około 5 minut. To Ty decydujesz: każda zmiana odbywa się w LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>Kreator prowadzi Cię do każdego z tych ustawień na stronach serwisu ćwiczeniowego (kopia, nie LinkedIn) i pomaga je wyłączyć:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>Kreator prowadzi Cię do każdego z tych ustawień na stronach LinkedIn i pomaga je wyłączyć:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Co robi kreator:&lt;/b&gt; pokazuje właściwą stronę, na bieżąco mówi, czy przełącznik jest wyłączony, a na końcu sam sprawdza jeszcze raz, z obrazem każdego przełącznika jako dowodem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Czego nigdy nie robi:&lt;/b&gt; nigdy nie widzi Twojego hasła (wpisujesz je na stronie LinkedIn). Niczego nie zapisuje, chyba że poprosisz o zapamiętanie, a wtedy tylko w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Co robi kreator</translation>
+    </message>
+</context>
+</TS>

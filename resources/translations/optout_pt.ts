@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>O navegador para a verificação está instalado.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>Não foi possível instalar o navegador{detail}. Verifique sua conexão com a internet ou instale o Google Chrome ou o Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Não foi possível iniciar o instalador.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>Página do LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>A própria página do LinkedIn, mostrada dentro do assistente. O assistente nunca lê sua senha.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Carregando a página</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Observação sobre a página</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problema na página</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Carregar a página novamente</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erro de rede</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>Não foi possível carregar a página ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>O LinkedIn respondeu com um erro (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>O LinkedIn está demorando demais para responder.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>A página parou de funcionar.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Verifique sua conexão com a internet e clique em “Tentar novamente”.</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Esse link leva para fora de {site}: ele foi aberto no seu navegador ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Nenhum navegador para a verificação foi encontrado. Instale o Google Chrome, o Microsoft Edge ou o Chromium (Debian/Ubuntu: sudo apt install chromium), deixe o aplicativo baixar um (no aplicativo: Verificar → Instalar um navegador para a verificação; em um terminal: python -m playwright install chromium) ou defina OPTOUT_BROWSER com o programa de um navegador da família Chromium.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} está definido como {path}, mas esse arquivo não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>Não foi possível ler a página (a verificação não retornou nada).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>O LinkedIn pediu para entrar novamente: a sessão terminou. Entre e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>O LinkedIn quer confirmar que é você (um código ou um quebra-cabeça). Abra o assistente, conclua lá e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>A opção “{label}” está desativada.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>A opção “{label}” está ativada: o LinkedIn ainda usa seus dados para isso. Desative-a e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>A opção “{label}” foi encontrada, mas não foi possível saber se está ativada ou não. Abra a página e confira você mesmo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>O LinkedIn informa que esta configuração não é oferecida para sua conta ou região, então não há nada para desativar aqui.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>A opção não foi encontrada na página. O LinkedIn pode tê-la movido: verifique manualmente pelos menus: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Nenhuma sessão do LinkedIn: entre primeiro e depois verifique.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>O LinkedIn não respondeu em {seconds} segundos. Verifique sua conexão com a internet e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>A página da configuração não existe mais (HTTP {status}). O LinkedIn pode tê-la movido: verifique manualmente pelos menus: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>O LinkedIn respondeu com um erro (HTTP {status}). Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>a conexão foi recusada</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>não foi possível resolver o nome</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>este computador está off-line</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>a conexão foi interrompida</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>o certificado de segurança não era válido</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>o proxy recusou a conexão</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>Não foi possível acessar {host}: {why}. Verifique sua conexão com a internet e tente novamente.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} não respondeu a tempo. Verifique sua conexão com a internet e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>Não foi possível abrir a página: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>A página do navegador travou ao ler a configuração. Verifique de novo.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>O navegador fechou antes que a configuração pudesse ser lida. Verifique de novo.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>A verificação falhou no navegador: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>O LinkedIn pode reativar essas opções ou adicionar novas: execute o assistente de vez em quando para verificar.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>O LinkedIn pode levar até 24 horas para aplicar mudanças nas configurações de anúncios.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>A opção abrange a IA que &lt;i&gt;cria conteúdo&lt;/i&gt;. Para os outros usos dos seus dados para IA pelo LinkedIn, você pode se opor com o &lt;a href=&quot;{url}&quot;&gt;formulário de objeção ao processamento de dados&lt;/a&gt; do LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(você pulou esta etapa)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Todas as configurações estão desativadas, e a verificação confirmou.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Nem tudo está desativado ainda: veja abaixo ou volte e clique em “Corrigir”.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>A página tentou abrir {where}; isso foi impedido.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>A página tentou abrir uma nova janela; o assistente usa apenas uma.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: estava {before} em {date}, agora {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janeiro</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>fevereiro</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>março</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maio</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junho</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julho</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>setembro</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>outubro</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembro</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>dezembro</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Não foi possível ler nem mover o arquivo de histórico {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>O arquivo de histórico estava danificado; ele foi guardado como {name} e um novo foi iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Use o chaveiro do seu sistema: GNOME Keyring ou KWallet no Linux (com o Secret Service em execução), as Chaves do macOS ou o Gerenciador de Credenciais do Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Nada foi lido.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Nenhum chaveiro seguro está disponível (encontrado: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>O chaveiro em uso ({name}) não guarda segredos com segurança.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Seu chaveiro está bloqueado e não foi desbloqueado.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Nenhum chaveiro está disponível.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>O chaveiro recusou: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Verificações futuras</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>&amp;Lembrar de mim neste computador para verificações futuras</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Lembrar de mim neste computador para verificações futuras</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Guarda sua sessão do LinkedIn, nunca sua senha, no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Guarda sua sessão do LinkedIn (nunca sua senha) no chaveiro do sistema, para que a verificação possa ser repetida depois sem entrar: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nada é guardado em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>&amp;Esquecer-me</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Esquecer-me: excluir a sessão lembrada</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Status do chaveiro</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Verificar novamente todo &amp;mês</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Verificar novamente todo mês</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Executa a verificação uma vez por mês e mostra uma notificação se alguma configuração não estiver desativada. Requer a sessão lembrada.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Status da verificação mensal</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>A verificação se repete todo mês.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (seu sistema pode pedir para desbloquear o chaveiro)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Nada para lembrar: você não está conectado.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Lembrando</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Lembrado no chaveiro do sistema. “Esquecer-me” o exclui novamente.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Esquecendo</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Esquecido: sua sessão foi excluída do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Nada estava lembrado, então não havia nada para excluir.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>O assistente continua sem lembrar de você.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>Não foi possível usar o chaveiro: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>Não foi possível alterar a verificação mensal: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Procurando a opção…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>A página está carregando.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Você desativou isso. Clique em “Avançar”.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Clique na opção destacada na página ou em “Desativar para mim”.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>O LinkedIn encerrou a sessão. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Verificação necessária</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>O LinkedIn quer confirmar que é você — conclua na página abaixo.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Não oferecido</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>O LinkedIn informa que esta configuração não é oferecida para sua conta ou região: não há nada para desativar. Você pode continuar.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Você pode continuar.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Desativado na página — verificando</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Verificando se o LinkedIn salvou a mudança…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Ainda ativado</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>A página mostrava “desativado”, mas o LinkedIn não manteve a mudança: a opção ainda está ativada. Tente novamente ou volte mais tarde.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Erro na página</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Clique em “Tentar novamente”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Etapa {n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por que isso importa</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>&amp;Desativar para mim</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Desativar para mim</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Clica na opção destacada na página.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>Mostrar o &amp;caminho</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Mostrar o caminho pelos menus do LinkedIn</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>&amp;Pular esta etapa…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Pular esta etapa</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Se a página abaixo não mostrar a opção, o LinkedIn pode tê-la movido. O caminho pelos menus:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>O caminho pelos menus do LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>Abrir “Configurações e privacidade” na &amp;página</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Abrir Configurações e privacidade na página</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Pular esta configuração?&lt;/b&gt; Ela continua ativada e o LinkedIn continua usando seus dados para isso. A verificação final a mostrará como não concluída, e você pode voltar a ela.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Sim, pular</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Sim, pular esta configuração</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Não pular</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Não pular</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Entrar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Entrar novamente</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Assistente de exclusão do LinkedIn</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} — Prática</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Modo de prática: isto é uma réplica do LinkedIn no seu computador. Nada do que você fizer aqui afeta sua conta do LinkedIn. Dica: qualquer e-mail e senha funcionam.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Modo de prática</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Sua prova</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Salvar relatório…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salvar relatório</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Salva a verificação, com uma imagem de cada opção, como página da web ou PDF.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status do relatório</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Mudanças desde a última verificação</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Verificações anteriores</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Mudou desde a última verificação:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>Esta é a primeira verificação guardada neste computador.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Página da web, com imagens (*.html);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Não foi possível salvar o relatório: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Salvo: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Verificação necessária</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>A opção foi encontrada pelo rótulo e lida como desativada: você está excluído.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>A opção foi encontrada e lida como ativada: você ainda não está excluído.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>O LinkedIn enviou a verificação para a página de entrada: a sessão tinha terminado.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>O LinkedIn pediu antes uma verificação de segurança (um código ou um quebra-cabeça).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>A página carregou, mas nenhuma opção correspondeu: a página mudou, ou a configuração não é oferecida para esta conta ou região.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>Não foi possível verificar a página (rede, tempo esgotado, erro HTTP ou nenhum navegador).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>Não foi possível verificar 1 configuração.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>Não foi possível verificar {n} configurações.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 configuração ainda está ativada.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} configurações ainda estão ativadas.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Todas as configurações estão desativadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: a opção como foi vista</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Verificação de prática em um site réplica: isto não é o LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Somente OFF significa que a opção foi encontrada e lida como desativada. O que a verificação não pôde ver nunca é informado como OFF.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(não mostrado na página)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>Assistente de exclusão do LinkedIn {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>Verificação de exclusões do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificado em</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(hora deste computador)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Verificado com</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>O que foi visto</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>O que cada resultado significa</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: resultado</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: verificando</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: imagem da opção</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Corrigir</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Corrigir: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Aguardando…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Abrindo a página…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Lendo a opção…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>A verificação mensal está configurada; ela começa no seu próximo login ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>A verificação será repetida todo mês.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>A verificação mensal foi removida.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>Não foi possível configurar a verificação mensal: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Dica de entrada</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>O LinkedIn quer confirmar que é você — conclua aqui.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Entre abaixo, na própria página do site de prática. O assistente nunca vê sua senha. Ele continua sozinho assim que você entrar.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Entre abaixo, na própria página do LinkedIn. O assistente nunca vê sua senha. Ele continua sozinho assim que você entrar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Estado da opção: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Verificar minhas configurações</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>O assistente agora verifica sozinho: abre a página de cada configuração em um navegador separado e invisível, lê a opção e guarda uma imagem dela como prova.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>&amp;Verificar minhas configurações</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Ca&amp;ncelar verificação</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar a verificação</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>&amp;Instalar um navegador para a verificação</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Instalar um navegador para a verificação</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Download do navegador</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Resumo da verificação</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Verificando… Isso leva alguns segundos.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Iniciando o navegador para a verificação…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Navegador: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Não foi possível guardar o resultado no histórico: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Cancelado: nada foi verificado. Clique em “Verificar novamente” para recomeçar.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Verificar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Baixando um navegador para a verificação (cerca de 170 MB)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Clique em “Verificar novamente”.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>Não foi possível executar a verificação: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>A página ofereceu um arquivo para baixar; o assistente não baixa arquivos.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Desative duas configurações do LinkedIn e prove que continuam desativadas</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Cerca de 5 minutos. Você está no controle: cada mudança acontece no site de prática (não no LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Cerca de 5 minutos. Você está no controle: cada mudança acontece no LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>O assistente leva você a cada uma dessas configurações, nas páginas do site de prática (uma réplica, não o LinkedIn), e ajuda a desativá-la:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>O assistente leva você a cada uma dessas configurações, nas próprias páginas do LinkedIn, e ajuda a desativá-la:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;O que o assistente faz:&lt;/b&gt; mostra a página certa, diz ao vivo se a opção está desativada e, no fim, verifica de novo sozinho, com uma imagem de cada opção como prova.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;O que ele nunca faz:&lt;/b&gt; nunca vê sua senha (você a digita na própria página do LinkedIn). Não guarda nada, a menos que você peça para ser lembrado, e então apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>O que o assistente faz</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>Webbläsaren för kontrollen är installerad.</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>Webbläsaren kunde inte installeras{detail}. Kontrollera din internetanslutning eller installera Google Chrome eller Chromium.</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>Installationsprogrammet kunde inte starta.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>LinkedIn-sida</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>LinkedIns egen sida, visad i guiden. Guiden läser aldrig ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Sidan laddas</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>Anmärkning om sidan</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>Problem med sidan</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Ladda sidan igen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>nätverksfel</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>Sidan kunde inte laddas ({why}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn svarade med ett fel (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn tar för lång tid på sig att svara.</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>Sidan slutade fungera.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>Kontrollera din internetanslutning och tryck sedan på ”Försök igen”.</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>Den länken leder bort från {site}: den öppnades i din webbläsare ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Ingen webbläsare för kontrollen hittades. Installera Google Chrome, Microsoft Edge eller Chromium (Debian/Ubuntu: sudo apt install chromium), låt appen hämta en (i appen: Kontrollera → Installera en webbläsare för kontrollen; i en terminal: python -m playwright install chromium) eller ange programfilen för en webbläsare i Chromium-familjen i OPTOUT_BROWSER.</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} är satt till {path}, men den filen finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>Sidan kunde inte läsas (kontrollen gav inget svar).</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn bad dig logga in igen: sessionen har upphört. Logga in och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn vill bekräfta att det är du (en kod eller ett pussel). Öppna guiden, slutför det där och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>Brytaren ”{label}” är av.</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>Brytaren ”{label}” är på: LinkedIn använder fortfarande dina data till detta. Stäng av den och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>Brytaren ”{label}” hittades, men det gick inte att avgöra om den är på eller av. Öppna sidan och titta själv.</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn uppger att inställningen inte erbjuds för ditt konto eller din region, så här finns inget att stänga av.</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Brytaren hittades inte på sidan. LinkedIn kan ha flyttat den: kontrollera för hand via menyerna: {route}.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>Ingen LinkedIn-session: logga in först och kontrollera sedan.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn svarade inte inom {seconds} sekunder. Kontrollera din internetanslutning och försök igen.</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>Inställningens sida finns inte längre (HTTP {status}). LinkedIn kan ha flyttat den: kontrollera för hand via menyerna: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn svarade med ett fel (HTTP {status}). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>anslutningen nekades</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>namnet kunde inte slås upp</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>datorn är offline</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>anslutningen bröts</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>den svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>säkerhetscertifikatet var ogiltigt</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>proxyn nekade anslutningen</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>Kunde inte nå {host}: {why}. Kontrollera din internetanslutning och försök igen.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} svarade inte i tid. Kontrollera din internetanslutning och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>Sidan kunde inte öppnas: {why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>Webbläsarsidan kraschade när inställningen lästes. Kontrollera igen.</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>Webbläsaren stängdes innan inställningen kunde läsas. Kontrollera igen.</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>Kontrollen misslyckades i webbläsaren: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn kan slå på sådana brytare igen eller lägga till nya: kör guiden igen då och då för att kontrollera.</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>Det kan ta LinkedIn upp till 24 timmar att genomföra ändringar av annonsinställningar.</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Brytaren gäller AI som &lt;i&gt;skapar innehåll&lt;/i&gt;. Mot LinkedIns övriga användning av dina data för AI kan du invända med LinkedIns &lt;a href=&quot;{url}&quot;&gt;formulär för invändning mot databehandling&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>(du hoppade över det här steget)</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>Alla inställningar är av, och kontrollen bekräftade det.</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>Allt är inte av ännu: se nedan, eller gå tillbaka och tryck på ”Åtgärda”.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>Sidan försökte öppna {where}; det stoppades.</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>Sidan försökte öppna ett nytt fönster; guiden håller sig till ett.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}: var {before} den {date}, nu {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>Historikfilen {path} kunde inte läsas eller flyttas: {why}.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>Historikfilen var skadad; den sparades som {name} och en ny påbörjades.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Använd systemets nyckelring: GNOME Keyring eller KWallet på Linux (med Secret Service igång), Nyckelhanden på macOS eller Autentiseringshanteraren i Windows.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Inget lästes.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Inget raderades.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>Ingen säker nyckelring är tillgänglig (hittade: {names}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>Nyckelringen som används ({name}) förvarar inte hemligheter säkert.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>Din nyckelring är låst och låstes inte upp.</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>Ingen nyckelring är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>Nyckelringen vägrade: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>Senare kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>&amp;Kom ihåg mig på den här datorn för senare kontroller</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>Kom ihåg mig på den här datorn för senare kontroller</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>Sparar din LinkedIn-session, aldrig ditt lösenord, i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>Sparar din LinkedIn-session (aldrig ditt lösenord) i systemets nyckelring så att kontrollen kan köras igen senare utan inloggning: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Inget sparas någon annanstans.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>&amp;Glöm mig</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>Glöm mig: radera den sparade sessionen</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>Nyckelringens status</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>Kontrollera igen varje &amp;månad</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>Kontrollera igen varje månad</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>Kör kontrollen en gång i månaden och visar en avisering om en inställning inte är av. Kräver att sessionen är sparad.</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>Status för den månatliga kontrollen</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>Kontrollen körs igen varje månad.</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (systemet kan be dig låsa upp nyckelringen)</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>Inget att komma ihåg: du är inte inloggad.</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>Sparat i systemets nyckelring. ”Glöm mig” raderar det igen.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Glömmer</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>Glömt: din session raderades från nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>Inget var sparat, så det fanns inget att radera.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>Guiden fortsätter utan att komma ihåg dig.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>Nyckelringen kunde inte användas: {why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>Den månatliga kontrollen kunde inte ändras: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>Letar efter brytaren…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>Sidan laddas.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>Du har valt bort detta. Tryck på ”Nästa”.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>Klicka på den markerade brytaren på sidan, eller tryck på ”Stäng av åt mig”.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn avslutade sessionen. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Kontroll krävs</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn vill bekräfta att det är du – slutför det på sidan nedan.</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Erbjuds inte</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn uppger att inställningen inte erbjuds för ditt konto eller din region: det finns inget att stänga av. Du kan fortsätta.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>Du kan fortsätta.</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>Av på sidan – kontrolleras</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>Kontrollerar att LinkedIn sparade ändringen…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>Fortfarande på</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>Sidan visade ”av”, men LinkedIn behöll inte ändringen: brytaren är fortfarande på. Försök igen eller kom tillbaka senare.</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>Sidfel</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>Tryck på ”Försök igen”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Steg {n} av {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Varför det spelar roll</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>&amp;Stäng av åt mig</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>Stäng av åt mig</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>Klickar på den markerade brytaren på sidan.</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>Visa &amp;vägen</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>Visa vägen genom LinkedIns menyer</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>&amp;Hoppa över det här steget…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Hoppa över det här steget</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>Om sidan nedan inte visar brytaren kan LinkedIn ha flyttat den. Vägen genom menyerna:</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>Vägen genom LinkedIns menyer</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>&amp;Öppna ”Inställningar och sekretess” på sidan</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>Öppna Inställningar och sekretess på sidan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;Hoppa över inställningen?&lt;/b&gt; Den förblir på, och LinkedIn fortsätter att använda dina data till det. Den sista kontrollen visar den som inte klar, och du kan återkomma till den.</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>&amp;Ja, hoppa över</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>Ja, hoppa över inställningen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>&amp;Hoppa inte över</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>Hoppa inte över</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Logga &amp;in igen</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logga in igen</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Guide för att avstå på LinkedIn</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title} – Övning</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>Övningsläge: det här är en kopia av LinkedIn på din dator. Inget du gör här påverkar ditt LinkedIn-konto. Tips: vilken e-postadress och vilket lösenord som helst fungerar.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Övningsläge</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>Ditt bevis</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>Sparar kontrollen, med en bild av varje brytare, som webbsida eller pdf.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Rapportens status</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>Ändringar sedan förra kontrollen</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>Tidigare kontroller</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>Ändrat sedan förra kontrollen:</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>Det här är den första kontrollen som sparats på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>Webbsida, med bilder (*.html);;PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>Rapporten kunde inte sparas: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Sparat: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>Kontroll krävs</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>Brytaren hittades via sin etikett och lästes som av: du har valt bort det.</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>Brytaren hittades och lästes som på: du har inte valt bort det ännu.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn skickade kontrollen till inloggningssidan: sessionen hade upphört.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn bad först om en säkerhetskontroll (en kod eller ett pussel).</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>Sidan laddades men ingen brytare matchade: sidan har ändrats, eller så erbjuds inställningen inte för kontot eller regionen.</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>Sidan kunde inte kontrolleras (nätverk, tidsgräns, HTTP-fel eller ingen webbläsare).</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>1 inställning kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>{n} inställningar kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>1 inställning är fortfarande på.</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>{n} inställningar är fortfarande på.</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>Alla inställningar är av.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}: brytaren som den syntes</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>Övningskontroll på en kopierad webbplats: det här är inte LinkedIn.</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>Bara OFF betyder att brytaren hittades och lästes som av. Det som kontrollen inte kunde se rapporteras aldrig som OFF.</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>(visas inte på sidan)</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>Guide för att avstå på LinkedIn {version}, {browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>Kontroll av LinkedIn-avstående</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>(den här datorns tid)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Kontrollerad med</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Vad som syntes</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>Vad varje resultat betyder</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Inte kontrollerad än</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}: resultat</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}: kontrolleras</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}: bild av brytaren</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>&amp;Åtgärda</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>Åtgärda: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Väntar…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>Öppnar sidan…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>Läser brytaren…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>Den månatliga kontrollen är inställd; den startar från nästa inloggning ({why}).</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>Kontrollen körs igen varje månad.</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>Den månatliga kontrollen är borttagen.</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>Den månatliga kontrollen kunde inte ställas in: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>Inloggningstips</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn vill bekräfta att det är du – slutför det här.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Logga in nedan, på övningswebbplatsens egen sida. Guiden ser aldrig ditt lösenord. Den går vidare av sig själv när du har loggat in.</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>Logga in nedan, på LinkedIns egen sida. Guiden ser aldrig ditt lösenord. Den går vidare av sig själv när du har loggat in.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>Brytarens läge: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>Kontrollera mina inställningar</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Guiden kontrollerar nu på egen hand: den öppnar varje inställnings sida i en separat, osynlig webbläsare, läser brytaren och sparar en bild av den som bevis.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>&amp;Kontrollera mina inställningar</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>Avbr&amp;yt kontrollen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Avbryt kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>&amp;Installera en webbläsare för kontrollen</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>Installera en webbläsare för kontrollen</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>Hämtning av webbläsare</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Sammanfattning av kontrollen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>Kontrollerar… Det tar några sekunder.</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>Startar webbläsaren för kontrollen…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>(Webbläsare: {browser})</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>Resultatet kunde inte sparas i historiken: {why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>Avbrutet: inget kontrollerades. Tryck på ”Kontrollera igen” för att börja om.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>Hämtar en webbläsare för kontrollen (cirka 170 MB)…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>Tryck på ”Kontrollera igen”.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>Kontrollen kunde inte köras: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>Sidan erbjöd en fil att hämta; guiden hämtar inga filer.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>Stäng av två LinkedIn-inställningar och bevisa att de förblir av</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>Cirka 5 minuter. Du bestämmer: varje ändring sker på övningswebbplatsen (inte LinkedIn).</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>Cirka 5 minuter. Du bestämmer: varje ändring sker på LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>Guiden tar dig till var och en av de här inställningarna, på övningswebbplatsens sidor (en kopia, inte LinkedIn), och hjälper dig att stänga av den:</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>Guiden tar dig till var och en av de här inställningarna, på LinkedIns egna sidor, och hjälper dig att stänga av den:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;Vad guiden gör:&lt;/b&gt; visar rätt sida, berättar direkt om brytaren är av och kontrollerar till sist igen på egen hand, med en bild av varje brytare som bevis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;Vad den aldrig gör:&lt;/b&gt; den ser aldrig ditt lösenord (du skriver det på LinkedIns egen sida). Den sparar inget om du inte ber den komma ihåg dig, och då bara i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>Vad guiden gör</translation>
+    </message>
+</context>
+</TS>

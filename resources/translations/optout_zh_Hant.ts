@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_Hant" sourcelanguage="en">
+<context>
+    <name>BrowserInstaller</name>
+    <message>
+        <source>The browser for the check is installed.</source>
+        <translation>已安裝檢查用的瀏覽器。</translation>
+    </message>
+    <message>
+        <source>The browser could not be installed{detail}. Check your internet connection, or install Google Chrome or Chromium.</source>
+        <translation>無法安裝瀏覽器{detail}。請檢查網路連線，或安裝 Google Chrome 或 Chromium。</translation>
+    </message>
+    <message>
+        <source>The installer could not start.</source>
+        <translation>無法啟動安裝程式。</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPane</name>
+    <message>
+        <source>LinkedIn page</source>
+        <translation>LinkedIn 頁面</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <translation>LinkedIn 自己的頁面，顯示在精靈中。精靈絕不會讀取您的密碼。</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>正在載入頁面</translation>
+    </message>
+    <message>
+        <source>Note about the page</source>
+        <translation>關於此頁面的提示</translation>
+    </message>
+    <message>
+        <source>Page problem</source>
+        <translation>頁面問題</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>重新載入頁面</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>網路錯誤</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded ({why}).</source>
+        <translation>無法載入頁面（{why}）。</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {code}).</source>
+        <translation>LinkedIn 回應了錯誤（HTTP {code}）。</translation>
+    </message>
+    <message>
+        <source>LinkedIn is taking too long to answer.</source>
+        <translation>LinkedIn 回應時間過長。</translation>
+    </message>
+    <message>
+        <source>The page stopped working.</source>
+        <translation>頁面已停止運作。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then press Retry.</source>
+        <translation>請檢查網路連線，然後按「重試」。</translation>
+    </message>
+    <message>
+        <source>That link leads away from {site}: it was opened in your web browser ({where}).</source>
+        <translation>該連結會離開 {site}：已在您的網頁瀏覽器中開啟（{where}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Browsers</name>
+    <message>
+        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>找不到用於檢查的瀏覽器。請安裝 Google Chrome、Microsoft Edge 或 Chromium（Debian/Ubuntu：sudo apt install chromium），或讓應用程式下載一個（在應用程式中：驗證 → 安裝檢查用的瀏覽器；在終端機中：python -m playwright install chromium），或將 OPTOUT_BROWSER 設為 Chromium 系列瀏覽器的程式檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is set to {path}, but there is no such file.</source>
+        <translation>{name} 設為 {path}，但沒有這個檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The page could not be read (the check returned nothing).</source>
+        <translation>無法讀取頁面（檢查沒有傳回任何結果）。</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again: the session has ended. Sign in, then check again.</source>
+        <translation>LinkedIn 要求重新登入：工作階段已結束。請登入後再檢查一次。</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <translation>LinkedIn 想確認是您本人（驗證碼或拼圖）。請開啟精靈並在其中完成，然後再檢查一次。</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is off.</source>
+        <translation>「{label}」開關已關閉。</translation>
+    </message>
+    <message>
+        <source>The switch “{label}” is on: LinkedIn still uses your data for this. Switch it off, then check again.</source>
+        <translation>「{label}」開關已開啟：LinkedIn 仍在為此使用您的資料。請將它關閉，然後再檢查一次。</translation>
+    </message>
+    <message>
+        <source>Found the switch “{label}” but could not tell whether it is on or off. Open the page and look at it yourself.</source>
+        <translation>找到了「{label}」開關，但無法判斷它是開啟還是關閉。請開啟頁面自行查看。</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region, so there is nothing to switch off here.</source>
+        <translation>LinkedIn 表示您的帳戶或地區未提供此設定，因此這裡沒有需要關閉的項目。</translation>
+    </message>
+    <message>
+        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>在頁面上找不到開關。LinkedIn 可能已移動它：請透過選單手動檢查：{route}。</translation>
+    </message>
+    <message>
+        <source>No LinkedIn session: sign in first, then check.</source>
+        <translation>沒有 LinkedIn 工作階段：請先登入，再進行檢查。</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer within {seconds} seconds. Check your internet connection and try again.</source>
+        <translation>LinkedIn 在 {seconds} 秒內沒有回應。請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <translation>此設定的頁面已不存在（HTTP {status}）。LinkedIn 可能已移動它：請透過選單手動檢查：{route}。</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
+        <translation>LinkedIn 回應了錯誤（HTTP {status}）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>連線遭到拒絕</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>無法查詢其名稱</translation>
+    </message>
+    <message>
+        <source>this computer is offline</source>
+        <translation>這台電腦已離線</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>連線中斷</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>未及時回應</translation>
+    </message>
+    <message>
+        <source>its security certificate was not valid</source>
+        <translation>其安全性憑證無效</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>Proxy 拒絕了連線</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
+        <translation>無法連線到 {host}：{why}。請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check your internet connection and try again.</source>
+        <translation>{host} 未及時回應。請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not open the page: {why}</source>
+        <translation>無法開啟頁面：{why}</translation>
+    </message>
+    <message>
+        <source>The browser page crashed while reading the setting. Check again.</source>
+        <translation>讀取設定時瀏覽器頁面當機。請再檢查一次。</translation>
+    </message>
+    <message>
+        <source>The browser closed before the setting could be read. Check again.</source>
+        <translation>瀏覽器在讀取設定前就關閉了。請再檢查一次。</translation>
+    </message>
+    <message>
+        <source>The check failed in the browser: {why}</source>
+        <translation>在瀏覽器中檢查失敗：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>LinkedIn can turn such switches back on or add new ones: run the wizard again now and then to check.</source>
+        <translation>LinkedIn 可能會重新開啟這類開關或新增開關：請不時再次執行精靈進行檢查。</translation>
+    </message>
+    <message>
+        <source>Changes to ad settings may take LinkedIn up to 24 hours to apply.</source>
+        <translation>LinkedIn 套用廣告設定的變更可能需要最多 24 小時。</translation>
+    </message>
+    <message>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>此開關涵蓋&lt;i&gt;生成內容&lt;/i&gt;的 AI。對於 LinkedIn 將您的資料用於其他 AI 用途，您可以使用 LinkedIn 的&lt;a href=&quot;{url}&quot;&gt;資料處理異議表單&lt;/a&gt;提出異議。</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>後續步驟</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>(you skipped this step)</source>
+        <translation>（您已略過此步驟）</translation>
+    </message>
+    <message>
+        <source>Every setting is off, and the check confirmed it.</source>
+        <translation>所有設定都已關閉，檢查也已確認。</translation>
+    </message>
+    <message>
+        <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
+        <translation>尚未全部關閉：請見下方，或返回並按「修正」。</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedPage</name>
+    <message>
+        <source>The page tried to open {where}; it was stopped.</source>
+        <translation>頁面嘗試開啟 {where}，已被阻止。</translation>
+    </message>
+    <message>
+        <source>The page tried to open a new window; the wizard keeps to one.</source>
+        <translation>頁面嘗試開啟新視窗；精靈只使用一個視窗。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{title}: was {before} on {date}, now {after}</source>
+        <translation>{title}：{date} 時為 {before}，現在為 {after}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1 月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2 月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3 月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4 月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5 月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6 月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7 月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8 月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9 月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10 月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11 月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12 月</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year} 年 {month} {day} 日</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read or moved: {why}.</source>
+        <translation>無法讀取或移動記錄檔 {path}：{why}。</translation>
+    </message>
+    <message>
+        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
+        <translation>記錄檔已損毀；已保留為 {name}，並建立新的記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>請使用系統的金鑰圈：Linux 上的 GNOME Keyring 或 KWallet（需執行 Secret Service）、macOS 的鑰匙圈，或 Windows 認證管理員。</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>未讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available (found: {names}).</source>
+        <translation>沒有可用的安全金鑰圈（找到：{names}）。</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) does not keep secrets safely.</source>
+        <translation>使用中的金鑰圈（{name}）無法安全保存機密。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked and was not unlocked.</source>
+        <translation>您的金鑰圈已鎖定且未解鎖。</translation>
+    </message>
+    <message>
+        <source>No keyring is available.</source>
+        <translation>沒有可用的金鑰圈。</translation>
+    </message>
+    <message>
+        <source>The keyring refused: {why}.</source>
+        <translation>金鑰圈拒絕了：{why}。</translation>
+    </message>
+</context>
+<context>
+    <name>LaterChecks</name>
+    <message>
+        <source>Later checks</source>
+        <translation>日後的檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer, for later checks</source>
+        <translation>在這台電腦上記住我，供日後檢查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer, for later checks</source>
+        <translation>在這台電腦上記住我，供日後檢查</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
+        <translation>將您的 LinkedIn 工作階段（絕不包括密碼）保存在系統的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
+        <translation>將您的 LinkedIn 工作階段（絕不包括密碼）保存在系統的金鑰圈中，之後不必登入即可再次檢查：&lt;code&gt;optout-wizard verify&lt;/code&gt;。不會保存在其他任何地方。</translation>
+    </message>
+    <message>
+        <source>F&amp;orget me</source>
+        <translation>忘記我(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget me: delete the remembered session</source>
+        <translation>忘記我：刪除已記住的工作階段</translation>
+    </message>
+    <message>
+        <source>Keyring status</source>
+        <translation>金鑰圈狀態</translation>
+    </message>
+    <message>
+        <source>Check again every &amp;month</source>
+        <translation>每個月再檢查一次(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Check again every month</source>
+        <translation>每個月再檢查一次</translation>
+    </message>
+    <message>
+        <source>Runs the check once a month and shows a notification if a setting is not off. Needs the session remembered.</source>
+        <translation>每月執行一次檢查，若有設定未關閉會顯示通知。需要已記住的工作階段。</translation>
+    </message>
+    <message>
+        <source>Monthly check status</source>
+        <translation>每月檢查狀態</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>檢查會每月再執行一次。</translation>
+    </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}…（系統可能會要求您解鎖金鑰圈）</translation>
+    </message>
+    <message>
+        <source>Nothing to remember: you are not signed in.</source>
+        <translation>沒有可記住的內容：您尚未登入。</translation>
+    </message>
+    <message>
+        <source>Remembering</source>
+        <translation>正在記住</translation>
+    </message>
+    <message>
+        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
+        <translation>已記住在系統的金鑰圈中。「忘記我」可再刪除。</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>正在忘記</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the keyring.</source>
+        <translation>已忘記：您的工作階段已從金鑰圈刪除。</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered, so there was nothing to delete.</source>
+        <translation>沒有記住任何內容，因此沒有可刪除的項目。</translation>
+    </message>
+    <message>
+        <source>The wizard goes on without remembering you.</source>
+        <translation>精靈將繼續進行，但不會記住您。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: {why}</source>
+        <translation>無法使用金鑰圈：{why}</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be changed: {why}</source>
+        <translation>無法變更每月檢查：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Looking for the switch…</source>
+        <translation>正在尋找開關…</translation>
+    </message>
+    <message>
+        <source>The page is loading.</source>
+        <translation>頁面正在載入。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>You are opted out of this. Press Next.</source>
+        <translation>您已選擇退出此項目。請按「下一步」。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
+        <translation>按一下頁面上框起來的開關，或按「幫我關閉」。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>LinkedIn ended the session. Sign in again.</source>
+        <translation>LinkedIn 已結束工作階段。請重新登入。</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>需要驗證</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <translation>LinkedIn 想確認是您本人，請在下方頁面中完成。</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>LinkedIn says this setting is not offered for your account or region: there is nothing to switch off. You can go on.</source>
+        <translation>LinkedIn 表示您的帳戶或地區未提供此設定：沒有需要關閉的項目。您可以繼續。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>You can go on.</source>
+        <translation>您可以繼續。</translation>
+    </message>
+    <message>
+        <source>Off on the page — checking</source>
+        <translation>頁面上已關閉：正在確認</translation>
+    </message>
+    <message>
+        <source>Checking that LinkedIn saved the change…</source>
+        <translation>正在確認 LinkedIn 已儲存變更…</translation>
+    </message>
+    <message>
+        <source>Still on</source>
+        <translation>仍為開啟</translation>
+    </message>
+    <message>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
+        <translation>頁面顯示為關閉，但 LinkedIn 沒有保留變更：開關仍為開啟。請再試一次，或稍後再回來。</translation>
+    </message>
+    <message>
+        <source>Page error</source>
+        <translation>頁面錯誤</translation>
+    </message>
+    <message>
+        <source>Press Retry.</source>
+        <translation>請按「重試」。</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutScreen</name>
+    <message>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>第 {n} 步，共 {count} 步：{title}</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>為什麼這很重要</translation>
+    </message>
+    <message>
+        <source>&amp;Switch it off for me</source>
+        <translation>幫我關閉(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switch it off for me</source>
+        <translation>幫我關閉</translation>
+    </message>
+    <message>
+        <source>Clicks the outlined switch in the page.</source>
+        <translation>按一下頁面上框起來的開關。</translation>
+    </message>
+    <message>
+        <source>Show me the &amp;way</source>
+        <translation>告訴我路徑(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <translation>告訴我在 LinkedIn 選單中的路徑</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step…</source>
+        <translation>略過此步驟(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>略過此步驟</translation>
+    </message>
+    <message>
+        <source>If the page below does not show the switch, LinkedIn may have moved it. The way through the menus:</source>
+        <translation>如果下方頁面沒有顯示開關，LinkedIn 可能已移動它。透過選單的路徑：</translation>
+    </message>
+    <message>
+        <source>The way through LinkedIn&apos;s menus</source>
+        <translation>在 LinkedIn 選單中的路徑</translation>
+    </message>
+    <message>
+        <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
+        <translation>在頁面中開啟「設定與隱私」(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Settings and Privacy in the page</source>
+        <translation>在頁面中開啟設定與隱私</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skip this setting?&lt;/b&gt; It stays on, and LinkedIn keeps using your data for it. The final check will show it as not done, and you can come back to it.</source>
+        <translation>&lt;b&gt;略過此設定？&lt;/b&gt;它會保持開啟，LinkedIn 也會繼續為此使用您的資料。最後的檢查會將它顯示為未完成，您之後可以再回來處理。</translation>
+    </message>
+    <message>
+        <source>Skip warning</source>
+        <translation>略過警告</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, skip it</source>
+        <translation>是，略過(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes, skip this setting</source>
+        <translation>是，略過此設定</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t skip</source>
+        <translation>不要略過(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t skip</source>
+        <translation>不要略過</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>重新登入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>重新登入</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutWizard</name>
+    <message>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>LinkedIn 退出設定精靈</translation>
+    </message>
+    <message>
+        <source>{title} — Practice</source>
+        <translation>{title}：練習</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
+        <translation>練習模式：這是您電腦上的 LinkedIn 模擬網站。您在這裡所做的任何事都不會影響您的 LinkedIn 帳戶。提示：任何電子郵件和密碼都能登入。</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>練習模式</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>Your proof</source>
+        <translation>您的證明</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>儲存報告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <source>Saves the check, with a picture of each switch, as a web page or a PDF.</source>
+        <translation>將檢查結果連同每個開關的圖片儲存為網頁或 PDF。</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>報告狀態</translation>
+    </message>
+    <message>
+        <source>Changes since the last check</source>
+        <translation>自上次檢查以來的變更</translation>
+    </message>
+    <message>
+        <source>Earlier checks</source>
+        <translation>先前的檢查</translation>
+    </message>
+    <message>
+        <source>Changed since the last check:</source>
+        <translation>自上次檢查以來已變更：</translation>
+    </message>
+    <message>
+        <source>This is the first check kept on this computer.</source>
+        <translation>這是這台電腦上保存的第一次檢查。</translation>
+    </message>
+    <message>
+        <source>Web page, pictures included (*.html);;PDF document (*.pdf)</source>
+        <translation>網頁，含圖片 (*.html);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation>無法儲存報告：{why}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已儲存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Off</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>Check needed</source>
+        <translation>需要驗證</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>The switch was found by its label and read as off: you are opted out.</source>
+        <translation>已依標籤找到開關並讀取為關閉：您已選擇退出。</translation>
+    </message>
+    <message>
+        <source>The switch was found and read as on: you are not opted out yet.</source>
+        <translation>已找到開關並讀取為開啟：您尚未選擇退出。</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent the check to its sign-in page: the session had ended.</source>
+        <translation>LinkedIn 將檢查導向登入頁面：工作階段已結束。</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check (a code or a puzzle) first.</source>
+        <translation>LinkedIn 先要求進行安全驗證（驗證碼或拼圖）。</translation>
+    </message>
+    <message>
+        <source>The page loaded but no switch matched: the page changed, or the setting is not offered for this account or region.</source>
+        <translation>頁面已載入，但沒有相符的開關：頁面已變更，或此帳戶或地區未提供此設定。</translation>
+    </message>
+    <message>
+        <source>The page could not be checked (network, timeout, HTTP error or no browser).</source>
+        <translation>無法檢查頁面（網路、逾時、HTTP 錯誤或沒有瀏覽器）。</translation>
+    </message>
+    <message>
+        <source>1 setting could not be checked.</source>
+        <translation>有 1 項設定無法檢查。</translation>
+    </message>
+    <message>
+        <source>{n} settings could not be checked.</source>
+        <translation>有 {n} 項設定無法檢查。</translation>
+    </message>
+    <message>
+        <source>1 setting is still on.</source>
+        <translation>有 1 項設定仍為開啟。</translation>
+    </message>
+    <message>
+        <source>{n} settings are still on.</source>
+        <translation>有 {n} 項設定仍為開啟。</translation>
+    </message>
+    <message>
+        <source>All settings are off.</source>
+        <translation>所有設定都已關閉。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>{title}: the switch as seen</source>
+        <translation>{title}：檢查時看到的開關</translation>
+    </message>
+    <message>
+        <source>Practice check on a replica site: this is not LinkedIn.</source>
+        <translation>在模擬網站上的練習檢查：這不是 LinkedIn。</translation>
+    </message>
+    <message>
+        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
+        <translation>只有 OFF 代表已找到開關並讀取為關閉。檢查無法看到的任何內容都不會回報為 OFF。</translation>
+    </message>
+    <message>
+        <source>(not shown on the page)</source>
+        <translation>（頁面上未顯示）</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out wizard {version}, {browser}</source>
+        <translation>LinkedIn 退出設定精靈 {version}，{browser}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check</source>
+        <translation>LinkedIn 退出設定檢查</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>檢查時間</translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s time)</source>
+        <translation>（這台電腦的時間）</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>檢查工具</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>所見內容</translation>
+    </message>
+    <message>
+        <source>What each result means</source>
+        <translation>各結果的含義</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未檢查</translation>
+    </message>
+    <message>
+        <source>{title}: result</source>
+        <translation>{title}：結果</translation>
+    </message>
+    <message>
+        <source>{title}: checking</source>
+        <translation>{title}：檢查中</translation>
+    </message>
+    <message>
+        <source>{title}: picture of the switch</source>
+        <translation>{title}：開關的圖片</translation>
+    </message>
+    <message>
+        <source>&amp;Fix this</source>
+        <translation>修正(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fix this: {title}</source>
+        <translation>修正：{title}</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Opening the page…</source>
+        <translation>正在開啟頁面…</translation>
+    </message>
+    <message>
+        <source>Reading the switch…</source>
+        <translation>正在讀取開關…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The monthly check is set up; it starts from your next login ({why}).</source>
+        <translation>已設定每月檢查；將從您下次登入時開始（{why}）。</translation>
+    </message>
+    <message>
+        <source>The check will run again every month.</source>
+        <translation>檢查會每月再執行一次。</translation>
+    </message>
+    <message>
+        <source>The monthly check is removed.</source>
+        <translation>已移除每月檢查。</translation>
+    </message>
+    <message>
+        <source>The monthly check could not be set up: {why}</source>
+        <translation>無法設定每月檢查：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign-in hint</source>
+        <translation>登入提示</translation>
+    </message>
+    <message>
+        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <translation>LinkedIn 想確認是您本人，請在這裡完成。</translation>
+    </message>
+    <message>
+        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>請在下方練習網站自己的頁面登入。精靈絕不會看到您的密碼。登入後會自動繼續。</translation>
+    </message>
+    <message>
+        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <translation>請在下方 LinkedIn 自己的頁面登入。精靈絕不會看到您的密碼。登入後會自動繼續。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Switch state: {state}</source>
+        <translation>開關狀態：{state}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Verify my settings</source>
+        <translation>驗證我的設定</translation>
+    </message>
+    <message>
+        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>精靈現在會自行檢查：在另一個看不見的瀏覽器中開啟每個設定的頁面、讀取開關，並保留一張圖片作為證明。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify my settings</source>
+        <translation>驗證我的設定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel c&amp;heck</source>
+        <translation>取消檢查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>取消檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Install a browser for the check</source>
+        <translation>安裝檢查用的瀏覽器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Install a browser for the check</source>
+        <translation>安裝檢查用的瀏覽器</translation>
+    </message>
+    <message>
+        <source>Browser download</source>
+        <translation>瀏覽器下載</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>檢查摘要</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Checking… This takes a few seconds.</source>
+        <translation>檢查中…需要幾秒鐘。</translation>
+    </message>
+    <message>
+        <source>Starting the browser for the check…</source>
+        <translation>正在啟動檢查用的瀏覽器…</translation>
+    </message>
+    <message>
+        <source>(Browser: {browser})</source>
+        <translation>（瀏覽器：{browser}）</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: {why}</source>
+        <translation>無法將結果保存在記錄中：{why}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked. Press “Verify again” to start over.</source>
+        <translation>已取消：未檢查任何項目。按「再次驗證」重新開始。</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>再次驗證(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>再次驗證</translation>
+    </message>
+    <message>
+        <source>Downloading a browser for the check (about 170 MB)…</source>
+        <translation>正在下載檢查用的瀏覽器（約 170 MB）…</translation>
+    </message>
+    <message>
+        <source>Press “Verify again”.</source>
+        <translation>請按「再次驗證」。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <source>The check could not run: {why}</source>
+        <translation>無法執行檢查：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>WebSession</name>
+    <message>
+        <source>The page offered a file to download; the wizard does not download files.</source>
+        <translation>頁面提供了檔案下載；精靈不會下載檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Switch off two LinkedIn settings, and prove they stay off</source>
+        <translation>關閉兩項 LinkedIn 設定，並證明它們保持關閉</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
+        <translation>約 5 分鐘。一切由您掌控：每項變更都在練習網站上進行（不是 LinkedIn）。</translation>
+    </message>
+    <message>
+        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
+        <translation>約 5 分鐘。一切由您掌控：每項變更都在 LinkedIn 上進行。</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
+        <translation>精靈會帶您前往練習網站頁面（模擬網站，不是 LinkedIn）上的每一項設定，並協助您將其關閉：</translation>
+    </message>
+    <message>
+        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
+        <translation>精靈會帶您前往 LinkedIn 自己頁面上的每一項設定，並協助您將其關閉：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
+        <translation>&lt;b&gt;精靈會做什麼：&lt;/b&gt;為您顯示正確的頁面，即時告訴您開關是否已關閉，最後再自行檢查一次，並以每個開關的圖片作為證明。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
+        <translation>&lt;b&gt;它絕不會做什麼：&lt;/b&gt;絕不會看到您的密碼（您是在 LinkedIn 自己的頁面輸入）。除非您要求它記住您，否則不會儲存任何內容，而且只會儲存在系統的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>What the wizard does</source>
+        <translation>精靈會做什麼</translation>
+    </message>
+</context>
+</TS>
