@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="show a desktop notification when a setting is not off (for scheduled checks)",
     )
     verify.add_argument(
+        "--no-gpc",
+        action="store_true",
+        help="do not send the Global Privacy Control signal (sent by default, as the wizard does)",
+    )
+    verify.add_argument(
         "--timeout",
         metavar="SECONDS",
         type=_positive_seconds,
@@ -190,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report=args.report,
             notify=args.notify,
             lang=getattr(args, "lang", None),
+            gpc=not args.no_gpc,
         )
         return run_verify(site, options)
     if args.command == "forget":

@@ -76,6 +76,7 @@ class VerifyOptions:
     report: Path | None = None  # .html or .pdf
     notify: bool = False
     lang: str | None = None  # None: English (the terminal speaks what --lang asks)
+    gpc: bool = True  # send Global Privacy Control, as the wizard does by default
     history: History | None = None  # None: the user's own history file
 
 
@@ -156,6 +157,7 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
         timeout_s=options.timeout_s,
         progress=progress,
         locale=browser_locale(options.lang or "en"),
+        gpc=options.gpc,
     )
     del login  # the password lives only as long as the sign-in
     report = verification.run()

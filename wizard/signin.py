@@ -54,9 +54,10 @@ async def sign_in(
     credentials: Credentials,
     ask_pin: AskPin,
     timeout_s: float,
+    context_options: dict | None = None,
 ) -> SignInOutcome:
     form = catalog.sign_in
-    context = await browser.new_context()
+    context = await browser.new_context(**(context_options or {}))
     try:
         page = await context.new_page()
         page.set_default_timeout(timeout_s * 1000)

@@ -32,6 +32,12 @@ from wizard.site import Site
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30.0
+# Global Privacy Control, as the embedded view sends it (gui/privacysignal.py).
+GPC_HEADERS = {"Sec-GPC": "1"}
+GPC_SCRIPT = (
+    "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', "
+    "{get: () => true, configurable: true, enumerable: true});"
+)
 QUIET_MS = 800
 VIEWPORT = {"width": 1280, "height": 900}
 
@@ -61,6 +67,7 @@ class Verification:
         progress: Progress | None = None,
         find_browsers: Callable[[str | None], Iterable[browsers.Candidate]] | None = None,
         locale: str | None = None,
+        gpc: bool = False,
     ) -> None:
         self.site = site
         self.catalog = catalog
@@ -76,6 +83,7 @@ class Verification:
         self._progress = progress or (lambda _id, _step: None)
         self._find_browsers = find_browsers or browsers.candidates
         self._locale = locale  # LinkedIn shows its pages in this language
+        self._gpc = gpc  # send the Global Privacy Control signal, as the wizard does
         self._lock = threading.Lock()
         self._account: str | None = None  # the member's name, as a page showed it
         self._cancelled = False
@@ -129,6 +137,10 @@ class Verification:
                         self._credentials,
                         self._ask_pin,
                         self.timeout_s,
+                        {
+                            "locale": self._locale,
+                            "extra_http_headers": GPC_HEADERS if self._gpc else None,
+                        },
                     )
                     self._credentials = None  # the password is not kept past its use
                     if not outcome.signed_in:
@@ -190,8 +202,13 @@ class Verification:
         self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]
     ) -> Check:
         context = await browser.new_context(
-            viewport=VIEWPORT, service_workers="block", locale=self._locale
+            viewport=VIEWPORT,
+            service_workers="block",
+            locale=self._locale,
+            extra_http_headers=GPC_HEADERS if self._gpc else None,
         )
+        if self._gpc:
+            await context.add_init_script(GPC_SCRIPT)
         try:
             if cookies:
                 await context.add_cookies([c.for_playwright() for c in cookies])

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Was der Assistent tut</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Das Signal „Global &amp;Privacy Control“ senden</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Das Signal „Global Privacy Control“ senden</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Ihr Browser teilt LinkedIn mit, dass Ihre Daten nicht verkauft oder weitergegeben werden sollen. Laut LinkedIn widerspricht das für Mitglieder in den USA der Datenweitergabe. Es gilt nie als Nachweis: Der Assistent liest trotzdem jeden Schalter.</translation>
+    </message>
 </context>
 </TS>

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Qué hace el asistente</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Enviar la señal Global &amp;Privacy Control</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Enviar la señal Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Tu navegador indica a LinkedIn que no quieres que tus datos se vendan ni se compartan. Según LinkedIn, esto excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: el asistente sigue leyendo cada interruptor.</translation>
+    </message>
 </context>
 </TS>

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Ce que fait l’assistant</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Envoyer le signal Global &amp;Privacy Control</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Envoyer le signal Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Votre navigateur indique à LinkedIn que vous ne voulez pas que vos données soient vendues ou partagées. Selon LinkedIn, cela désinscrit les membres aux États-Unis du partage de données. Ce n’est jamais pris comme preuve : l’assistant lit quand même chaque bouton.</translation>
+    </message>
 </context>
 </TS>

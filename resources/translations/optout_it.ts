@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Cosa fa la procedura</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Invia il segnale Global &amp;Privacy Control</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Invia il segnale Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Il tuo browser dice a LinkedIn che non vuoi che i tuoi dati siano venduti o condivisi. Secondo LinkedIn, per i membri negli Stati Uniti questo disattiva la condivisione dei dati. Non vale mai come prova: la procedura legge comunque ogni interruttore.</translation>
+    </message>
 </context>
 </TS>

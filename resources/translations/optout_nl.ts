@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Wat de wizard doet</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Het signaal Global &amp;Privacy Control sturen</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Het signaal Global Privacy Control sturen</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Uw browser laat LinkedIn weten dat u niet wilt dat uw gegevens worden verkocht of gedeeld. Volgens LinkedIn zet dit voor leden in de VS het delen van gegevens uit. Het telt nooit als bewijs: de wizard leest toch elke schakelaar.</translation>
+    </message>
 </context>
 </TS>

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Co robi kreator</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Wysyłaj sygnał Global &amp;Privacy Control</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Wysyłaj sygnał Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Twoja przeglądarka informuje LinkedIn, że nie chcesz, aby Twoje dane były sprzedawane lub udostępniane. Według LinkedIn wyłącza to udostępnianie danych członkom w USA. Nigdy nie jest traktowane jako dowód: kreator i tak odczytuje każdy przełącznik.</translation>
+    </message>
 </context>
 </TS>

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>O que o assistente faz</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Enviar o sinal Global &amp;Privacy Control</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Enviar o sinal Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Seu navegador informa ao LinkedIn que você não quer que seus dados sejam vendidos ou compartilhados. Segundo o LinkedIn, isso exclui membros nos EUA do compartilhamento de dados. Nunca é considerado prova: o assistente ainda lê cada opção.</translation>
+    </message>
 </context>
 </TS>

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>Vad guiden gör</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>Skicka signalen Global &amp;Privacy Control</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>Skicka signalen Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>Din webbläsare talar om för LinkedIn att du inte vill att dina data säljs eller delas. Enligt LinkedIn stänger det av datadelning för medlemmar i USA. Det räknas aldrig som bevis: guiden läser ändå varje brytare.</translation>
+    </message>
 </context>
 </TS>

@@ -1060,5 +1060,17 @@
         <source>What the wizard does</source>
         <translation>精靈會做什麼</translation>
     </message>
+    <message>
+        <source>Send the Global &amp;Privacy Control signal</source>
+        <translation>傳送 Global Privacy Control 訊號(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send the Global Privacy Control signal</source>
+        <translation>傳送 Global Privacy Control 訊號</translation>
+    </message>
+    <message>
+        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
+        <translation>您的瀏覽器會告訴 LinkedIn 您不希望資料被出售或分享。LinkedIn 表示，這會讓美國會員退出資料分享。這絕不會被當作證明：精靈仍會讀取每個開關。</translation>
+    </message>
 </context>
 </TS>

@@ -66,6 +66,8 @@ class WizardContext(QObject):
         super().__init__(parent)
         # The member's language: screens, LinkedIn's pages and the check all use it.
         self.lang = lang
+        # Global Privacy Control: on unless the member turns it off (Welcome screen).
+        self.gpc = True
         if site is None and start_site is None:
             raise ValueError("a site, or a way to start the practice site, is needed")
         self._site = site
@@ -102,7 +104,7 @@ class WizardContext(QObject):
         if self._session is None:
             from wizard.gui.websession import WebSession
 
-            self._session = WebSession(self.site, self, accept_language(self.lang))
+            self._session = WebSession(self.site, self, accept_language(self.lang), self.gpc)
         return self._session
 
     def pane(self) -> BrowserPane:
@@ -111,6 +113,11 @@ class WizardContext(QObject):
 
             self._pane = BrowserPane(self.session, self.open_external)
         return self._pane
+
+    def set_gpc(self, on: bool) -> None:
+        self.gpc = on
+        if self._session is not None:
+            self._session.set_gpc(on)
 
     def has_session(self) -> bool:
         return self._session is not None and self._session.signed_in()

@@ -199,6 +199,7 @@ class VerifyScreen(QWizardPage):
                 evidence_dir=evidence,
                 progress=progress,  # type: ignore[arg-type]
                 locale=browser_locale(self.ctx.lang),
+                gpc=self.ctx.gpc,
                 **self.ctx.verify_options,
             )
 

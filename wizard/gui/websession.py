@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, QObject, QUrl, Signal
 from PySide6.QtNetwork import QNetworkCookie
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
+from wizard.gui.privacysignal import GpcInterceptor, set_gpc
 from wizard.gui.webprofile import make_profile
 from wizard.logs import keep_secret
 from wizard.session import Cookie, has_session
@@ -78,11 +79,18 @@ class WebSession(QObject):
     downloadRefused = Signal(str)
 
     def __init__(
-        self, site: Site, parent: QObject | None = None, accept_language: str | None = None
+        self,
+        site: Site,
+        parent: QObject | None = None,
+        accept_language: str | None = None,
+        gpc: bool = True,
     ) -> None:
         super().__init__(parent)
         self.site = site
         self.profile = make_profile(self)
+        self._gpc = GpcInterceptor(site, self)
+        self.profile.setUrlRequestInterceptor(self._gpc)
+        set_gpc(self.profile, self._gpc, gpc)
         if accept_language:
             # LinkedIn then shows its pages in the member's language, as the screens are.
             self.profile.setHttpAcceptLanguage(accept_language)
@@ -97,6 +105,14 @@ class WebSession(QObject):
                 self.tr("The page offered a file to download; the wizard does not download files.")
             )
         )
+
+    def set_gpc(self, on: bool) -> None:
+        """Send the Global Privacy Control signal from now on, or stop."""
+        set_gpc(self.profile, self._gpc, on)
+
+    @property
+    def gpc(self) -> bool:
+        return self._gpc.enabled
 
     def new_page(self) -> GuardedPage:
         page = GuardedPage(self.profile, self.site)

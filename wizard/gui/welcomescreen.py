@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from wizard.gui.context import WizardContext
 
@@ -53,10 +53,25 @@ class WelcomeScreen(QWizardPage):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setAccessibleName(self.tr("What the wizard does"))
+        self.gpc = QCheckBox(self.tr("Send the Global &Privacy Control signal"))
+        self.gpc.setChecked(ctx.gpc)
+        self.gpc.setAccessibleName(self.tr("Send the Global Privacy Control signal"))
+        self.gpc.toggled.connect(ctx.set_gpc)
+        gpc_help = QLabel(
+            self.tr(
+                "Your browser tells LinkedIn you do not want your data sold or shared. "
+                "LinkedIn says this opts members in the US out of data sharing. It is "
+                "never taken as proof: the wizard still reads every switch."
+            )
+        )
+        gpc_help.setWordWrap(True)
+        self.gpc.setAccessibleDescription(gpc_help.text())
         layout = QVBoxLayout(self)
         if ctx.practice:
             layout.addWidget(practice_banner())
         layout.addWidget(intro)
+        layout.addWidget(self.gpc, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(gpc_help)
         layout.addStretch()
 
 

@@ -33,6 +33,7 @@ class Faults:
     pin: bool = False  # a PIN check after sign-in
     captcha: bool = False  # a puzzle check after sign-in
     not_offered: bool = False  # the page says the setting is not offered here
+    us: bool = False  # a US member: a GPC signal turns affiliate sharing off
 
     def merged(self, other: Faults) -> Faults:
         """Both sets of faults at once (the slower delay wins)."""
@@ -83,6 +84,7 @@ TAGS: dict[str, str] = {
     "pin": "pin",
     "captcha": "captcha",
     "region": "not_offered",
+    "us": "us",
 }
 
 
@@ -98,6 +100,7 @@ class Account:
     email: str
     faults: Faults
     lang: str | None = None  # None: the browser's language (Accept-Language)
+    gpc_seen: bool = False  # a request of this member's carried Sec-GPC: 1
     settings: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SETTINGS, True))
 
     @property
@@ -175,6 +178,14 @@ class Store:
                 return False
             account.settings[setting_id] = value
             return True
+
+    def saw_gpc(self, email: str) -> None:
+        """As LinkedIn describes for US members: the signal opts them out of sharing."""
+        account = self.account(email)
+        with self._lock:
+            account.gpc_seen = True
+            if account.faults.us:
+                account.settings["affiliate-sharing"] = False
 
     def set_all(self, email: str, value: bool) -> None:
         account = self.account(email)

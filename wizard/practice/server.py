@@ -282,6 +282,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.site.store.close_session(self._cookies().get("li_at"))
             return self._redirect("/login", cookies=_clear_cookies())
 
+        if session is not None and self.headers.get("Sec-GPC", "").strip() == "1":
+            self.site.store.saw_gpc(session.email)
+            account = self._account(session)
+
         if session is None or account is None:
             if path.startswith("/mysettings-api/"):
                 return self._json({"error": "not signed in"}, 401)
