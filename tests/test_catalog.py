@@ -185,3 +185,23 @@ def test_localized_catalog_speaks_the_language_and_keeps_every_label(catalog):
 
 def test_not_offered_phrases_cover_every_language(catalog):
     assert set(catalog.pages.not_offered_phrases) == LANGUAGES
+
+
+def test_last_verified_is_a_required_date(tmp_path):
+    for text, expected in (
+        (SHIPPED.replace("last_verified = 2026-11-29\n", "", 1), "field 'last_verified': missing"),
+        (
+            SHIPPED.replace("last_verified = 2026-11-29", 'last_verified = "soon"', 1),
+            "field 'last_verified': must be a date",
+        ),
+    ):
+        with pytest.raises(CatalogError, match=expected):
+            load_catalog(write(tmp_path, text))
+
+
+def test_stale_after_ninety_days(catalog):
+    from datetime import timedelta
+
+    entry = catalog.get("ai-training")
+    assert not entry.stale(entry.last_verified + timedelta(days=90))
+    assert entry.stale(entry.last_verified + timedelta(days=91))

@@ -200,3 +200,60 @@ def test_monthly_check_needs_the_session_and_is_installed_and_removed(
     finally:
         window.close()
         window.shutdown()
+
+
+def test_check_again_tomorrow_after_switching_something_off(
+    qtbot, site, catalog, new_email, real_keyring, tmp_path
+):
+    from datetime import datetime, timedelta
+
+    from wizard.schedule import ONCE_JOB, SystemdScheduler
+
+    once = SystemdScheduler(tmp_path / "systemd", job=ONCE_JOB)
+    window = make_window(qtbot, site.url, catalog, once_scheduler=once)
+    person = Person(qtbot, window)
+    try:
+        finish(person, new_email())  # both switched off in this run
+        later = window.done_screen.later
+        assert later.tomorrow.isVisible()
+        assert not later.tomorrow.isEnabled()  # needs the session remembered
+        person.press(later.remember)
+        wait_status(person, "Remembered")
+        person.press(later.tomorrow)
+        assert once.installed()
+        timer = (tmp_path / "systemd" / f"{ONCE_JOB}.timer").read_text()
+        tomorrow = (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%d")
+        assert f"OnCalendar={tomorrow} " in timer
+        assert "RemainAfterElapse=no" in timer
+        assert "once more on" in later.schedule_status.text()
+        person.press(later.tomorrow)
+        assert not once.installed()
+        assert "cancelled" in later.schedule_status.text()
+    finally:
+        window.close()
+        window.shutdown()
+
+
+def test_no_check_tomorrow_when_nothing_was_switched(qtbot, site, catalog, new_email, tmp_path):
+    from wizard.schedule import ONCE_JOB, SystemdScheduler
+
+    window = make_window(
+        qtbot, site.url, catalog, once_scheduler=SystemdScheduler(tmp_path, job=ONCE_JOB)
+    )
+    person = Person(qtbot, window)
+    try:
+        email = new_email()
+        site.set_all(email, False)  # already off: nothing for LinkedIn to apply
+        person.next()
+        person.sign_in(email)
+        for index in (0, 1):
+            person.wait_page(optout_page_id(index))
+            person.wait_live(index, Live.OFF)
+            person.next()
+        person.verify()
+        person.next()
+        person.wait_page(PageId.DONE)
+        assert not window.done_screen.later.tomorrow.isVisible()
+    finally:
+        window.close()
+        window.shutdown()

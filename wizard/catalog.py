@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -20,6 +21,7 @@ from wizard.paths import resource
 
 SCHEMA = 1
 WANTED_STATES = ("off",)
+STALE_AFTER_DAYS = 90
 
 _LANG = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -77,7 +79,12 @@ class OptOut:
     switch_id: str
     wanted: str
     labels: Mapping[str, tuple[str, ...]]
+    last_verified: date = date(1970, 1, 1)  # when last compared with LinkedIn's page
     texts: Mapping[str, LocalText] = field(default_factory=lambda: MappingProxyType({}))
+
+    def stale(self, today: date | None = None) -> bool:
+        """Not compared with LinkedIn for over 90 days: the page may have moved."""
+        return ((today or date.today()) - self.last_verified).days > STALE_AFTER_DAYS
 
     def localized(self, lang: str) -> OptOut:
         """The same opt-out with its title, explanation and menu route in lang
@@ -204,6 +211,7 @@ def _parse_optout(fields: _Fields) -> OptOut:
     switch_id = fields.take_text("switch_id")
     if not _SWITCH_ID.match(switch_id):
         raise fields.error("switch_id", f"{switch_id!r} is not an HTML id")
+    last_verified = fields.take("last_verified", date)
     wanted = fields.take_text("wanted")
     if wanted not in WANTED_STATES:
         expected = " or ".join(repr(s) for s in WANTED_STATES)
@@ -222,6 +230,7 @@ def _parse_optout(fields: _Fields) -> OptOut:
         switch_id=switch_id,
         wanted=wanted,
         labels=labels,
+        last_verified=last_verified,
         texts=texts,
     )
 
@@ -340,4 +349,10 @@ class _Fields:
             raise CatalogError(f"{self._source}: {self._where}: unknown field(s) {names}")
 
 
-_KIND_NAMES = {str: "text", int: "a whole number", list: "a list", dict: "a table"}
+_KIND_NAMES = {
+    str: "text",
+    int: "a whole number",
+    list: "a list",
+    dict: "a table",
+    date: "a date (YYYY-MM-DD)",
+}

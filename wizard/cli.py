@@ -98,6 +98,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.set_defaults(command="verify")
 
+    update = commands.add_parser(
+        "update-catalog",
+        help="fetch a newer, signed catalog of the settings",
+        description="Fetch a newer catalog (where LinkedIn keeps each setting) from the "
+        "project's release location, or URL; it is used only if its signature matches the "
+        "project's key, it is valid, and it is newer than the one in use.",
+    )
+    update.add_argument("url", nargs="?", help="where to fetch optouts.toml (and .sig) from")
+    update.set_defaults(command="update-catalog")
+
     forget = commands.add_parser(
         "forget",
         help="delete the remembered session from the system keyring",
@@ -198,6 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             gpc=not args.no_gpc,
         )
         return run_verify(site, options)
+    if args.command == "update-catalog":
+        from wizard.commands import run_update_catalog
+
+        return run_update_catalog(args.url)
     if args.command == "forget":
         from wizard.commands import run_forget
 

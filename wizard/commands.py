@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from wizard import credentials, i18n
-from wizard.catalog import Catalog, CatalogError, load_catalog
+from wizard.catalog import Catalog, CatalogError
 from wizard.detect import State
 from wizard.history import History
 from wizard.i18n import browser_locale
@@ -60,7 +60,9 @@ class Console:
 
 def _load_catalog(console: Console) -> Catalog | None:
     try:
-        return load_catalog()
+        from wizard.catalogupdate import newest_catalog
+
+        return newest_catalog()
     except CatalogError as exc:
         console.note(f"The app's settings catalog is broken: {exc}")
         return None
@@ -276,6 +278,23 @@ def _writable_folder(folder: Path) -> str | None:
     if not folder.is_dir():
         return f"Cannot use the folder {folder}: it is not a folder"
     return None
+
+
+def run_update_catalog(url: str | None, console: Console | None = None) -> int:
+    """`optout-wizard update-catalog [URL]`: 0 when the newest catalog is in place."""
+    from wizard.catalogupdate import RELEASE_URL, UpdateRefused, update_catalog
+
+    console = console or Console.system()
+    catalog = _load_catalog(console)
+    if catalog is None:
+        return EXIT_COULD_NOT_TELL
+    try:
+        updated = update_catalog(url or RELEASE_URL, current=catalog)
+    except UpdateRefused as exc:
+        console.note(f"{exc} The catalog in use ({catalog.version}) stays.")
+        return 1
+    console.stdout.write(f"Catalog updated to {updated.version}: {updated.path}\n")
+    return 0
 
 
 def run_forget(site: Site | None, console: Console | None = None) -> int:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -21,6 +22,7 @@ from wizard.i18n import translate
 from wizard.site import Site
 
 JOB = "linkedin-optout-wizard-recheck"
+ONCE_JOB = "linkedin-optout-wizard-recheck-once"  # "Check again tomorrow"
 LABEL = "org.linkedin-optout-wizard.recheck"
 
 
@@ -40,8 +42,12 @@ def _systemd_quote(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def systemd_units(command: list[str], on_calendar: str = "monthly") -> dict[str, str]:
-    """The service and timer files, by file name."""
+def systemd_units(
+    command: list[str], when: datetime | None = None, job: str = JOB
+) -> dict[str, str]:
+    """The service and timer files, by file name: monthly, or once at `when`."""
+    on_calendar = "monthly" if when is None else when.strftime("%Y-%m-%d %H:%M:00")
+    once = "" if when is None else "RemainAfterElapse=no\n"
     exec_start = " ".join(_systemd_quote(w) for w in command)
     service = (
         "[Unit]\n"
@@ -57,48 +63,64 @@ def systemd_units(command: list[str], on_calendar: str = "monthly") -> dict[str,
         "[Timer]\n"
         f"OnCalendar={on_calendar}\n"
         "Persistent=true\n"
-        "RandomizedDelaySec=1h\n\n"
+        "RandomizedDelaySec=1h\n"
+        f"{once}\n"
         "[Install]\n"
         "WantedBy=timers.target\n"
     )
-    return {f"{JOB}.service": service, f"{JOB}.timer": timer}
+    return {f"{job}.service": service, f"{job}.timer": timer}
 
 
-def launchd_plist(command: list[str]) -> str:
-    """A launchd agent running on the 1st of each month at 10:00."""
+def launchd_plist(command: list[str], when: datetime | None = None, label: str = LABEL) -> str:
+    """A launchd agent: on the 1st of each month at 10:00, or at `when` (launchd has
+    no one-off date; the job at `when` removes nothing itself and runs yearly, so the
+    app removes it once it has run: see LaunchdScheduler.install)."""
     arguments = "".join(f"\n    <string>{escape(w)}</string>" for w in command)
+    if when is None:
+        interval = {"Day": 1, "Hour": 10}
+    else:
+        interval = {"Month": when.month, "Day": when.day, "Hour": when.hour, "Minute": when.minute}
+    keys = "".join(f"    <key>{k}</key>\n    <integer>{v}</integer>\n" for k, v in interval.items())
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
         '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n'
         '<plist version="1.0">\n<dict>\n'
-        f"  <key>Label</key>\n  <string>{LABEL}</string>\n"
+        f"  <key>Label</key>\n  <string>{label}</string>\n"
         f"  <key>ProgramArguments</key>\n  <array>{arguments}\n  </array>\n"
-        "  <key>StartCalendarInterval</key>\n  <dict>\n"
-        "    <key>Day</key>\n    <integer>1</integer>\n"
-        "    <key>Hour</key>\n    <integer>10</integer>\n"
-        "  </dict>\n"
+        f"  <key>StartCalendarInterval</key>\n  <dict>\n{keys}  </dict>\n"
         "</dict>\n</plist>\n"
     )
 
 
-def task_scheduler_xml(command: list[str]) -> str:
-    """A Task Scheduler task, monthly on the 1st at 10:00, run only when logged on."""
+def task_scheduler_xml(command: list[str], when: datetime | None = None) -> str:
+    """A Task Scheduler task, monthly on the 1st at 10:00 or once at `when`, run only
+    when the member is logged on."""
     program, *arguments = command
     args = " ".join(f'"{a}"' if " " in a else a for a in arguments)
+    if when is None:
+        trigger = (
+            "    <CalendarTrigger>\n"
+            "      <StartBoundary>2026-01-01T10:00:00</StartBoundary>\n"
+            "      <ScheduleByMonth>\n"
+            "        <DaysOfMonth><Day>1</Day></DaysOfMonth>\n"
+            "        <Months><January/><February/><March/><April/><May/><June/><July/>"
+            "<August/><September/><October/><November/><December/></Months>\n"
+            "      </ScheduleByMonth>\n"
+            "    </CalendarTrigger>\n"
+        )
+    else:
+        trigger = (
+            "    <TimeTrigger>\n"
+            f"      <StartBoundary>{when:%Y-%m-%dT%H:%M:00}</StartBoundary>\n"
+            "    </TimeTrigger>\n"
+        )
     return (
         '<?xml version="1.0" encoding="UTF-16"?>\n'
         '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">\n'
         "  <RegistrationInfo><Description>Check that the LinkedIn opt-outs are still off"
         "</Description></RegistrationInfo>\n"
-        "  <Triggers>\n    <CalendarTrigger>\n"
-        "      <StartBoundary>2026-01-01T10:00:00</StartBoundary>\n"
-        "      <ScheduleByMonth>\n"
-        "        <DaysOfMonth><Day>1</Day></DaysOfMonth>\n"
-        "        <Months><January/><February/><March/><April/><May/><June/><July/>"
-        "<August/><September/><October/><November/><December/></Months>\n"
-        "      </ScheduleByMonth>\n"
-        "    </CalendarTrigger>\n  </Triggers>\n"
+        f"  <Triggers>\n{trigger}  </Triggers>\n"
         "  <Principals><Principal><LogonType>InteractiveToken</LogonType>"
         "<RunLevel>LeastPrivilege</RunLevel></Principal></Principals>\n"
         "  <Settings><StartWhenAvailable>true</StartWhenAvailable>"
@@ -131,28 +153,29 @@ def systemd_user_dir() -> Path:
 class SystemdScheduler:
     """Installs and removes the systemd user timer."""
 
-    def __init__(self, unit_dir: Path | None = None) -> None:
+    def __init__(self, unit_dir: Path | None = None, job: str = JOB) -> None:
         self.unit_dir = unit_dir or systemd_user_dir()
+        self.job = job
 
     def files(self) -> list[Path]:
-        return [self.unit_dir / name for name in (f"{JOB}.service", f"{JOB}.timer")]
+        return [self.unit_dir / name for name in (f"{self.job}.service", f"{self.job}.timer")]
 
     def installed(self) -> bool:
         return all(path.exists() for path in self.files())
 
-    def install(self, site: Site, on_calendar: str = "monthly") -> Outcome:
+    def install(self, site: Site, when: datetime | None = None) -> Outcome:
         self.unit_dir.mkdir(parents=True, exist_ok=True)
-        for name, text in systemd_units(recheck_command(site), on_calendar).items():
+        for name, text in systemd_units(recheck_command(site), when, self.job).items():
             (self.unit_dir / name).write_text(text, encoding="utf-8")
         started = self._systemctl("daemon-reload") and self._systemctl(
-            "enable", "--now", f"{JOB}.timer"
+            "enable", "--now", f"{self.job}.timer"
         )
         if started is True:
             return Outcome(True, translate("Schedule", "The check will run again every month."))
         return Outcome(True, _starts_at_login(started))
 
     def remove(self) -> Outcome:
-        self._systemctl("disable", "--now", f"{JOB}.timer")
+        self._systemctl("disable", "--now", f"{self.job}.timer")
         for path in self.files():
             path.unlink(missing_ok=True)
         self._systemctl("daemon-reload")
@@ -191,20 +214,33 @@ def run_command(argv: list[str]) -> bool | str:
 class LaunchdScheduler:
     """macOS: a launchd agent in ~/Library/LaunchAgents."""
 
-    def __init__(self, agents_dir: Path | None = None, run: Runner = run_command) -> None:
+    def __init__(
+        self, agents_dir: Path | None = None, run: Runner = run_command, job: str = JOB
+    ) -> None:
         self.agents_dir = agents_dir or Path.home() / "Library" / "LaunchAgents"
         self._run = run
+        self.label = LABEL if job == JOB else f"{LABEL}.once"
 
     @property
     def plist(self) -> Path:
-        return self.agents_dir / f"{LABEL}.plist"
+        return self.agents_dir / f"{self.label}.plist"
 
     def installed(self) -> bool:
         return self.plist.exists()
 
-    def install(self, site: Site, on_calendar: str = "monthly") -> Outcome:
+    def install(self, site: Site, when: datetime | None = None) -> Outcome:
         self.agents_dir.mkdir(parents=True, exist_ok=True)
-        self.plist.write_text(launchd_plist(recheck_command(site)), encoding="utf-8")
+        command = recheck_command(site)
+        if when is not None:
+            # launchd repeats a calendar date yearly: the one-off check removes itself.
+            command = [
+                "/bin/sh",
+                "-c",
+                '"$@"; launchctl unload -w "$0"; rm -f "$0"',
+                str(self.plist),
+                *command,
+            ]
+        self.plist.write_text(launchd_plist(command, when, self.label), encoding="utf-8")
         loaded = self._run(["launchctl", "load", "-w", str(self.plist)])
         if loaded is True:
             return Outcome(True, translate("Schedule", "The check will run again every month."))
@@ -220,18 +256,21 @@ class LaunchdScheduler:
 class WindowsTaskScheduler:
     """Windows: a task registered with schtasks from the generated XML."""
 
-    def __init__(self, work_dir: Path | None = None, run: Runner = run_command) -> None:
+    def __init__(
+        self, work_dir: Path | None = None, run: Runner = run_command, job: str = JOB
+    ) -> None:
         self.work_dir = work_dir or Path(os.environ.get("LOCALAPPDATA", Path.home())) / JOB
         self._run = run
+        self.job = job
 
     def installed(self) -> bool:
-        return self._run(["schtasks", "/Query", "/TN", JOB]) is True
+        return self._run(["schtasks", "/Query", "/TN", self.job]) is True
 
-    def install(self, site: Site, on_calendar: str = "monthly") -> Outcome:
+    def install(self, site: Site, when: datetime | None = None) -> Outcome:
         self.work_dir.mkdir(parents=True, exist_ok=True)
-        xml = self.work_dir / f"{JOB}.xml"
-        xml.write_text(task_scheduler_xml(recheck_command(site)), encoding="utf-16")
-        done = self._run(["schtasks", "/Create", "/TN", JOB, "/XML", str(xml), "/F"])
+        xml = self.work_dir / f"{self.job}.xml"
+        xml.write_text(task_scheduler_xml(recheck_command(site), when), encoding="utf-16")
+        done = self._run(["schtasks", "/Create", "/TN", self.job, "/XML", str(xml), "/F"])
         if done is True:
             return Outcome(True, translate("Schedule", "The check will run again every month."))
         return Outcome(
@@ -240,14 +279,14 @@ class WindowsTaskScheduler:
         )
 
     def remove(self) -> Outcome:
-        self._run(["schtasks", "/Delete", "/TN", JOB, "/F"])
+        self._run(["schtasks", "/Delete", "/TN", self.job, "/F"])
         return Outcome(False, translate("Schedule", "The monthly check is removed."))
 
 
-def scheduler() -> SystemdScheduler | LaunchdScheduler | WindowsTaskScheduler:
-    """The scheduler for this system."""
+def scheduler(job: str = JOB) -> SystemdScheduler | LaunchdScheduler | WindowsTaskScheduler:
+    """The scheduler for this system (the monthly job, or ONCE_JOB)."""
     if sys.platform == "darwin":
-        return LaunchdScheduler()
+        return LaunchdScheduler(job=job)
     if sys.platform == "win32":
-        return WindowsTaskScheduler()
-    return SystemdScheduler()
+        return WindowsTaskScheduler(job=job)
+    return SystemdScheduler(job=job)

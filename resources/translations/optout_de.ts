@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>Über den LinkedIn-Widerspruchsassistenten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;LinkedIn-Widerspruchsassistent {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Freie Software (GPL-3.0-or-later). Er sieht Ihr Passwort nie und bewahrt nichts auf, außer Sie bitten darum, und dann nur im Schlüsselbund Ihres Systems.&lt;/p&gt;&lt;p&gt;Katalog der Einstellungen: Version {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Über diese App</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>Nach einem neueren Katalog &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Nach einem neueren Katalog suchen</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Status der Katalogaktualisierung</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Es wird nach einem neueren Katalog gesucht …</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>Katalog {version} ist installiert. Starten Sie den Assistenten neu, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} Der verwendete Katalog bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} ist auf {path} gesetzt, aber diese Datei gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Katalogaktualisierungen kommen nur über https, nicht von {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>Der Katalog konnte nicht abgerufen werden ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>Der abgerufene Katalog ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>Die Signatur des abgerufenen Katalogs passt nicht zum Schlüssel des Projekts: Er wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>Der abgerufene Katalog ist ungültig: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Der abgerufene Katalog ({new}) ist nicht neuer als der verwendete ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Führt die Prüfung einmal im Monat aus und zeigt eine Benachrichtigung, wenn eine Einstellung nicht aus ist. Dafür muss die Sitzung gespeichert sein.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>&amp;Morgen erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Morgen erneut prüfen</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Laut LinkedIn können Änderungen an Werbeeinstellungen bis zu 24 Stunden dauern: prüft in einem Tag noch einmal. Dafür muss die Sitzung gespeichert sein.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status der monatlichen Prüfung</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Die monatliche Prüfung konnte nicht geändert werden: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>Die Prüfung läuft am {when} noch einmal.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>Die Prüfung morgen ist abgesagt.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Dieser Schritt wurde zuletzt am {date} mit der Seite von LinkedIn abgeglichen; LinkedIn hat sie seitdem vielleicht geändert. Sieht die Seite anders aus, hilft „Weg zeigen“.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>&amp;Über …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>Acerca del asistente de exclusión de LinkedIn</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Asistente de exclusión de LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software libre (GPL-3.0-or-later). Nunca ve tu contraseña y no guarda nada salvo que lo pidas, y entonces solo en el llavero de tu sistema.&lt;/p&gt;&lt;p&gt;Catálogo de ajustes: versión {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Acerca de esta aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Buscar un catálogo más reciente</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Buscar un catálogo más reciente</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Estado de la actualización del catálogo</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Buscando un catálogo más reciente…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>El catálogo {version} está instalado. Reinicia el asistente para usarlo.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} Se mantiene el catálogo en uso.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} indica {path}, pero ese archivo no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Las actualizaciones del catálogo solo llegan por https, no desde {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>No se pudo obtener el catálogo ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>El catálogo obtenido es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>La firma del catálogo obtenido no coincide con la clave del proyecto: no se usó.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>El catálogo obtenido no es válido: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>El catálogo obtenido ({new}) no es más reciente que el que está en uso ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Ejecuta la comprobación una vez al mes y muestra una notificación si algún ajuste no está desactivado. Requiere recordar la sesión.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>Volver a comprobar &amp;mañana</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Volver a comprobar mañana</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Según LinkedIn, los cambios en los ajustes de publicidad pueden tardar hasta 24 horas: comprueba una vez más dentro de un día. Requiere recordar la sesión.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Estado de la comprobación mensual</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>No se pudo cambiar la comprobación mensual: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>La comprobación se repetirá una vez el {when}.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>Se canceló la comprobación de mañana.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Este paso se comparó por última vez con la página de LinkedIn el {date}; puede que LinkedIn la haya cambiado desde entonces. Si la página se ve distinta, «Mostrarme el camino» ayuda.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>Acerca &amp;de…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>À propos de l’assistant de désinscription LinkedIn</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Assistant de désinscription LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL-3.0-or-later). Il ne voit jamais votre mot de passe et ne conserve rien sauf si vous le demandez, et alors uniquement dans le trousseau de votre système.&lt;/p&gt;&lt;p&gt;Catalogue des paramètres : version {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>À propos de cette application</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Chercher un catalogue plus récent</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Chercher un catalogue plus récent</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>État de la mise à jour du catalogue</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Recherche d’un catalogue plus récent…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>Le catalogue {version} est installé. Redémarrez l’assistant pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} Le catalogue utilisé reste en place.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} vaut {path}, mais ce fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Les mises à jour du catalogue passent uniquement par https, pas par {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>Le catalogue n’a pas pu être récupéré ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>Le catalogue récupéré est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>La signature du catalogue récupéré ne correspond pas à la clé du projet : il n’a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>Le catalogue récupéré n’est pas valide : {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Le catalogue récupéré ({new}) n’est pas plus récent que celui utilisé ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Lance la vérification une fois par mois et affiche une notification si un paramètre n’est pas désactivé. La session doit être mémorisée.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>Vérifier à nouveau &amp;demain</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Vérifier à nouveau demain</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Selon LinkedIn, les modifications des paramètres publicitaires peuvent prendre jusqu’à 24 heures : vérifie encore une fois dans un jour. La session doit être mémorisée.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>État de la vérification mensuelle</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>La vérification mensuelle n’a pas pu être modifiée : {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>La vérification se refera une fois le {when}.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>La vérification de demain est annulée.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Cette étape a été comparée à la page de LinkedIn pour la dernière fois le {date} ; LinkedIn l’a peut-être modifiée depuis. Si la page semble différente, « Me montrer le chemin » vous aidera.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>À pro&amp;pos…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>Informazioni sulla procedura di opt-out di LinkedIn</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Procedura di opt-out di LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software libero (GPL-3.0-or-later). Non vede mai la tua password e non conserva nulla a meno che tu non lo chieda, e in quel caso solo nel portachiavi del sistema.&lt;/p&gt;&lt;p&gt;Catalogo delle impostazioni: versione {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Informazioni su questa app</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Cerca un catalogo più recente</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Cerca un catalogo più recente</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Stato dell’aggiornamento del catalogo</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Ricerca di un catalogo più recente…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>Il catalogo {version} è installato. Riavvia la procedura per usarlo.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} Resta il catalogo in uso.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} è impostato su {path}, ma quel file non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Gli aggiornamenti del catalogo arrivano solo via https, non da {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>Non è stato possibile scaricare il catalogo ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>Il catalogo scaricato è troppo grande.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>La firma del catalogo scaricato non corrisponde alla chiave del progetto: non è stato usato.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>Il catalogo scaricato non è valido: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Il catalogo scaricato ({new}) non è più recente di quello in uso ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Esegue la verifica una volta al mese e mostra una notifica se un’impostazione non è disattivata. Richiede che la sessione sia memorizzata.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>Verifica di nuovo &amp;domani</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Verifica di nuovo domani</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Secondo LinkedIn, le modifiche alle impostazioni pubblicitarie possono richiedere fino a 24 ore: verifica ancora una volta tra un giorno. Richiede che la sessione sia memorizzata.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Stato della verifica mensile</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Non è stato possibile modificare la verifica mensile: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>La verifica verrà ripetuta una volta il {when}.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>La verifica di domani è annullata.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Perché è importante</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Questo passaggio è stato confrontato l’ultima volta con la pagina di LinkedIn il {date}; LinkedIn potrebbe averla cambiata da allora. Se la pagina sembra diversa, «Mostrami la strada» aiuta.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>Informazioni s&amp;u…</translation>
     </message>
 </context>
 <context>

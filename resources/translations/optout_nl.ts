@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>Over de LinkedIn-afmeldwizard</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;LinkedIn-afmeldwizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vrije software (GPL-3.0-or-later). Hij ziet uw wachtwoord nooit en bewaart niets tenzij u erom vraagt, en dan alleen in de sleutelbos van uw systeem.&lt;/p&gt;&lt;p&gt;Catalogus van instellingen: versie {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Over deze app</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Zoeken naar een nieuwere catalogus</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Zoeken naar een nieuwere catalogus</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Status van de catalogusupdate</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Zoeken naar een nieuwere catalogus…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>Catalogus {version} is geïnstalleerd. Start de wizard opnieuw om hem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} De gebruikte catalogus blijft.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} staat op {path}, maar dat bestand bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Catalogusupdates komen alleen via https, niet van {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>De catalogus kon niet worden opgehaald ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>De opgehaalde catalogus is te groot.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>De handtekening van de opgehaalde catalogus past niet bij de sleutel van het project: hij is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>De opgehaalde catalogus is ongeldig: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>De opgehaalde catalogus ({new}) is niet nieuwer dan de gebruikte ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Voert de controle één keer per maand uit en toont een melding als een instelling niet uit staat. De sessie moet onthouden zijn.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>&amp;Morgen opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Morgen opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Volgens LinkedIn kunnen wijzigingen in advertentie-instellingen tot 24 uur duren: controleert over een dag nog één keer. De sessie moet onthouden zijn.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status van de maandelijkse controle</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>De maandelijkse controle kon niet worden gewijzigd: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>De controle wordt op {when} nog één keer uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>De controle van morgen is geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Waarom dit belangrijk is</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Deze stap is voor het laatst vergeleken met de pagina van LinkedIn op {date}; LinkedIn heeft hem sindsdien misschien veranderd. Ziet de pagina er anders uit, dan helpt ‘Laat me de weg zien’.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>O&amp;ver…</translation>
     </message>
 </context>
 <context>

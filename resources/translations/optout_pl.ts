@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>O kreatorze rezygnacji LinkedIn</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kreator rezygnacji LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie (GPL-3.0-or-later). Nigdy nie widzi Twojego hasła i niczego nie przechowuje, chyba że o to poprosisz, a wtedy tylko w pęku kluczy systemu.&lt;/p&gt;&lt;p&gt;Katalog ustawień: wersja {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>O tej aplikacji</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Sprawdź, czy jest nowszy katalog</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Sprawdź, czy jest nowszy katalog</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Stan aktualizacji katalogu</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Sprawdzanie, czy jest nowszy katalog…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>Katalog {version} jest zainstalowany. Uruchom kreator ponownie, aby go użyć.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} Używany katalog pozostaje.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} wskazuje {path}, ale taki plik nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Aktualizacje katalogu przychodzą tylko przez https, nie z {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>Nie udało się pobrać katalogu ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>Pobrany katalog jest za duży.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>Podpis pobranego katalogu nie pasuje do klucza projektu: nie został użyty.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>Pobrany katalog jest nieprawidłowy: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Pobrany katalog ({new}) nie jest nowszy niż używany ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Uruchamia sprawdzenie raz w miesiącu i pokazuje powiadomienie, jeśli któreś ustawienie nie jest wyłączone. Wymaga zapamiętanej sesji.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>Sprawdź ponownie &amp;jutro</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Sprawdź ponownie jutro</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Według LinkedIn zmiany w ustawieniach reklam mogą potrwać do 24 godzin: sprawdza jeszcze raz za dobę. Wymaga zapamiętanej sesji.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Stan comiesięcznego sprawdzenia</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Nie udało się zmienić comiesięcznego sprawdzenia: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>Sprawdzenie zostanie powtórzone jeszcze raz {when}.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>Jutrzejsze sprawdzenie zostało anulowane.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Dlaczego to ważne</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Ten krok ostatnio porównano ze stroną LinkedIn {date}; LinkedIn mógł ją od tego czasu zmienić. Jeśli strona wygląda inaczej, pomoże „Pokaż drogę”.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>&amp;O programie…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>Sobre o assistente de exclusão do LinkedIn</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Assistente de exclusão do LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software livre (GPL-3.0-or-later). Nunca vê sua senha e não guarda nada a menos que você peça, e então apenas no chaveiro do sistema.&lt;/p&gt;&lt;p&gt;Catálogo de configurações: versão {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Sobre este aplicativo</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Procurar um catálogo mais recente</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Procurar um catálogo mais recente</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Status da atualização do catálogo</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Procurando um catálogo mais recente…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>O catálogo {version} está instalado. Reinicie o assistente para usá-lo.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} O catálogo em uso continua.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} está definido como {path}, mas esse arquivo não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>As atualizações do catálogo vêm apenas por https, não de {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>Não foi possível obter o catálogo ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>O catálogo obtido é grande demais.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>A assinatura do catálogo obtido não corresponde à chave do projeto: ele não foi usado.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>O catálogo obtido não é válido: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>O catálogo obtido ({new}) não é mais recente que o em uso ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Executa a verificação uma vez por mês e mostra uma notificação se alguma configuração não estiver desativada. Requer a sessão lembrada.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>Verificar novamente a&amp;manhã</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Verificar novamente amanhã</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Segundo o LinkedIn, mudanças nas configurações de anúncios podem levar até 24 horas: verifica mais uma vez daqui a um dia. Requer a sessão lembrada.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status da verificação mensal</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Não foi possível alterar a verificação mensal: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>A verificação será repetida uma vez em {when}.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>A verificação de amanhã foi cancelada.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Por que isso importa</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Esta etapa foi comparada com a página do LinkedIn pela última vez em {date}; o LinkedIn pode tê-la mudado desde então. Se a página parecer diferente, “Mostrar o caminho” ajuda.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>So&amp;bre…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>Om guiden för att avstå på LinkedIn</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guide för att avstå på LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fri programvara (GPL-3.0-or-later). Den ser aldrig ditt lösenord och sparar inget om du inte ber om det, och då bara i systemets nyckelring.&lt;/p&gt;&lt;p&gt;Katalog över inställningar: version {catalog}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Om appen</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>&amp;Sök efter en nyare katalog</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>Sök efter en nyare katalog</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>Status för kataloguppdateringen</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>Söker efter en nyare katalog…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>Katalog {version} är installerad. Starta om guiden för att använda den.</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} Katalogen som används ligger kvar.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} är satt till {path}, men den filen finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>Kataloguppdateringar kommer bara via https, inte från {url}.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>Katalogen kunde inte hämtas ({why}).</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>Den hämtade katalogen är för stor.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>Den hämtade katalogens signatur stämmer inte med projektets nyckel: den användes inte.</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>Den hämtade katalogen är ogiltig: {why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Den hämtade katalogen ({new}) är inte nyare än den som används ({old}).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>Kör kontrollen en gång i månaden och visar en avisering om en inställning inte är av. Kräver att sessionen är sparad.</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>Kontrollera igen i mo&amp;rgon</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>Kontrollera igen i morgon</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>Enligt LinkedIn kan ändringar av annonsinställningar ta upp till 24 timmar: kontrollerar en gång till om ett dygn. Kräver att sessionen är sparad.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status för den månatliga kontrollen</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Den månatliga kontrollen kunde inte ändras: {why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>Kontrollen körs en gång till {when}.</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>Kontrollen i morgon är inställd.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>Varför det spelar roll</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>Det här steget jämfördes senast med LinkedIns sida {date}; LinkedIn kan ha ändrat den sedan dess. Om sidan ser annorlunda ut hjälper ”Visa vägen”.</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>O&amp;m…</translation>
     </message>
 </context>
 <context>

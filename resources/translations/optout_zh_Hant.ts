@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_Hant" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the LinkedIn opt-out wizard</source>
+        <translation>關於 LinkedIn 退出設定精靈</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;LinkedIn 退出設定精靈 {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;自由軟體（GPL-3.0-or-later）。它絕不會看到您的密碼，除非您要求，否則不會保存任何內容，而且只會保存在系統的金鑰圈中。&lt;/p&gt;&lt;p&gt;設定目錄：版本 {catalog}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>關於此應用程式</translation>
+    </message>
+    <message>
+        <source>&amp;Check for a newer catalog</source>
+        <translation>檢查是否有較新的目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check for a newer catalog</source>
+        <translation>檢查是否有較新的目錄</translation>
+    </message>
+    <message>
+        <source>Catalog update status</source>
+        <translation>目錄更新狀態</translation>
+    </message>
+    <message>
+        <source>Checking for a newer catalog…</source>
+        <translation>正在檢查是否有較新的目錄…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
+        <translation>已安裝目錄 {version}。請重新啟動精靈以使用它。</translation>
+    </message>
+    <message>
+        <source>{why} The catalog in use stays.</source>
+        <translation>{why} 將繼續使用目前的目錄。</translation>
+    </message>
+</context>
+<context>
     <name>BrowserInstaller</name>
     <message>
         <source>The browser for the check is installed.</source>
@@ -84,6 +123,33 @@
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
         <translation>{name} 設為 {path}，但沒有這個檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog updates come over https only, not from {url}.</source>
+        <translation>目錄更新只能透過 https 取得，不能來自 {url}。</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched ({why}).</source>
+        <translation>無法取得目錄（{why}）。</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is too large.</source>
+        <translation>取得的目錄太大。</translation>
+    </message>
+    <message>
+        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <translation>取得的目錄簽章與專案的金鑰不符：未使用該目錄。</translation>
+    </message>
+    <message>
+        <source>The fetched catalog is not valid: {why}</source>
+        <translation>取得的目錄無效：{why}</translation>
+    </message>
+    <message>
+        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
+        <translation>取得的目錄（{new}）並不比目前使用的（{old}）新。</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,18 @@
         <translation>每月執行一次檢查，若有設定未關閉會顯示通知。需要已記住的工作階段。</translation>
     </message>
     <message>
+        <source>Check again &amp;tomorrow</source>
+        <translation>明天再檢查一次(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check again tomorrow</source>
+        <translation>明天再檢查一次</translation>
+    </message>
+    <message>
+        <source>LinkedIn says changes to ad settings may take up to 24 hours: checks once more a day from now. Needs the session remembered.</source>
+        <translation>LinkedIn 表示廣告設定的變更最多可能需要 24 小時：一天後會再檢查一次。需要已記住的工作階段。</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>每月檢查狀態</translation>
     </message>
@@ -442,6 +520,14 @@
     <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>無法變更每月檢查：{why}</translation>
+    </message>
+    <message>
+        <source>The check runs once more on {when}.</source>
+        <translation>檢查會在 {when} 再執行一次。</translation>
+    </message>
+    <message>
+        <source>The check tomorrow is cancelled.</source>
+        <translation>已取消明天的檢查。</translation>
     </message>
 </context>
 <context>
@@ -536,6 +622,10 @@
     <message>
         <source>Why this matters</source>
         <translation>為什麼這很重要</translation>
+    </message>
+    <message>
+        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <translation>此步驟上次與 LinkedIn 頁面比對的時間是 {date}；LinkedIn 之後可能已變更該頁面。如果頁面看起來不同，「告訴我路徑」會有幫助。</translation>
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
@@ -639,6 +729,10 @@
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut…</source>
+        <translation>關於(&amp;U)…</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import os
 import sys
 from contextlib import ExitStack
 
-from wizard.catalog import CatalogError, load_catalog
+from wizard.catalog import CatalogError
 from wizard.site import Site
 
 ROOT_REFUSAL = (
@@ -61,7 +61,9 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
         # sandbox, which Chromium refuses as root, guards against hostile pages.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     try:
-        catalog = load_catalog()
+        from wizard.catalogupdate import newest_catalog
+
+        catalog = newest_catalog()  # a downloaded, signed, newer catalog wins
     except CatalogError as exc:
         print(f"The app's settings catalog is broken: {exc}", file=sys.stderr)
         return 1
@@ -99,10 +101,15 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
             ctx = WizardContext(None, catalog, start_site=start_practice_site, lang=language)
         else:
             from wizard.history import History
-            from wizard.schedule import scheduler
+            from wizard.schedule import ONCE_JOB, scheduler
 
             ctx = WizardContext(
-                site, catalog, history=History(), scheduler=scheduler(), lang=language
+                site,
+                catalog,
+                history=History(),
+                scheduler=scheduler(),
+                once_scheduler=scheduler(ONCE_JOB),
+                lang=language,
             )
         window = OptOutWizard(ctx)
         if os.environ.get(BENCH_ENV) == "first-paint":

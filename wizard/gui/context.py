@@ -44,6 +44,7 @@ class RunRecord:
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     report: Report | None = None
     changes: list[Change] = field(default_factory=list)  # since the last kept check
+    switched: set[str] = field(default_factory=set)  # switched off in this run (confirmed)
 
     def skipped(self) -> list[str]:
         return [i for i, o in self.outcomes.items() if o is Outcome.SKIPPED]
@@ -60,6 +61,7 @@ class WizardContext(QObject):
         start_site: Callable[[], Site] | None = None,
         history: History | None = None,
         scheduler: Any = None,
+        once_scheduler: Any = None,
         lang: str = "en",
         parent: QObject | None = None,
     ) -> None:
@@ -82,6 +84,7 @@ class WizardContext(QObject):
         # monthly re-check's scheduler (None: not offered).
         self.history = history
         self.scheduler = scheduler
+        self.once_scheduler = once_scheduler  # "Check again tomorrow" (None: not offered)
         self.record = RunRecord()
         self._session: WebSession | None = None
         self._pane: BrowserPane | None = None

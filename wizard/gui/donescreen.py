@@ -80,6 +80,7 @@ class DoneScreen(QWizardPage):
         )
         self.summary.setText(f"<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
         self.proof.show_report(record.report)
+        self.later.refresh()
 
     def shutdown(self) -> None:
         self.later.shutdown()

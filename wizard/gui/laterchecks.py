@@ -6,9 +6,10 @@ Keyring calls may wait on an unlock prompt, so they run off the GUI thread.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
@@ -53,6 +54,17 @@ class LaterChecks(QGroupBox):
         )
         self.monthly.setEnabled(False)
         self.monthly.toggled.connect(self._monthly_toggled)
+        self.tomorrow = QCheckBox(self.tr("Check again &tomorrow"))
+        self.tomorrow.setAccessibleName(self.tr("Check again tomorrow"))
+        self.tomorrow.setAccessibleDescription(
+            self.tr(
+                "LinkedIn says changes to ad settings may take up to 24 hours: checks once "
+                "more a day from now. Needs the session remembered."
+            )
+        )
+        self.tomorrow.setEnabled(False)
+        self.tomorrow.hide()  # shown only when this run switched something off
+        self.tomorrow.toggled.connect(self._tomorrow_toggled)
         self.schedule_status = QLabel()
         self.schedule_status.setWordWrap(True)
         self.schedule_status.setAccessibleName(self.tr("Monthly check status"))
@@ -62,12 +74,20 @@ class LaterChecks(QGroupBox):
         layout.addWidget(remember_help)
         layout.addLayout(forget_row)
         layout.addWidget(self.monthly, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.tomorrow, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.schedule_status)
         self._call: Any = None
         if ctx.scheduler is not None and ctx.scheduler.installed():
             self._set_checked(self.monthly, True)
             self.monthly.setEnabled(True)
             self.schedule_status.setText(self.tr("The check runs again every month."))
+
+    def refresh(self) -> None:
+        """The Done screen opens: offer the re-check after LinkedIn's delay if this
+        run switched something off."""
+        self.tomorrow.setVisible(
+            bool(self.ctx.record.switched) and self.ctx.once_scheduler is not None
+        )
 
     def busy(self) -> bool:
         return self._call is not None and self._call.running()
@@ -125,6 +145,7 @@ class LaterChecks(QGroupBox):
             self.tr("Remembered in your system's keyring. “Forget me” deletes it again.")
         )
         self.monthly.setEnabled(self.ctx.scheduler is not None)
+        self.tomorrow.setEnabled(self.ctx.once_scheduler is not None)
 
     def forget(self) -> None:
         from wizard import credentials
@@ -140,9 +161,10 @@ class LaterChecks(QGroupBox):
             if removed
             else self.tr("Nothing was remembered, so there was nothing to delete.")
         )
-        if self.monthly.isChecked():
-            self.monthly.setChecked(False)  # it cannot run without the session
-        self.monthly.setEnabled(False)
+        for box in (self.monthly, self.tomorrow):
+            if box.isChecked():
+                box.setChecked(False)  # it cannot run without the session
+            box.setEnabled(False)
 
     def _keyring_failed(self, error: object) -> None:
         from wizard import credentials
@@ -163,16 +185,36 @@ class LaterChecks(QGroupBox):
     # The monthly check
 
     def _monthly_toggled(self, checked: bool) -> None:
-        scheduler = self.ctx.scheduler
+        self._schedule(self.monthly, self.ctx.scheduler, checked, None)
+
+    def _tomorrow_toggled(self, checked: bool) -> None:
+        # A day after now, on the minute: LinkedIn's "up to 24 hours" has passed.
+        when = (datetime.now() + timedelta(days=1, minutes=1)).replace(second=0, microsecond=0)
+        self._schedule(self.tomorrow, self.ctx.once_scheduler, checked, when)
+
+    def _schedule(
+        self, box: QCheckBox, scheduler: Any, checked: bool, when: datetime | None
+    ) -> None:
         if scheduler is None:
             return
         try:
-            outcome = scheduler.install(self.ctx.site) if checked else scheduler.remove()
+            outcome = scheduler.install(self.ctx.site, when) if checked else scheduler.remove()
         except OSError as exc:
-            self._set_checked(self.monthly, not checked)
+            self._set_checked(box, not checked)
             self.schedule_status.setText(
                 self.tr("The monthly check could not be changed: {why}").format(why=exc)
             )
             return
-        self._set_checked(self.monthly, outcome.installed)
-        self.schedule_status.setText(outcome.message)
+        self._set_checked(box, outcome.installed)
+        if when is not None and outcome.installed:
+            self.schedule_status.setText(
+                self.tr("The check runs once more on {when}.").format(
+                    when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                )
+            )
+        elif when is None and not checked:
+            self.schedule_status.setText(outcome.message)
+        elif not checked:
+            self.schedule_status.setText(self.tr("The check tomorrow is cancelled."))
+        else:
+            self.schedule_status.setText(outcome.message)

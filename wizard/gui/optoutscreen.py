@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,6 +51,16 @@ class OptOutScreen(QWizardPage):
         self.explanation = QLabel(optout.explanation)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("Why this matters"))
+        self.freshness = QLabel(
+            self.tr(
+                "This step was last compared with LinkedIn's page on {date}; LinkedIn may "
+                "have changed it since. If the page looks different, “Show me the way” helps."
+            ).format(date=QLocale().toString(optout.last_verified, QLocale.FormatType.LongFormat))
+        )
+        self.freshness.setWordWrap(True)
+        self.freshness.setObjectName("freshnessNote")
+        self.freshness.setStyleSheet("#freshnessNote { font-style: italic; }")
+        self.freshness.setVisible(optout.stale())
         self.strip = StatusStrip()
 
         self.switch_button = QPushButton(self.tr("&Switch it off for me"))
@@ -122,6 +132,7 @@ class OptOutScreen(QWizardPage):
         if ctx.practice:
             self._layout.addWidget(practice_banner())
         self._layout.addWidget(self.explanation)
+        self._layout.addWidget(self.freshness)
         self._layout.addWidget(self.strip)
         self._layout.addWidget(self.sign_in_again, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(buttons)
@@ -222,6 +233,7 @@ class OptOutScreen(QWizardPage):
         view = live_view(raw, True, self.optout)
         if view.live is Live.OFF:
             self._server_state = Live.OFF
+            self.ctx.record.switched.add(self.optout.id)  # LinkedIn may take a day to apply
             self._show(view)
             return
         if view.live is Live.ON and self._confirm_tries == 0:

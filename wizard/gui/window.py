@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from wizard.gui.about import AboutDialog
 from wizard.gui.context import WizardContext
 from wizard.gui.donescreen import DoneScreen
 from wizard.gui.optoutscreen import OptOutScreen
@@ -34,6 +35,9 @@ class OptOutWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Abo&ut…"))
+        self.customButtonClicked.connect(self._custom_button)
 
         self.welcome_screen = WelcomeScreen(ctx)
         self.sign_in_screen = SignInScreen(ctx)
@@ -71,6 +75,15 @@ class OptOutWizard(QWizard):
             enter()
         elif page_id == PageId.WELCOME:
             self.button(QWizard.WizardButton.NextButton).setFocus()  # Enter goes on
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1:
+            self.show_about()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def go_to_optout(self, optout_id: str) -> None:
         """Fix this: back through the visited screens to that setting's screen."""

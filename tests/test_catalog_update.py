@@ -1,0 +1,197 @@
+"""Catalog freshness and signed updates: only a newer, valid catalog signed with the
+project's key is taken; anything else leaves the current catalog in place."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import subprocess
+import sys
+import threading
+from datetime import date, timedelta
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from wizard.catalog import default_catalog_path
+from wizard.catalogupdate import UpdateRefused, newest_catalog, update_catalog, verified
+
+SHIPPED = default_catalog_path().read_text(encoding="utf-8")
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture
+def release(tmp_path):
+    """A loopback 'release location' serving a folder, and a test signing key."""
+    folder = tmp_path / "release"
+    folder.mkdir()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=folder))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    key = Ed25519PrivateKey.generate()
+
+    class Release:
+        url = f"http://127.0.0.1:{server.server_address[1]}/optouts.toml"
+        public = key.public_key()
+        store = tmp_path / "store"
+
+        @staticmethod
+        def publish(text: str, signature: bytes | None = None) -> None:
+            data = text.encode("utf-8")
+            (folder / "optouts.toml").write_bytes(data)
+            sig = signature if signature is not None else base64.b64encode(key.sign(data))
+            (folder / "optouts.toml.sig").write_bytes(sig)
+
+    yield Release
+    server.shutdown()
+    server.server_close()
+
+
+def newer(version: str = "2027.1.1") -> str:
+    return SHIPPED.replace('version = "2026.11.29"', f'version = "{version}"')
+
+
+def test_newer_signed_catalog_is_stored_and_used(release):
+    release.publish(newer().replace("Data for Generative AI Improvement", "Data for GenAI", 1))
+    updated = update_catalog(release.url, key=release.public, target=release.store)
+    assert updated.version == "2027.1.1"
+    catalog = newest_catalog(key=release.public, stored=release.store)
+    assert catalog.version == "2027.1.1"
+    assert catalog.get("ai-training").title == "Data for GenAI"
+
+
+def test_one_changed_byte_in_the_catalog_is_refused(release):
+    data = newer().encode()
+    signature = base64.b64encode(Ed25519PrivateKey.generate().sign(data))  # some other key
+    release.publish(newer(), signature)
+    with pytest.raises(UpdateRefused, match="signature does not match"):
+        update_catalog(release.url, key=release.public, target=release.store)
+    assert not release.store.exists()
+
+
+@pytest.mark.parametrize("where", ["catalog", "signature"])
+def test_byte_level_tampering_is_caught(release, where):
+    release.publish(newer())
+    served = release.store.parent / "release"
+    if where == "catalog":
+        data = bytearray((served / "optouts.toml").read_bytes())
+        data[200] ^= 0x01  # one bit of one byte
+        (served / "optouts.toml").write_bytes(bytes(data))
+    else:
+        raw = bytearray(base64.b64decode((served / "optouts.toml.sig").read_bytes()))
+        raw[10] ^= 0x01
+        (served / "optouts.toml.sig").write_bytes(base64.b64encode(bytes(raw)))
+    with pytest.raises(UpdateRefused, match="signature does not match"):
+        update_catalog(release.url, key=release.public, target=release.store)
+    assert not release.store.exists()
+
+
+def test_signature_check_at_the_byte_level():
+    key = Ed25519PrivateKey.generate()
+    data = b"schema = 1\n"
+    good = base64.b64encode(key.sign(data))
+    assert verified(data, good, key.public_key())
+    assert not verified(data + b" ", good, key.public_key())
+    assert not verified(data, b"not base64!", key.public_key())
+    assert not verified(data, base64.b64encode(b"\0" * 64), key.public_key())
+
+
+def test_signed_but_invalid_catalog_is_refused(release):
+    release.publish(newer().replace('wanted = "off"', 'wanted = "maybe"', 1))
+    with pytest.raises(UpdateRefused, match=r"not valid: .*unknown state 'maybe'"):
+        update_catalog(release.url, key=release.public, target=release.store)
+    assert not release.store.exists()
+
+
+def test_older_or_same_version_is_refused(release):
+    release.publish(newer("2020.1.1"))
+    with pytest.raises(UpdateRefused, match=r"not newer than the one in use \(2026.11.29\)"):
+        update_catalog(release.url, key=release.public, target=release.store)
+
+
+def test_network_failure_is_said_and_nothing_changes(release, tmp_path):
+    with pytest.raises(UpdateRefused, match="could not be fetched"):
+        update_catalog("http://127.0.0.1:9/optouts.toml", key=release.public, target=release.store)
+    assert not release.store.exists()
+
+
+def test_plain_http_elsewhere_is_refused(release):
+    with pytest.raises(UpdateRefused, match="https only"):
+        update_catalog("http://example.org/optouts.toml", key=release.public)
+
+
+def test_a_stored_catalog_that_no_longer_verifies_is_ignored(release):
+    release.publish(newer())
+    update_catalog(release.url, key=release.public, target=release.store)
+    stored = release.store / "optouts.toml"
+    stored.write_text(stored.read_text().replace("Use my data", "Use my daat"))
+    assert newest_catalog(key=release.public, stored=release.store).version == "2026.11.29"
+
+
+def test_command_refuses_a_catalog_not_signed_by_the_project(release):
+    release.publish(newer())  # signed with the test key, not the project's
+    proc = subprocess.run(
+        [sys.executable, "-m", "wizard", "update-catalog", release.url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1
+    assert "signature does not match" in proc.stderr
+    assert "The catalog in use (2026.11.29) stays." in proc.stderr
+
+
+def test_about_dialog_fetches_a_newer_catalog(qtbot, site, catalog, release, monkeypatch):
+    from tests.driving import make_window
+
+    release.publish(newer())
+    monkeypatch.setattr("wizard.catalogupdate.store_dir", lambda: release.store)
+    window = make_window(qtbot, site.url, catalog)
+    try:
+        dialog = window.show_about()
+        dialog.update_url = release.url
+        dialog.update_key = release.public
+        dialog.update_button.click()
+
+        def installed() -> None:
+            assert "2027.1.1 is installed" in dialog.status.text()
+
+        qtbot.waitUntil(installed, timeout=20_000)
+        release.publish(newer(), b"broken signature")
+
+        dialog.update_button.click()
+
+        def refused() -> None:
+            assert "signature does not match" in dialog.status.text()
+            assert "stays" in dialog.status.text()
+
+        qtbot.waitUntil(refused, timeout=20_000)
+        dialog.close()
+    finally:
+        window.close()
+        window.shutdown()
+
+
+def test_stale_entry_shows_a_quiet_note(qtbot, site, catalog):
+    from dataclasses import replace
+
+    from tests.driving import make_window
+
+    old = date.today() - timedelta(days=120)
+    stale = replace(
+        catalog,
+        optouts=(replace(catalog.optouts[0], last_verified=old), catalog.optouts[1]),
+    )
+    window = make_window(qtbot, site.url, stale)
+    try:
+        assert not window.optout_screens["ai-training"].freshness.isHidden()
+        assert window.optout_screens["affiliate-sharing"].freshness.isHidden()
+        assert "last compared" in window.optout_screens["ai-training"].freshness.text()
+    finally:
+        window.close()
+        window.shutdown()

@@ -1,0 +1,156 @@
+"""A newer catalog, fetched and trusted only when signed by the project's release key.
+
+LinkedIn moves pages; an abandoned catalog is how earlier tools died. So the catalog
+can be updated without a new app: `optout-wizard update-catalog [URL]` (or About →
+Check for a newer catalog) fetches `optouts.toml` and `optouts.toml.sig` (an Ed25519
+signature, base64), checks the signature against the public key shipped in
+resources/catalog-signing.pub, checks the catalog against the schema, and only a
+newer version is stored in the user data folder. At start the app uses the newest
+valid catalog, bundled or downloaded, checking the signature again.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import tomllib
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from wizard.catalog import Catalog, CatalogError, load_catalog, parse_catalog
+from wizard.history import APP_DIR_NAME
+from wizard.i18n import translate
+from wizard.paths import resource
+from wizard.site import is_loopback
+
+RELEASE_URL = (
+    "https://github.com/linkedin-optout-wizard/linkedin-optout-wizard/releases/latest/"
+    "download/optouts.toml"
+)
+MAX_BYTES = 512 * 1024
+TIMEOUT_S = 20
+
+
+class UpdateRefused(Exception):
+    """The fetched catalog was not taken; the message says why. The current one stays."""
+
+
+@dataclass(frozen=True)
+class Updated:
+    version: str
+    path: Path
+
+
+def public_key(path: Path | None = None) -> Ed25519PublicKey:
+    raw = base64.b64decode((path or resource("catalog-signing.pub")).read_text().strip())
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def store_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "catalog"
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'2026.11.29' → (2026, 11, 29): catalog versions compare as dotted numbers."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return ()
+
+
+def verified(data: bytes, signature: bytes, key: Ed25519PublicKey) -> bool:
+    try:
+        key.verify(base64.b64decode(signature.strip(), validate=True), data)
+    except (InvalidSignature, binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _fetch(url: str) -> bytes:
+    parts = urlsplit(url)
+    if parts.scheme != "https" and not (
+        parts.scheme == "http" and is_loopback(parts.hostname or "")
+    ):
+        raise UpdateRefused(
+            translate("Catalog", "Catalog updates come over https only, not from {url}.").format(
+                url=url
+            )
+        )
+    try:
+        with urllib.request.urlopen(url, timeout=TIMEOUT_S) as answer:  # noqa: S310 (checked)
+            data = answer.read(MAX_BYTES + 1)
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise UpdateRefused(
+            translate("Catalog", "The catalog could not be fetched ({why}).").format(why=reason)
+        ) from None
+    if len(data) > MAX_BYTES:
+        raise UpdateRefused(translate("Catalog", "The fetched catalog is too large."))
+    return data
+
+
+def _check(data: bytes, signature: bytes, key: Ed25519PublicKey, source: Path) -> Catalog:
+    if not verified(data, signature, key):
+        raise UpdateRefused(
+            translate(
+                "Catalog",
+                "The fetched catalog's signature does not match the project's key: "
+                "it was not used.",
+            )
+        )
+    try:
+        return parse_catalog(tomllib.loads(data.decode("utf-8")), source)
+    except (CatalogError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UpdateRefused(
+            translate("Catalog", "The fetched catalog is not valid: {why}").format(why=exc)
+        ) from None
+
+
+def update_catalog(
+    url: str = RELEASE_URL,
+    key: Ed25519PublicKey | None = None,
+    target: Path | None = None,
+    current: Catalog | None = None,
+) -> Updated:
+    """Fetch, check and store a newer catalog; UpdateRefused says why not."""
+    key = key or public_key()
+    target = target or store_dir()
+    data = _fetch(url)
+    signature = _fetch(url + ".sig")
+    fresh = _check(data, signature, key, target / "optouts.toml")
+    current = current or newest_catalog(key=key, stored=target)
+    if version_key(fresh.version) <= version_key(current.version):
+        raise UpdateRefused(
+            translate(
+                "Catalog", "The fetched catalog ({new}) is not newer than the one in use ({old})."
+            ).format(new=fresh.version, old=current.version)
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    # The signature first: a catalog without its signature is never trusted.
+    (target / "optouts.toml.sig").write_bytes(signature)
+    (target / "optouts.toml").write_bytes(data)
+    return Updated(fresh.version, target / "optouts.toml")
+
+
+def newest_catalog(key: Ed25519PublicKey | None = None, stored: Path | None = None) -> Catalog:
+    """The bundled catalog, or a downloaded one if it is newer and still verifies."""
+    bundled = load_catalog()
+    folder = stored or store_dir()
+    path, sig = folder / "optouts.toml", folder / "optouts.toml.sig"
+    if not (path.is_file() and sig.is_file()):
+        return bundled
+    try:
+        downloaded = _check(path.read_bytes(), sig.read_bytes(), key or public_key(), path)
+    except (UpdateRefused, OSError):
+        return bundled  # tampered or broken: the bundled one is still good
+    if version_key(downloaded.version) > version_key(bundled.version):
+        return downloaded
+    return bundled
