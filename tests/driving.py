@@ -17,6 +17,13 @@ from wizard.site import Site
 
 WAIT_MS = 20_000
 SUBMIT = "button[type=submit]"
+EXTRAS = ("research", "ads-off-linkedin", "data-from-others", "measure-ad-success")
+# The practice account after the mission's two were switched off and nothing else.
+MISSION_OFF = {
+    "ai-training": False,
+    "affiliate-sharing": False,
+    **dict.fromkeys(EXTRAS, True),
+}
 
 
 class Person:

@@ -24,7 +24,7 @@ def main() -> int:
     from wizard import credentials
     from wizard.catalog import load_catalog
     from wizard.gui.context import WizardContext
-    from wizard.gui.pageids import PageId, optout_page_id
+    from wizard.gui.pageids import PageId
     from wizard.gui.qtsetup import prepare_qt
     from wizard.gui.window import OptOutWizard
     from wizard.livestate import Live
@@ -71,8 +71,8 @@ def main() -> int:
             f"document.querySelector('input[name=pin]').value = {json.dumps(sentinel['pin'])};"
             "document.querySelector('#email-pin-submit-button').click();"
         )
-        for index in range(len(ctx.catalog.optouts)):
-            screen = window.page(optout_page_id(index))
+        for index, page_id in enumerate(window.step_ids()):
+            screen = window.page(page_id)
             until(lambda s=screen: window.currentPage() is s, f"step {index + 1}")
             until(lambda s=screen: s.view.live is Live.ON, "the switch on")
             screen.switch_off()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from tests.driving import Person, make_window
+from tests.driving import MISSION_OFF, Person, make_window
 from wizard.detect import State
 from wizard.gui.pageids import PageId, optout_page_id
 from wizard.gui.statusstrip import _COLOURS, StatusStrip
@@ -72,7 +72,7 @@ def test_the_whole_wizard_by_keyboard_alone(qtbot, site, catalog, new_email, mon
         assert {c.state for c in person.ctx.record.report.checks} == {State.OFF}
         key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
         person.wait_page(PageId.DONE)
-        assert site.settings_of(email) == {"ai-training": False, "affiliate-sharing": False}
+        assert site.settings_of(email) == MISSION_OFF
     finally:
         window.close()
         window.shutdown()

@@ -15,8 +15,12 @@ from wizard.catalog import CatalogError, default_catalog_path, load_catalog
 SHIPPED = default_catalog_path().read_text(encoding="utf-8")
 
 
+MISSION = ("ai-training", "affiliate-sharing")
+EXTRAS = ("research", "ads-off-linkedin", "data-from-others", "measure-ad-success")
+
+
 def test_shipped_catalog_holds_the_two_mission_settings(catalog):
-    assert catalog.ids() == ("ai-training", "affiliate-sharing")
+    assert tuple(o.id for o in catalog.required()) == MISSION
     ai = catalog.get("ai-training")
     assert ai.switch_id == "allowDataForGenerativeAI"
     assert ai.paths == ("/mypreferences/d/settings/data-for-ai-improvement",)
@@ -30,7 +34,25 @@ def test_shipped_catalog_holds_the_two_mission_settings(catalog):
 LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "zh_Hant"}
 
 
-@pytest.mark.parametrize("optout_id", ["ai-training", "affiliate-sharing"])
+def test_shipped_catalog_offers_the_related_settings_as_extras(catalog):
+    assert tuple(o.id for o in catalog.optional()) == EXTRAS
+    assert catalog.get("research").switch_id == "allowAnonymizedDataResearch"
+    assert catalog.get("ads-off-linkedin").path == "/mypreferences/d/settings/ads-beyond-linkedin"
+    assert catalog.get("data-from-others").switch_id == "allowUseOfThirdPartyData"
+    for extra in catalog.optional():
+        assert extra.loses, extra.id  # what the member gives up, said before they choose
+    assert not any(o.loses for o in catalog.required())
+
+
+def test_chosen_keeps_the_mission_and_adds_only_named_extras(catalog):
+    assert tuple(o.id for o in catalog.chosen()) == MISSION
+    chosen = catalog.chosen(["measure-ad-success", "research"])
+    assert tuple(o.id for o in chosen) == (*MISSION, "research", "measure-ad-success")
+    with pytest.raises(KeyError, match="nope"):
+        catalog.chosen(["nope"])
+
+
+@pytest.mark.parametrize("optout_id", MISSION + EXTRAS)
 def test_each_entry_is_complete(catalog, optout_id):
     entry = catalog.get(optout_id)
     assert entry.wanted == "off"
@@ -39,6 +61,7 @@ def test_each_entry_is_complete(catalog, optout_id):
     for lang, text in entry.texts.items():
         assert len(text.menu_route) == len(entry.menu_route), lang
         assert text.title and text.explanation, lang
+        assert bool(text.loses) == entry.optional, lang
     assert len(entry.menu_route) >= 3
     # "a two-sentence plain explanation"
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", entry.explanation) if s]
@@ -146,6 +169,18 @@ BROKEN = {
         SHIPPED.replace("[pages", "[pagez"),
         r"top level: field 'pages': missing",
     ),
+    "optional is not true or false": (
+        edit("optional = true", 'optional = "yes"'),
+        r"entry 'research': field 'optional': must be true or false, not str",
+    ),
+    "optional without what it loses": (
+        edit('loses = "Nothing you use on LinkedIn:', 'lost = "Nothing you use on LinkedIn:'),
+        r"entry 'research': field 'loses': missing: an optional entry must say what",
+    ),
+    "translation without what it loses": (
+        edit('loses = "Nichts, was Sie auf LinkedIn nutzen', 'lose = "Nichts, was Sie'),
+        r"entry 'research', text.de: field 'loses': missing",
+    ),
     "not toml": ("this is = = not toml", r"not valid TOML"),
 }
 
@@ -181,6 +216,9 @@ def test_localized_catalog_speaks_the_language_and_keeps_every_label(catalog):
     assert ai.menu_route[1] == "Datenschutz"
     assert ai.labels == catalog.get("ai-training").labels  # the detector still knows all
     assert catalog.localized("xx").get("ai-training").title == catalog.get("ai-training").title
+    research = german.get("research")
+    assert research.loses.startswith("Nichts, was Sie auf LinkedIn nutzen")
+    assert research.optional
 
 
 def test_not_offered_phrases_cover_every_language(catalog):

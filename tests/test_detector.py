@@ -265,3 +265,27 @@ def test_detector_in_every_language(engine, site, catalog, new_email, qtbot, lan
         from wizard.practice.settings import SETTINGS
 
         assert raw["label"] == SETTINGS[optout_id].label[lang]
+
+
+@pytest.mark.parametrize("lang", LANGUAGE_CODES)
+def test_detector_reads_the_optional_settings_by_label(
+    engine, site, catalog, new_email, qtbot, lang
+):
+    """Without the stable id, each extra's catalog labels must find its switch in every
+    language the practice site speaks, and read on and off apart."""
+    from wizard.practice.settings import SETTINGS
+
+    email = new_email("noid")
+    site.account(email)
+    site.store.account(email).settings["research"] = False
+    for optout in catalog.optional():
+        raw = engine.read(
+            qtbot,
+            f"{site.url}{optout.path}?lang={lang}",
+            detector_spec(optout, catalog, site.url),
+            practice_cookies(site, email),
+        )
+        expected = State.OFF if optout.id == "research" else State.ON
+        assert state_from_result(raw, optout)[0] is expected, (lang, optout.id, raw)
+        assert raw["matchedBy"] == "label", raw
+        assert raw["label"] == SETTINGS[optout.id].label[lang]

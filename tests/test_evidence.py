@@ -316,6 +316,15 @@ def test_loopback_site_job_names_its_site():
     assert command[-2:] == ["--site", "http://127.0.0.1:8080"]
 
 
+def test_job_checks_the_extras_the_member_chose(tmp_path):
+    command = schedule.recheck_command(LINKEDIN, ["research", "data-from-others"])
+    assert command[-4:] == ["--extra", "data-from-others", "--extra", "research"]
+    scheduler = schedule.SystemdScheduler(tmp_path / "systemd" / "user")
+    scheduler.install(LINKEDIN, extras=["research"])
+    service = (tmp_path / "systemd" / "user" / f"{schedule.JOB}.service").read_text()
+    assert "verify --notify --extra research" in service
+
+
 def test_launchd_agent_is_a_valid_plist(tmp_path):
     ran: list[list[str]] = []
     scheduler = schedule.LaunchdScheduler(tmp_path, run=lambda argv: ran.append(argv) or True)

@@ -149,6 +149,41 @@ def test_menu_pages_list_both_settings_with_their_state(site, new_email):
     assert "Data privacy" in hub and "Advertising data" in hub
 
 
+EXTRA_PAGES = {
+    "research": ("/mypreferences/d/settings/policy-and-academic-research", "privacy"),
+    "ads-off-linkedin": ("/mypreferences/d/settings/ads-beyond-linkedin", "ads"),
+    "data-from-others": ("/mypreferences/d/settings/ads-interactions-with-business", "ads"),
+    "measure-ad-success": ("/mypreferences/d/settings/measure-ad-success", "ads"),
+}
+
+
+@pytest.mark.parametrize("setting_id", list(EXTRA_PAGES))
+def test_optional_settings_are_served_linked_and_saved(site, new_email, setting_id):
+    email = new_email()
+    client = signed_in(site, email)
+    path, category = EXTRA_PAGES[setting_id]
+    data = client.get(path).page_data()
+    assert data["on"] is True and data["id"] == setting_id
+    assert client.put_json(API + setting_id, {"value": False}, client.csrf).status == 200
+    assert client.get(path).page_data()["on"] is False
+    menu = client.get(f"/mypreferences/d/categories/{category}").body
+    assert f'<a href="{path}">' in menu
+    assert "not in the practice site" not in menu.split(path)[1].split("</div>")[0]
+
+
+def test_turning_off_ads_off_linkedin_also_stops_data_sharing(site, new_email):
+    """As LinkedIn's help page says; the other extras leave sharing alone."""
+    email = new_email()
+    client = signed_in(site, email)
+    client.put_json(API + "research", {"value": False}, client.csrf)
+    client.put_json(API + "data-from-others", {"value": False}, client.csrf)
+    assert site.settings_of(email)["affiliate-sharing"] is True
+    client.put_json(API + "ads-off-linkedin", {"value": True}, client.csrf)
+    assert site.settings_of(email)["affiliate-sharing"] is True
+    client.put_json(API + "ads-off-linkedin", {"value": False}, client.csrf)
+    assert site.settings_of(email)["affiliate-sharing"] is False
+
+
 def test_every_page_says_it_is_not_linkedin(site, new_email):
     client = Client(site.url)
     pages = [client.get("/login").body]

@@ -49,6 +49,38 @@ def test_one_on_exit_1_names_it(site, new_email):
     assert run.states() == {AI: "OFF", PARTNERS: "ON"}
 
 
+def test_optional_settings_are_checked_only_when_asked(site, new_email):
+    """The default stays the mission's two; --extra adds one, --all adds every extra,
+    and an extra that is on makes the run say so (exit 1), as a mission setting would."""
+    email = new_email()
+    site.set_all(email, False)
+    site.store.account(email).settings["data-from-others"] = True
+    plain = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert plain.states() == {AI: "OFF", PARTNERS: "OFF"} and plain.status == 0
+    one = verify_command(site.url, sign_in_lines(email), as_json=True, extras=("research",))
+    assert one.states() == {AI: "OFF", PARTNERS: "OFF", "research": "OFF"}
+    assert one.status == 0
+    every = verify_command(site.url, sign_in_lines(email), as_json=True, every_setting=True)
+    assert every.status == 1
+    assert every.states() == {
+        AI: "OFF",
+        PARTNERS: "OFF",
+        "research": "OFF",
+        "ads-off-linkedin": "OFF",
+        "data-from-others": "ON",
+        "measure-ad-success": "OFF",
+    }
+    titles = {r["id"]: r["title"] for r in every.json()["results"]}
+    assert titles["data-from-others"] == "Data from others for ads"
+
+
+def test_unknown_extra_is_bad_usage_naming_the_right_ones(site):
+    run = verify_command(site.url, "", extras=("reserch",))
+    assert run.status == 64
+    assert "'reserch'" in run.stderr and "research" in run.stderr.split("are:")[1]
+    assert run.stdout == ""
+
+
 def test_table_output_names_states_and_summary(site, new_email):
     email = new_email()
     site.store.account(email).settings[AI] = False

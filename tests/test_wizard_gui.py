@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 
-from tests.driving import Person, make_window
+from tests.driving import EXTRAS, MISSION_OFF, Person, make_window
 from wizard.detect import State
 from wizard.gui.context import Outcome
 from wizard.gui.pageids import PageId, optout_page_id
@@ -41,14 +42,16 @@ def test_whole_path_as_a_person_takes_it(person, site, new_email):
         person.next()
     report = person.verify()
     assert {c.optout_id: c.state for c in report.checks} == {AI: State.OFF, PARTNERS: State.OFF}
-    for row in person.window.verify_screen.rows.values():
+    rows = person.window.verify_screen.rows
+    assert not any(rows[extra].isVisible() for extra in EXTRAS)  # not chosen, not shown
+    for row in (rows[AI], rows[PARTNERS]):
         assert row.state.text().endswith("Off")
         assert row.picture.pixmap() is not None and not row.picture.pixmap().isNull()
         assert row.fix.isHidden()
     person.next()
     person.wait_page(PageId.DONE)
     assert "Every setting is off" in person.window.done_screen.summary.text()
-    assert site.settings_of(email) == {AI: False, PARTNERS: False}
+    assert site.settings_of(email) == MISSION_OFF
 
 
 def test_switch_it_off_for_me_on_both_screens(person, site, new_email):
@@ -62,7 +65,7 @@ def test_switch_it_off_for_me_on_both_screens(person, site, new_email):
         person.wait_live(index, Live.OFF)
         assert not screen.switch_button.isEnabled()
         person.next()
-    assert site.settings_of(email) == {AI: False, PARTNERS: False}
+    assert site.settings_of(email) == MISSION_OFF
 
 
 def test_already_off_reads_off_at_once_and_next_is_allowed(person, site, new_email):
@@ -79,6 +82,58 @@ def test_next_is_not_allowed_while_the_switch_is_on(person, new_email):
     from PySide6.QtWidgets import QWizard
 
     assert not person.window.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_an_extra_added_on_welcome_gets_its_step_its_check_and_its_line(person, site, new_email):
+    """The member ticks one optional setting: it gets a numbered step of its own
+    between the mission's and Verify, is checked and reported; the others are not."""
+    email = new_email()
+    welcome = person.window.welcome_screen
+    box = welcome.extras["data-from-others"]
+    assert "What you give up" in box.accessibleDescription()
+    assert not box.isChecked() and person.ctx.extras == set()
+    person.qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert person.ctx.extras == {"data-from-others"}
+    extra_index = person.ctx.catalog.ids().index("data-from-others")
+    assert person.screen(extra_index).title() == "Step 3 of 3: Data from others for ads"
+    assert "What you give up" in person.screen(extra_index).explanation.text()
+
+    start(person, email)
+    for index in (0, 1, extra_index):
+        person.wait_page(optout_page_id(index))
+        person.wait_live(index, Live.ON)
+        person.press(person.screen(index).switch_button)
+        person.wait_live(index, Live.OFF)
+        person.next()
+    report = person.verify()
+    assert {c.optout_id: c.state for c in report.checks} == {
+        AI: State.OFF,
+        PARTNERS: State.OFF,
+        "data-from-others": State.OFF,
+    }
+    rows = person.window.verify_screen.rows
+    assert rows["data-from-others"].isVisible() and not rows["research"].isVisible()
+    person.next()
+    person.wait_page(PageId.DONE)
+    summary = person.window.done_screen.summary.text()
+    assert "Data from others for ads" in summary and "workplace research" not in summary
+    assert site.settings_of(email) == {**MISSION_OFF, "data-from-others": False}
+
+
+def test_removing_an_extra_renumbers_the_steps_and_the_mission_stays(person):
+    ctx, window = person.ctx, person.window
+    research = window.welcome_screen.extras["research"]
+    partners = person.screen(1)
+    assert partners.title().startswith("Step 2 of 2:")
+    person.qtbot.mouseClick(research, Qt.MouseButton.LeftButton)
+    assert partners.title().startswith("Step 2 of 3:")
+    assert len(window.step_ids()) == 3
+    person.qtbot.mouseClick(research, Qt.MouseButton.LeftButton)
+    assert partners.title().startswith("Step 2 of 2:")
+    assert window.step_ids() == [optout_page_id(0), optout_page_id(1)]
+    with pytest.raises(ValueError, match="always in"):
+        ctx.choose(AI, False)
+    assert set(window.welcome_screen.extras) == set(EXTRAS)  # the mission has no box
 
 
 def test_skip_with_warning_is_recorded_and_fix_this_after_on(person, site, new_email):
@@ -118,7 +173,7 @@ def test_skip_with_warning_is_recorded_and_fix_this_after_on(person, site, new_e
     person.next()
     report = person.verify()
     assert {c.state for c in report.checks} == {State.OFF}
-    assert site.settings_of(email) == {AI: False, PARTNERS: False}
+    assert site.settings_of(email) == MISSION_OFF
 
 
 def test_dropped_save_never_shows_off(person, site, new_email):

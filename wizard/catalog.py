@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -65,6 +65,7 @@ class LocalText:
     title: str
     explanation: str
     menu_route: tuple[str, ...]
+    loses: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,19 +82,25 @@ class OptOut:
     labels: Mapping[str, tuple[str, ...]]
     last_verified: date = date(1970, 1, 1)  # when last compared with LinkedIn's page
     texts: Mapping[str, LocalText] = field(default_factory=lambda: MappingProxyType({}))
+    optional: bool = False  # an extra the member may add; the mission's two are not
+    loses: str = ""  # what the member gives up by switching it off (optional entries)
 
     def stale(self, today: date | None = None) -> bool:
         """Not compared with LinkedIn for over 90 days: the page may have moved."""
         return ((today or date.today()) - self.last_verified).days > STALE_AFTER_DAYS
 
     def localized(self, lang: str) -> OptOut:
-        """The same opt-out with its title, explanation and menu route in lang
-        (English where the catalog has no translation)."""
+        """The same opt-out with its words in lang (English where the catalog has no
+        translation)."""
         text = self.texts.get(lang)
         if text is None:
             return self
         return replace(
-            self, title=text.title, explanation=text.explanation, menu_route=text.menu_route
+            self,
+            title=text.title,
+            explanation=text.explanation,
+            menu_route=text.menu_route,
+            loses=text.loses or self.loses,
         )
 
     @property
@@ -123,6 +130,24 @@ class Catalog:
 
     def ids(self) -> tuple[str, ...]:
         return tuple(o.id for o in self.optouts)
+
+    def required(self) -> tuple[OptOut, ...]:
+        """The mission's settings: always in every run."""
+        return tuple(o for o in self.optouts if not o.optional)
+
+    def optional(self) -> tuple[OptOut, ...]:
+        """Extras a member may add on the Welcome screen."""
+        return tuple(o for o in self.optouts if o.optional)
+
+    def chosen(self, extras: Iterable[str] = ()) -> tuple[OptOut, ...]:
+        """The mission's settings plus the named extras, in catalog order.
+
+        Unknown names raise KeyError so a typo on the command line is not a silent
+        no-op."""
+        wanted = set(extras)
+        for name in wanted:
+            self.get(name)
+        return tuple(o for o in self.optouts if not o.optional or o.id in wanted)
 
     def localized(self, lang: str) -> Catalog:
         """The catalog as a member reading lang sees it (switch labels stay all-language)."""
@@ -219,7 +244,13 @@ def _parse_optout(fields: _Fields) -> OptOut:
     labels = fields.take_by_language("labels")
     if "en" not in labels:
         raise fields.error("labels", "needs English labels ('en')")
-    texts = _parse_texts(fields, len(menu_route))
+    optional = fields.take_optional("optional", bool) or False
+    loses = fields.take_optional("loses", str)
+    if loses is not None and not loses.strip():
+        raise fields.error("loses", "is empty")
+    if optional and loses is None:
+        raise fields.error("loses", "missing: an optional entry must say what the member loses")
+    texts = _parse_texts(fields, len(menu_route), has_loses=loses is not None)
     fields.done()
     return OptOut(
         id=optout_id,
@@ -232,11 +263,14 @@ def _parse_optout(fields: _Fields) -> OptOut:
         labels=labels,
         last_verified=last_verified,
         texts=texts,
+        optional=optional,
+        loses=(loses or "").strip(),
     )
 
 
-def _parse_texts(fields: _Fields, steps: int) -> Mapping[str, LocalText]:
-    """[optout.text.LANG] tables: optional, but each one complete."""
+def _parse_texts(fields: _Fields, steps: int, has_loses: bool) -> Mapping[str, LocalText]:
+    """[optout.text.LANG] tables: optional, but each one complete (with 'loses' exactly
+    when the English has it)."""
     table = fields.take_optional("text", dict) or {}
     texts: dict[str, LocalText] = {}
     for lang, raw in table.items():
@@ -250,6 +284,7 @@ def _parse_texts(fields: _Fields, steps: int) -> Mapping[str, LocalText]:
             title=sub.take_text("title"),
             explanation=sub.take_text("explanation"),
             menu_route=sub.take_texts("menu_route"),
+            loses=sub.take_text("loses") if has_loses else "",
         )
         sub.done()
         if len(text.menu_route) != steps:
@@ -354,5 +389,6 @@ _KIND_NAMES = {
     int: "a whole number",
     list: "a list",
     dict: "a table",
+    bool: "true or false",
     date: "a date (YYYY-MM-DD)",
 }

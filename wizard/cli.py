@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wizard import __version__
+from wizard.report import EXIT_USAGE
 from wizard.site import LINKEDIN, Site, SiteError, parse_site
-
-EXIT_USAGE = 64
 
 DESCRIPTION = """\
 Walks you through switching off two LinkedIn settings: "Data for Generative AI
@@ -88,6 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-gpc",
         action="store_true",
         help="do not send the Global Privacy Control signal (sent by default, as the wizard does)",
+    )
+    verify.add_argument(
+        "--extra",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="also check this optional setting, such as 'research' (repeat for more; "
+        "a wrong name lists the right ones)",
+    )
+    verify.add_argument(
+        "--all",
+        dest="every_setting",
+        action="store_true",
+        help="check every setting in the catalog, the optional ones too",
     )
     verify.add_argument(
         "--timeout",
@@ -206,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             notify=args.notify,
             lang=getattr(args, "lang", None),
             gpc=not args.no_gpc,
+            extras=tuple(args.extra),
+            every_setting=args.every_setting,
         )
         return run_verify(site, options)
     if args.command == "update-catalog":

@@ -22,7 +22,7 @@ from wizard.history import History
 from wizard.i18n import browser_locale
 from wizard.logs import keep_secret
 from wizard.paths import resource
-from wizard.report import EXIT_COULD_NOT_TELL, Report
+from wizard.report import EXIT_COULD_NOT_TELL, EXIT_USAGE, Report
 from wizard.signin import Credentials
 from wizard.site import Site
 from wizard.verify import Verification
@@ -80,6 +80,8 @@ class VerifyOptions:
     lang: str | None = None  # None: English (the terminal speaks what --lang asks)
     gpc: bool = True  # send Global Privacy Control, as the wizard does by default
     history: History | None = None  # None: the user's own history file
+    extras: tuple[str, ...] = ()  # optional settings to check besides the mission's two
+    every_setting: bool = False  # --all: every setting in the catalog
 
 
 def run_verify(
@@ -91,6 +93,14 @@ def run_verify(
     catalog = _load_catalog(console)
     if catalog is None:
         return EXIT_COULD_NOT_TELL
+    extras = {o.id for o in catalog.optional()}
+    unknown = [name for name in options.extras if name not in extras]
+    if unknown:
+        console.note(
+            f"No optional setting called {', '.join(map(repr, unknown))}. "
+            f"The optional settings are: {', '.join(sorted(extras)) or 'none'}."
+        )
+        return EXIT_USAGE
     before = i18n.installed()
     try:
         lang = _use_language(options.lang, console)
@@ -149,9 +159,11 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
             if optout_id is None and step in words:
                 console.note(words[step])
 
+    optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
     verification = Verification(
         site,
         catalog,
+        optouts,
         cookies=cookies or (),
         credentials=login,
         ask_pin=ask_pin,

@@ -19,6 +19,7 @@ from wizard.i18n import translate
 EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1
 EXIT_COULD_NOT_TELL = 2
+EXIT_USAGE = 64
 
 EXIT_CODES_HELP = """\
 exit status:

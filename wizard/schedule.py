@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,11 +26,14 @@ ONCE_JOB = "linkedin-optout-wizard-recheck-once"  # "Check again tomorrow"
 LABEL = "org.linkedin-optout-wizard.recheck"
 
 
-def recheck_command(site: Site) -> list[str]:
-    """The command the job runs: this same installation of the app."""
+def recheck_command(site: Site, extras: Sequence[str] = ()) -> list[str]:
+    """The command the job runs: this same installation of the app, checking the
+    optional settings the member chose as well."""
     frozen = getattr(sys, "frozen", False)  # a bundled app: the executable is the app
     base = [sys.executable] if frozen else [sys.executable, "-m", "wizard"]
     command = [*base, "verify", "--notify"]
+    for extra in sorted(extras):
+        command += ["--extra", extra]
     if not site.is_linkedin:
         command += ["--site", site.origin]
     return command
@@ -163,9 +166,11 @@ class SystemdScheduler:
     def installed(self) -> bool:
         return all(path.exists() for path in self.files())
 
-    def install(self, site: Site, when: datetime | None = None) -> Outcome:
+    def install(
+        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+    ) -> Outcome:
         self.unit_dir.mkdir(parents=True, exist_ok=True)
-        for name, text in systemd_units(recheck_command(site), when, self.job).items():
+        for name, text in systemd_units(recheck_command(site, extras), when, self.job).items():
             (self.unit_dir / name).write_text(text, encoding="utf-8")
         started = self._systemctl("daemon-reload") and self._systemctl(
             "enable", "--now", f"{self.job}.timer"
@@ -228,9 +233,11 @@ class LaunchdScheduler:
     def installed(self) -> bool:
         return self.plist.exists()
 
-    def install(self, site: Site, when: datetime | None = None) -> Outcome:
+    def install(
+        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+    ) -> Outcome:
         self.agents_dir.mkdir(parents=True, exist_ok=True)
-        command = recheck_command(site)
+        command = recheck_command(site, extras)
         if when is not None:
             # launchd repeats a calendar date yearly: the one-off check removes itself.
             command = [
@@ -266,10 +273,12 @@ class WindowsTaskScheduler:
     def installed(self) -> bool:
         return self._run(["schtasks", "/Query", "/TN", self.job]) is True
 
-    def install(self, site: Site, when: datetime | None = None) -> Outcome:
+    def install(
+        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+    ) -> Outcome:
         self.work_dir.mkdir(parents=True, exist_ok=True)
         xml = self.work_dir / f"{self.job}.xml"
-        xml.write_text(task_scheduler_xml(recheck_command(site), when), encoding="utf-16")
+        xml.write_text(task_scheduler_xml(recheck_command(site, extras), when), encoding="utf-16")
         done = self._run(["schtasks", "/Create", "/TN", self.job, "/XML", str(xml), "/F"])
         if done is True:
             return Outcome(True, translate("Schedule", "The check will run again every month."))

@@ -71,7 +71,7 @@ class Verification:
     ) -> None:
         self.site = site
         self.catalog = catalog
-        self.optouts = tuple(optouts or catalog.optouts)
+        self.optouts = tuple(optouts or catalog.required())
         self._cookies = tuple(cookies)
         self._credentials = credentials
         keep_secret(*(c.value for c in self._cookies))

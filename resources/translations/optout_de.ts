@@ -624,6 +624,10 @@
         <translation>Warum das wichtig ist</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Was Sie aufgeben: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Dieser Schritt wurde zuletzt am {date} mit der Seite von LinkedIn abgeglichen; LinkedIn hat sie seitdem vielleicht geändert. Sieht die Seite anders aus, hilft „Weg zeigen“.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Wird geprüft … Das dauert einige Sekunden.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Browser für die Prüfung wird gestartet …</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Ihr Browser teilt LinkedIn mit, dass Ihre Daten nicht verkauft oder weitergegeben werden sollen. Laut LinkedIn widerspricht das für Mitglieder in den USA der Datenweitergabe. Es gilt nie als Nachweis: Der Assistent liest trotzdem jeden Schalter.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>Sie können auch diese verwandten Einstellungen ausschalten (optional; jede fügt einen Schritt von etwa einer Minute hinzu):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>Die Einstellungen und was der Assistent tut</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Auch ausschalten: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Was Sie aufgeben: {loses}</translation>
     </message>
 </context>
 </TS>

@@ -624,6 +624,10 @@
         <translation>Por qué importa</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Lo que pierdes: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Este paso se comparó por última vez con la página de LinkedIn el {date}; puede que LinkedIn la haya cambiado desde entonces. Si la página se ve distinta, «Mostrarme el camino» ayuda.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Comprobando… Tarda unos segundos.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Iniciando el navegador para la comprobación…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Tu navegador indica a LinkedIn que no quieres que tus datos se vendan ni se compartan. Según LinkedIn, esto excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: el asistente sigue leyendo cada interruptor.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>También puedes desactivar estos ajustes relacionados (opcional; cada uno añade un paso de un minuto aproximadamente):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>Los ajustes y lo que hace el asistente</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Desactivar también: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Lo que pierdes: {loses}</translation>
     </message>
 </context>
 </TS>

@@ -624,6 +624,10 @@
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Ce que vous perdez : {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Cette étape a été comparée à la page de LinkedIn pour la dernière fois le {date} ; LinkedIn l’a peut-être modifiée depuis. Si la page semble différente, « Me montrer le chemin » vous aidera.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Vérification… Cela prend quelques secondes.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Démarrage du navigateur pour la vérification…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Votre navigateur indique à LinkedIn que vous ne voulez pas que vos données soient vendues ou partagées. Selon LinkedIn, cela désinscrit les membres aux États-Unis du partage de données. Ce n’est jamais pris comme preuve : l’assistant lit quand même chaque bouton.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>Vous pouvez aussi désactiver ces paramètres liés (facultatif ; chacun ajoute une étape d’environ une minute) :</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>Les paramètres et ce que fait l’assistant</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Désactiver aussi : {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Ce que vous perdez : {loses}</translation>
     </message>
 </context>
 </TS>

@@ -624,6 +624,10 @@
         <translation>Perché è importante</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Cosa perdi: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Questo passaggio è stato confrontato l’ultima volta con la pagina di LinkedIn il {date}; LinkedIn potrebbe averla cambiata da allora. Se la pagina sembra diversa, «Mostrami la strada» aiuta.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Verifica in corso… Ci vuole qualche secondo.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Avvio del browser per la verifica…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Il tuo browser dice a LinkedIn che non vuoi che i tuoi dati siano venduti o condivisi. Secondo LinkedIn, per i membri negli Stati Uniti questo disattiva la condivisione dei dati. Non vale mai come prova: la procedura legge comunque ogni interruttore.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>Puoi disattivare anche queste impostazioni correlate (facoltativo; ognuna aggiunge un passaggio di circa un minuto):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>Le impostazioni e cosa fa la procedura guidata</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Disattiva anche: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Cosa perdi: {loses}</translation>
     </message>
 </context>
 </TS>

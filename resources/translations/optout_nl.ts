@@ -624,6 +624,10 @@
         <translation>Waarom dit belangrijk is</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Wat u opgeeft: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Deze stap is voor het laatst vergeleken met de pagina van LinkedIn op {date}; LinkedIn heeft hem sindsdien misschien veranderd. Ziet de pagina er anders uit, dan helpt ‘Laat me de weg zien’.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Bezig met controleren… Dit duurt een paar seconden.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Browser voor de controle starten…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Uw browser laat LinkedIn weten dat u niet wilt dat uw gegevens worden verkocht of gedeeld. Volgens LinkedIn zet dit voor leden in de VS het delen van gegevens uit. Het telt nooit als bewijs: de wizard leest toch elke schakelaar.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>U kunt ook deze verwante instellingen uitzetten (optioneel; elk voegt een stap van ongeveer een minuut toe):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>De instellingen en wat de wizard doet</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Ook uitzetten: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Wat u opgeeft: {loses}</translation>
     </message>
 </context>
 </TS>

@@ -624,6 +624,10 @@
         <translation>Dlaczego to ważne</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Co tracisz: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Ten krok ostatnio porównano ze stroną LinkedIn {date}; LinkedIn mógł ją od tego czasu zmienić. Jeśli strona wygląda inaczej, pomoże „Pokaż drogę”.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Sprawdzanie… To potrwa kilka sekund.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Uruchamianie przeglądarki do sprawdzenia…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Twoja przeglądarka informuje LinkedIn, że nie chcesz, aby Twoje dane były sprzedawane lub udostępniane. Według LinkedIn wyłącza to udostępnianie danych członkom w USA. Nigdy nie jest traktowane jako dowód: kreator i tak odczytuje każdy przełącznik.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>Możesz też wyłączyć te powiązane ustawienia (opcjonalnie; każde dodaje krok trwający około minuty):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>Ustawienia i to, co robi kreator</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Wyłącz też: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Co tracisz: {loses}</translation>
     </message>
 </context>
 </TS>

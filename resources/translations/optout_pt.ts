@@ -624,6 +624,10 @@
         <translation>Por que isso importa</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>O que você perde: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Esta etapa foi comparada com a página do LinkedIn pela última vez em {date}; o LinkedIn pode tê-la mudado desde então. Se a página parecer diferente, “Mostrar o caminho” ajuda.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Verificando… Isso leva alguns segundos.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Iniciando o navegador para a verificação…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Seu navegador informa ao LinkedIn que você não quer que seus dados sejam vendidos ou compartilhados. Segundo o LinkedIn, isso exclui membros nos EUA do compartilhamento de dados. Nunca é considerado prova: o assistente ainda lê cada opção.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>Você também pode desativar estas configurações relacionadas (opcional; cada uma adiciona uma etapa de cerca de um minuto):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>As configurações e o que o assistente faz</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Desativar também: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>O que você perde: {loses}</translation>
     </message>
 </context>
 </TS>

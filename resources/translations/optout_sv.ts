@@ -624,6 +624,10 @@
         <translation>Varför det spelar roll</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>Det här avstår du från: {loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Det här steget jämfördes senast med LinkedIns sida {date}; LinkedIn kan ha ändrat den sedan dess. Om sidan ser annorlunda ut hjälper ”Visa vägen”.</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>Kontrollerar… Det tar några sekunder.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>Startar webbläsaren för kontrollen…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Din webbläsare talar om för LinkedIn att du inte vill att dina data säljs eller delas. Enligt LinkedIn stänger det av datadelning för medlemmar i USA. Det räknas aldrig som bevis: guiden läser ändå varje brytare.</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>Du kan också stänga av de här relaterade inställningarna (valfritt; var och en lägger till ett steg på ungefär en minut):</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>Inställningarna och vad guiden gör</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>Stäng också av: {title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>Det här avstår du från: {loses}</translation>
     </message>
 </context>
 </TS>

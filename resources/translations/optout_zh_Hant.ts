@@ -624,6 +624,10 @@
         <translation>為什麼這很重要</translation>
     </message>
     <message>
+        <source>What you give up: {loses}</source>
+        <translation>您會失去的：{loses}</translation>
+    </message>
+    <message>
         <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>此步驟上次與 LinkedIn 頁面比對的時間是 {date}；LinkedIn 之後可能已變更該頁面。如果頁面看起來不同，「告訴我路徑」會有幫助。</translation>
     </message>
@@ -1070,6 +1074,10 @@
         <translation>檢查中…需要幾秒鐘。</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
         <source>Starting the browser for the check…</source>
         <translation>正在啟動檢查用的瀏覽器…</translation>
     </message>
@@ -1165,6 +1173,22 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>您的瀏覽器會告訴 LinkedIn 您不希望資料被出售或分享。LinkedIn 表示，這會讓美國會員退出資料分享。這絕不會被當作證明：精靈仍會讀取每個開關。</translation>
+    </message>
+    <message>
+        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
+        <translation>您也可以關閉這些相關設定（選用；每項約多一分鐘的步驟）：</translation>
+    </message>
+    <message>
+        <source>The settings, and what the wizard does</source>
+        <translation>這些設定，以及精靈會做什麼</translation>
+    </message>
+    <message>
+        <source>Also switch off: {title}</source>
+        <translation>同時關閉：{title}</translation>
+    </message>
+    <message>
+        <source>What you give up: {loses}</source>
+        <translation>您會失去的：{loses}</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWizard
 
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.gui.pageids import PageId
 from wizard.gui.window import OptOutWizard
 from wizard.livestate import Live
 from wizard.report import Report
@@ -57,9 +57,10 @@ def run_through(
         "document.querySelector('#password').value = 'practice';"
         "document.querySelector('form').submit();"
     )
-    count = len(ctx.catalog.optouts)
-    for index in range(count):
-        screen = window.page(optout_page_id(index))
+    steps = window.step_ids()
+    count = len(steps)
+    for index, page_id in enumerate(steps):
+        screen = window.page(page_id)
         until(lambda s=screen: window.currentPage() is s, f"step {index + 1}")
         until(lambda s=screen: s.view.live is Live.ON, "the switch")
         shown(f"{3 + index:02d}-step-{index + 1}")

@@ -15,10 +15,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from wizard.catalog import Catalog
+from wizard.catalog import Catalog, OptOut
 from wizard.history import Change, History
 from wizard.i18n import accept_language
 from wizard.report import Report
@@ -51,6 +51,9 @@ class RunRecord:
 
 
 class WizardContext(QObject):
+    # The member added or removed an optional setting on the Welcome screen.
+    choice_changed = Signal()
+
     def __init__(
         self,
         site: Site | None,
@@ -75,6 +78,8 @@ class WizardContext(QObject):
         self._site = site
         self._start_site = start_site
         self.catalog = catalog.localized(lang)
+        # Optional settings the member added (the mission's two are always in).
+        self.extras: set[str] = set()
         self.open_external = open_external or QDesktopServices.openUrl
         # Extra keyword arguments for the verifier (tests pass find_browsers).
         self.verify_options = dict(verify_options or {})
@@ -116,6 +121,23 @@ class WizardContext(QObject):
 
             self._pane = BrowserPane(self.session, self.open_external)
         return self._pane
+
+    def chosen(self) -> tuple[OptOut, ...]:
+        """The settings this run walks through and checks, in catalog order."""
+        return self.catalog.chosen(self.extras)
+
+    def choose(self, optout_id: str, on: bool) -> None:
+        """Add or remove an optional setting (the mission's two cannot be removed)."""
+        if not self.catalog.get(optout_id).optional:
+            raise ValueError(f"{optout_id!r} is always in")
+        before = set(self.extras)
+        if on:
+            self.extras.add(optout_id)
+        else:
+            self.extras.discard(optout_id)
+            self.record.outcomes.pop(optout_id, None)
+        if self.extras != before:
+            self.choice_changed.emit()
 
     def set_gpc(self, on: bool) -> None:
         self.gpc = on

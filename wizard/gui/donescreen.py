@@ -63,7 +63,7 @@ class DoneScreen(QWizardPage):
     def initializePage(self) -> None:
         record = self.ctx.record
         items = []
-        for optout in self.ctx.catalog.optouts:
+        for optout in self.ctx.chosen():
             check = record.report.check(optout.id) if record.report else None
             state = state_word(check.state) if check else self.tr("not checked")
             note = ""

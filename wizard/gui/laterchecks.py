@@ -198,7 +198,11 @@ class LaterChecks(QGroupBox):
         if scheduler is None:
             return
         try:
-            outcome = scheduler.install(self.ctx.site, when) if checked else scheduler.remove()
+            outcome = (
+                scheduler.install(self.ctx.site, when, sorted(self.ctx.extras))
+                if checked
+                else scheduler.remove()
+            )
         except OSError as exc:
             self._set_checked(box, not checked)
             self.schedule_status.setText(

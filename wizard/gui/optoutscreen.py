@@ -34,21 +34,20 @@ HUB_PATH = "/mypreferences/d/categories/account"
 
 
 class OptOutScreen(QWizardPage):
-    def __init__(self, ctx: WizardContext, optout: OptOut, index: int, count: int) -> None:
+    def __init__(self, ctx: WizardContext, optout: OptOut) -> None:
         super().__init__()
         self.ctx = ctx
         # QWizard gives spare height to a stretch below a page unless the page asks
         # for it: these screens hold a page view or a list, and want all of it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.optout = optout
-        self.setTitle(
-            self.tr("Step {n} of {count}: {title}").format(
-                n=index + 1, count=count, title=optout.title
-            )
-        )
+        self.number(1, 1)
         # In the page, not as QWizard's subtitle: the header clips long text, and at
         # large text sizes it would lose the explanation's end.
-        self.explanation = QLabel(optout.explanation)
+        explanation = optout.explanation
+        if optout.optional:
+            explanation += "\n" + self.tr("What you give up: {loses}").format(loses=optout.loses)
+        self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("Why this matters"))
         self.freshness = QLabel(
@@ -285,6 +284,14 @@ class OptOutScreen(QWizardPage):
 
     def _open_menu(self) -> None:
         self.ctx.pane().load(self.ctx.site.url(HUB_PATH))
+
+    def number(self, n: int, count: int) -> None:
+        """This screen's place among the steps the member chose (extras change it)."""
+        self.setTitle(
+            self.tr("Step {n} of {count}: {title}").format(
+                n=n, count=count, title=self.optout.title
+            )
+        )
 
     def _ask_skip(self) -> None:
         self.skip_panel.show()

@@ -153,6 +153,8 @@ class VerifyScreen(QWizardPage):
         for row in self.rows.values():
             rows_layout.addWidget(row)
         rows_layout.addStretch()
+        ctx.choice_changed.connect(self._show_chosen)
+        self._show_chosen()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
@@ -169,6 +171,16 @@ class VerifyScreen(QWizardPage):
         layout.addWidget(scroll, 1)
         self.worker = None
         self.installer = None
+
+    def _show_chosen(self) -> None:
+        """Rows for the settings in this run only; a changed choice needs a new check."""
+        chosen = {o.id for o in self.ctx.chosen()}
+        for optout_id, row in self.rows.items():
+            row.setVisible(optout_id in chosen)
+        report = self.ctx.record.report
+        if report is not None and {c.optout_id for c in report.checks} != chosen:
+            self.ctx.record.report = None
+            self.completeChanged.emit()
 
     def initializePage(self) -> None:
         self.verify_button.setDefault(True)
@@ -188,6 +200,7 @@ class VerifyScreen(QWizardPage):
             return
         cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
         evidence = self.ctx.evidence_dir()
+        chosen = self.ctx.chosen()
         if self.ctx.has_session():
             self.ctx.pane().rest()
 
@@ -195,6 +208,7 @@ class VerifyScreen(QWizardPage):
             return Verification(
                 self.ctx.site,
                 self.ctx.catalog,
+                chosen,
                 cookies=cookies,
                 evidence_dir=evidence,
                 progress=progress,  # type: ignore[arg-type]
@@ -204,8 +218,8 @@ class VerifyScreen(QWizardPage):
             )
 
         self.ctx.record.report = None
-        for row in self.rows.values():
-            row.waiting()
+        for optout in chosen:
+            self.rows[optout.id].waiting()
         self.summary.setText(self.tr("Checking… This takes a few seconds."))
         self.worker = VerifyWorker(make, self)
         self.worker.progress.connect(self._progress)
@@ -221,7 +235,7 @@ class VerifyScreen(QWizardPage):
     def cancel(self) -> None:
         if self.worker is not None:
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Cancelling…")
+            self.summary.setText(self.tr("Cancelling…"))
             self.worker.cancel()
 
     def _progress(self, optout_id: str, step: str) -> None:

@@ -1,12 +1,23 @@
-"""Welcome: the two settings in plain words, and what the app will and won't do."""
+"""Welcome: the two settings in plain words, what the app will and won't do, and the
+related settings a member may add to the run."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
+from wizard.catalog import OptOut
 from wizard.gui.context import WizardContext
 
 
@@ -26,7 +37,7 @@ class WelcomeScreen(QWizardPage):
 
         settings = "".join(
             f"<li><b>{escape(o.title)}</b><br>{escape(o.explanation)}</li>"
-            for o in ctx.catalog.optouts
+            for o in ctx.catalog.required()
         )
         lead = (
             self.tr(
@@ -66,13 +77,68 @@ class WelcomeScreen(QWizardPage):
         )
         gpc_help.setWordWrap(True)
         self.gpc.setAccessibleDescription(gpc_help.text())
+
+        # Everything below the banner scrolls: with the extras and large text it may
+        # not fit, and the window must still fit a screen.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(intro)
+        inner.addWidget(self.gpc, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(gpc_help)
+        self.extras: dict[str, QCheckBox] = {}
+        optional = ctx.catalog.optional()
+        if optional:
+            heading = QLabel(
+                "<p><b>{}</b></p>".format(
+                    escape(
+                        self.tr(
+                            "You can also switch off these related settings (optional; each "
+                            "adds a step of about a minute):"
+                        )
+                    )
+                )
+            )
+            heading.setWordWrap(True)
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            inner.addWidget(heading)
+        for optout in optional:
+            inner.addWidget(self._extra(optout))
+        inner.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("The settings, and what the wizard does"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
         layout = QVBoxLayout(self)
         if ctx.practice:
             layout.addWidget(practice_banner())
-        layout.addWidget(intro)
-        layout.addWidget(self.gpc, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(gpc_help)
-        layout.addStretch()
+        layout.addWidget(scroll, 1)
+
+    def _extra(self, optout: OptOut) -> QWidget:
+        """One optional setting: its box, what it does, and what switching it off costs."""
+        box = QCheckBox(optout.title)
+        box.setChecked(optout.id in self.ctx.extras)
+        box.setAccessibleName(self.tr("Also switch off: {title}").format(title=optout.title))
+        loses = self.tr("What you give up: {loses}").format(loses=optout.loses)
+        box.setAccessibleDescription(f"{optout.explanation} {loses}")
+        box.toggled.connect(lambda on, optout_id=optout.id: self.ctx.choose(optout_id, on))
+        self.extras[optout.id] = box
+        about = QLabel(f"{escape(optout.explanation)}<br><i>{escape(loses)}</i>")
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.RichText)
+        indent = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
+        about.setContentsMargins(indent, 0, 0, 0)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(about)
+        return holder
 
 
 def practice_banner() -> QLabel:

@@ -43,12 +43,15 @@ class OptOutWizard(QWizard):
         self.sign_in_screen = SignInScreen(ctx)
         self.setPage(PageId.WELCOME, self.welcome_screen)
         self.setPage(PageId.SIGN_IN, self.sign_in_screen)
+        # A screen for every catalog entry; the ones the member did not choose are
+        # passed over (nextId) and numbered out of the steps.
         self.optout_screens: dict[str, OptOutScreen] = {}
-        count = len(ctx.catalog.optouts)
         for index, optout in enumerate(ctx.catalog.optouts):
-            screen = OptOutScreen(ctx, optout, index, count)
+            screen = OptOutScreen(ctx, optout)
             self.optout_screens[optout.id] = screen
             self.setPage(optout_page_id(index), screen)
+        ctx.choice_changed.connect(self._number_steps)
+        self._number_steps()
         # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
         # (QDialog.done) shadows it, and Qt's close then calls a widget.
         self.verify_screen = VerifyScreen(ctx)
@@ -62,9 +65,28 @@ class OptOutWizard(QWizard):
             self._restore_geometry()
 
     def nextId(self) -> int:
-        if self.currentId() == PageId.WELCOME and self.ctx.has_session():
-            return optout_page_id(0)  # still signed in: straight on
+        current = self.currentId()
+        if current == PageId.WELCOME and self.ctx.has_session():
+            return self._step_after(-1)  # still signed in: straight on
+        if current == PageId.SIGN_IN:
+            return self._step_after(-1)
+        if PageId.OPTOUT_BASE <= current < PageId.VERIFY:
+            return self._step_after(current - PageId.OPTOUT_BASE)
         return super().nextId()
+
+    def step_ids(self) -> list[int]:
+        """The page ids of the chosen settings' screens, in order."""
+        ids = self.ctx.catalog.ids()
+        return [optout_page_id(ids.index(o.id)) for o in self.ctx.chosen()]
+
+    def _step_after(self, index: int) -> int:
+        later = [i for i in self.step_ids() if i > optout_page_id(index)]
+        return later[0] if later else PageId.VERIFY
+
+    def _number_steps(self) -> None:
+        chosen = self.ctx.chosen()
+        for n, optout in enumerate(chosen, start=1):
+            self.optout_screens[optout.id].number(n, len(chosen))
 
     def _entered(self, page_id: int) -> None:
         """Screens that show a page take the shared browser pane whenever they become

@@ -177,6 +177,9 @@ class Store:
             if account.faults.dropped_saves:
                 return False
             account.settings[setting_id] = value
+            if setting_id == "ads-off-linkedin" and not value:
+                # LinkedIn's help: opting out of ads off LinkedIn also stops data sharing.
+                account.settings["affiliate-sharing"] = False
             return True
 
     def saw_gpc(self, email: str) -> None:

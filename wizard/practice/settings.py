@@ -137,6 +137,229 @@ SETTINGS: dict[str, Setting] = {
                 "以便向您顯示更相關的廣告。",
             },
         ),
+        Setting(
+            id="research",
+            path="/mypreferences/d/settings/policy-and-academic-research",
+            old_paths=(),
+            switch_id="allowAnonymizedDataResearch",
+            category="privacy",
+            section="How LinkedIn uses your data",
+            title={
+                "en": "Social, economic and workplace research",
+                "de": "Sozial-, Wirtschafts- und Arbeitsplatzforschung",
+                "fr": "Recherche sociale, économique et sur le lieu de travail",
+                "es": "Investigación social, económica y laboral",
+                "it": "Ricerca sociale, economica e sul lavoro",
+                "nl": "Sociaal, economisch en werkplekonderzoek",
+                "pl": "Badania społeczne, ekonomiczne i dotyczące miejsca pracy",
+                "pt": "Pesquisa social, econômica e sobre o local de trabalho",
+                "sv": "Social, ekonomisk och arbetsplatsrelaterad forskning",
+                "zh_Hant": "社會、經濟與職場研究",
+            },
+            label={
+                "en": "Social, economic and workplace research",
+                "de": "Sozial-, Wirtschafts- und Arbeitsplatzforschung",
+                "fr": "Recherche sociale, économique et sur le lieu de travail",
+                "es": "Investigación social, económica y laboral",
+                "it": "Ricerca sociale, economica e sul lavoro",
+                "nl": "Sociaal, economisch en werkplekonderzoek",
+                "pl": "Badania społeczne, ekonomiczne i dotyczące miejsca pracy",
+                "pt": "Pesquisa social, econômica e sobre o local de trabalho",
+                "sv": "Social, ekonomisk och arbetsplatsrelaterad forskning",
+                "zh_Hant": "社會、經濟與職場研究",
+            },
+            about={
+                "en": "We may use your data, such as your profile and activity, for social, "
+                "economic and workplace research, and share it with trusted researchers.",
+                "de": "Wir können Ihre Daten, etwa Profil und Aktivitäten, für Sozial-, "
+                "Wirtschafts- und Arbeitsplatzforschung nutzen und mit vertrauenswürdigen "
+                "Forschenden teilen.",
+                "fr": "Nous pouvons utiliser vos données, comme votre profil et votre activité, "
+                "pour la recherche sociale et économique, et les partager avec des chercheurs "
+                "de confiance.",
+                "es": "Podemos usar tus datos, como tu perfil y tu actividad, para investigación "
+                "social, económica y laboral, y compartirlos con investigadores de confianza.",
+                "it": "Possiamo usare i tuoi dati, come profilo e attività, per ricerche sociali, "
+                "economiche e sul lavoro, e condividerli con ricercatori fidati.",
+                "nl": "We kunnen uw gegevens, zoals uw profiel en activiteit, gebruiken voor "
+                "sociaal en economisch onderzoek en delen met vertrouwde onderzoekers.",
+                "pl": "Możemy wykorzystywać Twoje dane, takie jak profil i aktywność, do badań "
+                "społecznych i ekonomicznych oraz udostępniać je zaufanym badaczom.",
+                "pt": "Podemos usar seus dados, como perfil e atividade, em pesquisas sociais, "
+                "econômicas e sobre o trabalho, e compartilhá-los com pesquisadores "
+                "confiáveis.",
+                "sv": "Vi kan använda dina data, som profil och aktivitet, för social och "
+                "ekonomisk forskning och dela dem med betrodda forskare.",
+                "zh_Hant": "我們可能會將您的資料（例如個人檔案和活動）用於社會、經濟與職場研究，"
+                "並與可信賴的研究人員分享。",
+            },
+        ),
+        Setting(
+            id="ads-off-linkedin",
+            path="/mypreferences/d/settings/ads-beyond-linkedin",
+            old_paths=(),
+            switch_id="allowLinkedInAudienceNetwork",
+            category="ads",
+            section="Off LinkedIn data",
+            title={
+                "en": "Ads off LinkedIn",
+                "de": "Werbung außerhalb von LinkedIn",
+                "fr": "Publicités hors LinkedIn",
+                "es": "Anuncios fuera de LinkedIn",
+                "it": "Annunci al di fuori di LinkedIn",
+                "nl": "Advertenties buiten LinkedIn",
+                "pl": "Reklamy poza LinkedIn",
+                "pt": "Anúncios fora do LinkedIn",
+                "sv": "Annonser utanför LinkedIn",
+                "zh_Hant": "LinkedIn 以外的廣告",
+            },
+            label={
+                "en": "Ads off LinkedIn",
+                "de": "Werbung außerhalb von LinkedIn",
+                "fr": "Publicités hors LinkedIn",
+                "es": "Anuncios fuera de LinkedIn",
+                "it": "Annunci al di fuori di LinkedIn",
+                "nl": "Advertenties buiten LinkedIn",
+                "pl": "Reklamy poza LinkedIn",
+                "pt": "Anúncios fora do LinkedIn",
+                "sv": "Annonser utanför LinkedIn",
+                "zh_Hant": "LinkedIn 以外的廣告",
+            },
+            about={
+                "en": "We may use your LinkedIn data to show you ads on other apps and websites "
+                "that work with us.",
+                "de": "Wir können Ihre LinkedIn-Daten nutzen, um Ihnen Werbung in anderen Apps "
+                "und auf Websites unserer Partner zu zeigen.",
+                "fr": "Nous pouvons utiliser vos données LinkedIn pour vous montrer des "
+                "publicités sur d’autres applications et sites partenaires.",
+                "es": "Podemos usar tus datos de LinkedIn para mostrarte anuncios en otras "
+                "aplicaciones y sitios web que colaboran con nosotros.",
+                "it": "Possiamo usare i tuoi dati LinkedIn per mostrarti annunci su altre app e "
+                "siti web partner.",
+                "nl": "We kunnen uw LinkedIn-gegevens gebruiken om u advertenties te tonen in "
+                "andere apps en op websites van partners.",
+                "pl": "Możemy wykorzystywać Twoje dane z LinkedIn do wyświetlania reklam w innych "
+                "aplikacjach i witrynach partnerów.",
+                "pt": "Podemos usar seus dados do LinkedIn para mostrar anúncios em outros apps e "
+                "sites parceiros.",
+                "sv": "Vi kan använda dina LinkedIn-data för att visa dig annonser i andra appar "
+                "och på webbplatser som samarbetar med oss.",
+                "zh_Hant": "我們可能會使用您的 LinkedIn 資料，"
+                "在與我們合作的其他應用程式和網站上向您顯示廣告。",
+            },
+        ),
+        Setting(
+            id="data-from-others",
+            path="/mypreferences/d/settings/ads-interactions-with-business",
+            old_paths=(),
+            switch_id="allowUseOfThirdPartyData",
+            category="ads",
+            section="Off LinkedIn data",
+            title={
+                "en": "Data from others for ads",
+                "de": "Daten von anderen für Werbung",
+                "fr": "Données d’autres sources pour la publicité",
+                "es": "Datos de terceros para anuncios",
+                "it": "Dati di terzi per gli annunci",
+                "nl": "Gegevens van anderen voor advertenties",
+                "pl": "Dane od innych do reklam",
+                "pt": "Dados de terceiros para anúncios",
+                "sv": "Data från andra för annonser",
+                "zh_Hant": "來自他方的廣告資料",
+            },
+            label={
+                "en": "Data from others for ads",
+                "de": "Daten von anderen für Werbung",
+                "fr": "Données d’autres sources pour la publicité",
+                "es": "Datos de terceros para anuncios",
+                "it": "Dati di terzi per gli annunci",
+                "nl": "Gegevens van anderen voor advertenties",
+                "pl": "Dane od innych do reklam",
+                "pt": "Dados de terceiros para anúncios",
+                "sv": "Data från andra för annonser",
+                "zh_Hant": "來自他方的廣告資料",
+            },
+            about={
+                "en": "Advertisers and other partners may share information with us about your "
+                "visits to their sites and use of their apps, which we use to show you ads.",
+                "de": "Werbetreibende und andere Partner können uns Informationen über Ihre "
+                "Besuche auf ihren Websites und die Nutzung ihrer Apps geben, die wir für "
+                "Werbung nutzen.",
+                "fr": "Les annonceurs et d’autres partenaires peuvent nous transmettre des "
+                "informations sur vos visites de leurs sites et applications, utilisées pour "
+                "les publicités.",
+                "es": "Los anunciantes y otros socios pueden compartir con nosotros información "
+                "sobre tus visitas a sus sitios y el uso de sus apps, que usamos para "
+                "mostrarte anuncios.",
+                "it": "Inserzionisti e altri partner possono condividere con noi informazioni "
+                "sulle tue visite ai loro siti e app, che usiamo per mostrarti annunci.",
+                "nl": "Adverteerders en andere partners kunnen ons informatie geven over uw "
+                "bezoeken aan hun sites en apps, die we gebruiken voor advertenties.",
+                "pl": "Reklamodawcy i inni partnerzy mogą przekazywać nam informacje o Twoich "
+                "wizytach w ich witrynach i aplikacjach, których używamy do reklam.",
+                "pt": "Anunciantes e outros parceiros podem compartilhar conosco informações "
+                "sobre suas visitas aos sites e apps deles, que usamos para mostrar anúncios.",
+                "sv": "Annonsörer och andra partner kan dela information med oss om dina besök på "
+                "deras webbplatser och appar, som vi använder för annonser.",
+                "zh_Hant": "廣告主和其他合作夥伴可能會與我們分享"
+                "您造訪其網站和使用其應用程式的資訊，我們會用來向您顯示廣告。",
+            },
+        ),
+        Setting(
+            id="measure-ad-success",
+            path="/mypreferences/d/settings/measure-ad-success",
+            old_paths=(),
+            switch_id="allowConversionTracking",
+            category="ads",
+            section="Off LinkedIn data",
+            title={
+                "en": "Measure ad success",
+                "de": "Werbeerfolg messen",
+                "fr": "Mesurer l’efficacité des publicités",
+                "es": "Medir el éxito de los anuncios",
+                "it": "Misura il successo degli annunci",
+                "nl": "Advertentiesucces meten",
+                "pl": "Mierzenie skuteczności reklam",
+                "pt": "Medir o sucesso dos anúncios",
+                "sv": "Mäta annonsers framgång",
+                "zh_Hant": "衡量廣告成效",
+            },
+            label={
+                "en": "Measure ad success",
+                "de": "Werbeerfolg messen",
+                "fr": "Mesurer l’efficacité des publicités",
+                "es": "Medir el éxito de los anuncios",
+                "it": "Misura il successo degli annunci",
+                "nl": "Advertentiesucces meten",
+                "pl": "Mierzenie skuteczności reklam",
+                "pt": "Medir o sucesso dos anúncios",
+                "sv": "Mäta annonsers framgång",
+                "zh_Hant": "衡量廣告成效",
+            },
+            about={
+                "en": "We may use information about actions you take on advertisers’ sites, such "
+                "as a purchase after an ad, to measure how well their ads work.",
+                "de": "Wir können Informationen über Ihre Aktionen auf Websites von "
+                "Werbetreibenden, etwa einen Kauf nach einer Anzeige, zur Erfolgsmessung "
+                "nutzen.",
+                "fr": "Nous pouvons utiliser des informations sur vos actions sur les sites des "
+                "annonceurs, comme un achat après une publicité, pour mesurer son efficacité.",
+                "es": "Podemos usar información sobre lo que haces en los sitios de los "
+                "anunciantes, como una compra tras un anuncio, para medir su eficacia.",
+                "it": "Possiamo usare informazioni sulle azioni che compi sui siti degli "
+                "inserzionisti, come un acquisto dopo un annuncio, per misurarne l’efficacia.",
+                "nl": "We kunnen informatie over uw acties op sites van adverteerders, zoals een "
+                "aankoop na een advertentie, gebruiken om het succes te meten.",
+                "pl": "Możemy wykorzystywać informacje o Twoich działaniach w witrynach "
+                "reklamodawców, np. zakupie po reklamie, do pomiaru skuteczności reklam.",
+                "pt": "Podemos usar informações sobre suas ações nos sites de anunciantes, como "
+                "uma compra após um anúncio, para medir o desempenho dos anúncios.",
+                "sv": "Vi kan använda information om vad du gör på annonsörers webbplatser, till "
+                "exempel ett köp efter en annons, för att mäta hur annonserna fungerar.",
+                "zh_Hant": "我們可能會使用您在廣告主網站上的行為資訊（例如看到廣告後購買），"
+                "來衡量廣告成效。",
+            },
+        ),
     )
 }
 
@@ -147,17 +370,11 @@ OTHER_ROWS: dict[str, dict[str, tuple[str, ...]]] = {
             "Manage your data and activity",
             "Get a copy of your data",
             "Search history",
-            "Social, economic and workplace research",
         ),
         "Who can reach you": ("Invitations to connect", "Messages"),
     },
     "ads": {
         "Profile data": ("Connections", "Location", "Demographics"),
-        "Off LinkedIn data": (
-            "Ads off LinkedIn",
-            "Data from others for ads",
-            "Measure ad success",
-        ),
     },
 }
 
