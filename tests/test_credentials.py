@@ -4,6 +4,7 @@ locked keyrings store nothing; logs never show a secret."""
 from __future__ import annotations
 
 import io
+import json
 import logging
 import os
 import subprocess
@@ -61,12 +62,54 @@ def test_only_the_session_cookies_are_kept(real_keyring, site):
     ]
     credentials.remember(site_of(site), cookies)
     try:
-        raw = keyring.get_password(credentials.SERVICE, site.url)
+        raw = keyring.get_password(credentials.SERVICE, site.url + "#")
         assert "not-needed" not in raw
         assert "other-site" not in raw
         assert "session-value" in raw
     finally:
         credentials.forget(site_of(site))
+
+
+def test_several_accounts_are_kept_apart(real_keyring, site, new_email):
+    """Each account's session under its own entry; the site's entry lists only names."""
+    alex, sam = new_email(), new_email()
+    alex_cookies, sam_cookies = practice_cookies(site, alex), practice_cookies(site, sam)
+    here = site_of(site)
+    credentials.remember(here, alex_cookies, "Alex Member")
+    credentials.remember(here, sam_cookies, "Sam Admin")
+    credentials.remember(here, alex_cookies, "Alex Member")  # again: replaced, not listed twice
+    try:
+        assert credentials.accounts(here) == ["Alex Member", "Sam Admin"]
+        index = keyring.get_password(credentials.SERVICE, site.url)
+        assert index == '{"v":2,"accounts":["Alex Member","Sam Admin"]}'  # names, no secret
+        alex_li_at = next(c.value for c in alex_cookies if c.name == "li_at")
+        sam_li_at = next(c.value for c in sam_cookies if c.name == "li_at")
+        assert alex_li_at in {c.value for c in credentials.load(here, "Alex Member")}
+        assert sam_li_at in {c.value for c in credentials.load(here, "Sam Admin")}
+        assert credentials.load(here, "Nobody") is None
+
+        assert credentials.forget(here, "Alex Member") is True
+        assert credentials.accounts(here) == ["Sam Admin"]
+        assert credentials.load(here, "Alex Member") is None
+        assert credentials.load(here, "Sam Admin") is not None
+    finally:
+        credentials.forget(here)
+    assert credentials.accounts(here) == []
+    assert keyring.get_password(credentials.SERVICE, site.url) is None
+    assert keyring.get_password(credentials.SERVICE, site.url + "#Sam Admin") is None
+
+
+def test_an_earlier_single_session_becomes_an_unnamed_account(real_keyring, site, new_email):
+    here = site_of(site)
+    cookies = practice_cookies(site, new_email())
+    legacy = json.dumps({"v": 1, "cookies": [c.to_dict() for c in cookies]})
+    keyring.set_password(credentials.SERVICE, site.url, legacy)
+    try:
+        assert credentials.accounts(here) == [""]
+        assert credentials.load(here, "") is not None
+        assert "cookies" not in keyring.get_password(credentials.SERVICE, site.url)
+    finally:
+        credentials.forget(here)
 
 
 def test_nothing_to_remember_without_a_session(real_keyring, site):
@@ -220,6 +263,109 @@ def test_forget_command_deletes_and_says_so(secret_service, site, new_email):
     forget = run_cli(["forget", "--site", site.url], "", secret_service)
     assert forget.returncode == 0
     assert "Forgotten" in forget.stdout
+
+
+def test_several_remembered_accounts_are_each_checked_or_one_by_name(
+    secret_service, site, new_email, tmp_path
+):
+    """Two accounts signed in and remembered: both checked, each under its own name."""
+    alex, sam = new_email(), new_email()
+    site.set_all(alex, False)
+    site.set_all(sam, True)
+    alex_name, sam_name = site.account(alex).display_name, site.account(sam).display_name
+    assert run_cli(["forget", "--site", site.url], "", secret_service).returncode == 0
+    for email in (alex, sam):
+        signed = run_cli(
+            ["verify", "--site", site.url, "--sign-in", "--remember"],
+            f"{email}\npw\n",
+            secret_service,
+        )
+        assert signed.returncode in (0, 1), signed.stderr
+        name = site.account(email).display_name
+        assert f"The session of {name} is remembered" in signed.stderr
+
+    evidence, report = tmp_path / "evidence", tmp_path / "report.html"
+    both = run_cli(
+        [
+            "verify",
+            "--site",
+            site.url,
+            "--json",
+            "--evidence",
+            str(evidence),
+            "--report",
+            str(report),
+        ],
+        "",
+        secret_service,
+    )
+    assert both.returncode == 1, both.stderr  # the worst of the two: Sam's are on
+    results = {r["account"]: r for r in json.loads(both.stdout)}
+    assert set(results) == {alex_name, sam_name}
+    for name in (alex_name, sam_name):  # each account's pictures and report apart
+        part = name.replace(" ", "-")
+        assert {p.name for p in (evidence / part).iterdir()} == {
+            "ai-training.png",
+            "affiliate-sharing.png",
+        }
+        assert name in (tmp_path / f"report-{part}.html").read_text(encoding="utf-8")
+    assert {c["state"] for c in results[alex_name]["results"]} == {"OFF"}
+    assert {c["state"] for c in results[sam_name]["results"]} == {"ON"}
+    assert "Email" not in both.stderr  # nothing asked: the remembered sessions were used
+
+    one = run_cli(
+        ["verify", "--site", site.url, "--json", "--account", alex_name], "", secret_service
+    )
+    assert one.returncode == 0, one.stderr
+    assert json.loads(one.stdout)["account"] == alex_name  # one account: one document
+
+    table = run_cli(["verify", "--site", site.url], "", secret_service)
+    assert f"Account: {alex_name}" in table.stdout
+    assert f"Account: {sam_name}" in table.stdout
+
+    unknown = run_cli(["verify", "--site", site.url, "--account", "Nobody"], "", secret_service)
+    assert unknown.returncode == 64
+    assert "No session is remembered for the account 'Nobody'" in unknown.stderr
+    assert repr(alex_name) in unknown.stderr and repr(sam_name) in unknown.stderr
+
+    site.expire_sessions(sam)
+    expired = run_cli(["verify", "--site", site.url, "--json"], "", secret_service)
+    assert expired.returncode == 2
+    states = {r["account"]: {c["state"] for c in r["results"]} for r in json.loads(expired.stdout)}
+    assert states == {alex_name: {"OFF"}, sam_name: {"SIGNED_OUT"}}
+    assert f"The remembered session of {sam_name} had expired" in expired.stderr
+    assert f"session of {alex_name} had expired" not in expired.stderr
+
+    only_alex = run_cli(["verify", "--site", site.url, "--json"], "", secret_service)
+    assert only_alex.returncode == 0, only_alex.stderr  # Sam's expired copy was removed
+    assert json.loads(only_alex.stdout)["account"] == alex_name
+
+    gone = run_cli(["forget", "--site", site.url, "--account", alex_name], "", secret_service)
+    assert gone.returncode == 0
+    assert f"Forgotten: the session of {alex_name!r}" in gone.stdout
+    again = run_cli(["forget", "--site", site.url, "--account", alex_name], "", secret_service)
+    assert "Nothing to forget" in again.stdout
+
+
+def test_account_and_sign_in_together_are_refused(site):
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wizard",
+            "verify",
+            "--site",
+            site.url,
+            "--account",
+            "A",
+            "--sign-in",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 64
+    assert "either --account" in proc.stderr
 
 
 def test_remember_with_no_keyring_says_so_and_still_checks(site, new_email):

@@ -47,19 +47,24 @@ def wait_status(person: Person, words: str) -> None:
 
 
 def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, new_email):
-    finish(person, new_email())
+    email = new_email()
+    finish(person, email)
     done = person.window.done_screen.later
     assert not done.remember.isChecked()  # off by default
     person.press(done.remember)
     wait_status(person, "Remembered in your system's keyring")
-    stored = credentials.load(Site(site.url))
+    name = site.account(email).display_name  # kept under the name the page shows
+    assert person.window.ctx.account_name() == name
+    assert name in credentials.accounts(Site(site.url))
+    stored = credentials.load(Site(site.url), name)
     assert stored is not None
     assert {c.name for c in stored} >= {"li_at", "JSESSIONID"}
 
     person.press(done.forget_button)
     wait_status(person, "Forgotten")
     assert not done.remember.isChecked()
-    assert credentials.load(Site(site.url)) is None
+    assert credentials.load(Site(site.url), name) is None
+    assert name not in credentials.accounts(Site(site.url))
 
 
 def test_remember_refused_without_a_secure_keyring(person, new_email):
@@ -257,3 +262,71 @@ def test_no_check_tomorrow_when_nothing_was_switched(qtbot, site, catalog, new_e
     finally:
         window.close()
         window.shutdown()
+
+
+def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
+    person, real_keyring, site, new_email, tmp_path
+):
+    """Account A all off, then B (left on): each result, report, history entry and
+    remembered session is B's or A's, and nothing of A's session reaches B's profile."""
+    alex, sam = new_email(), new_email()
+    finish(person, alex)
+    ctx, done = person.ctx, person.window.done_screen
+    first = ctx.record.report
+    assert first.account == site.account(alex).display_name
+    alex_li_at = {c.value for c in ctx.session.cookies() if c.name == "li_at"}
+    assert alex_li_at
+    old_profile = ctx.session.profile
+    person.press(done.later.remember)
+    wait_status(person, "Remembered in your system's keyring")
+
+    person.press(done.another_button)
+    person.wait_page(PageId.SIGN_IN)
+    assert ctx.accounts_done and ctx.accounts_done[0].report is first
+    assert ctx.record.report is None
+    assert ctx.session.profile is not old_profile
+    assert not ctx.has_session()  # a fresh profile: signed out
+    assert not {c.value for c in ctx.session.cookies()} & alex_li_at
+
+    person.sign_in(sam)
+    for index in (0, 1):  # B leaves both on this time
+        person.wait_page(optout_page_id(index))
+        person.wait_live(index, Live.ON)
+        person.press(person.screen(index).skip_button)
+        person.press(person.screen(index).skip_confirm)
+    second = person.verify()
+    assert second.account == site.account(sam).display_name
+    assert {c.state.value for c in second.checks} == {"ON"}
+    assert {c.state.value for c in first.checks} == {"OFF"}  # A's result kept as it was
+    assert all(c.evidence.is_file() for c in first.checks)
+    assert {c.evidence.parent for c in first.checks}.isdisjoint(
+        {c.evidence.parent for c in second.checks}
+    )
+    sam_li_at = {c.value for c in ctx.session.cookies() if c.name == "li_at"}
+    assert sam_li_at and not sam_li_at & alex_li_at
+
+    person.next()
+    person.wait_page(PageId.DONE)
+    assert f"Account: {second.account}" in done.summary.text()
+    assert first.account in done.earlier_accounts.text()
+    assert done.earlier_accounts.isVisible()
+    assert not done.later.remember.isChecked()  # B is not remembered until asked
+    person.press(done.later.remember)
+    wait_status(person, "Remembered in your system's keyring")
+    here = Site(site.url)
+    assert {first.account, second.account} <= set(credentials.accounts(here))
+    kept = {c.value for c in credentials.load(here, second.account) if c.name == "li_at"}
+    assert kept == sam_li_at
+    kept = {c.value for c in credentials.load(here, first.account) if c.name == "li_at"}
+    assert kept == alex_li_at
+
+    earlier = tmp_path / "earlier.html"  # an earlier account's report is still saveable
+    assert done.proof.save_report(earlier, first)
+    assert first.account in earlier.read_text(encoding="utf-8")
+    assert second.account not in earlier.read_text(encoding="utf-8")
+
+    person.press(done.later.forget_button)  # forgets B only
+    wait_status(person, "Forgotten")
+    assert second.account not in credentials.accounts(here)
+    assert first.account in credentials.accounts(here)
+    credentials.forget(here)

@@ -410,4 +410,6 @@ def test_notify_only_when_something_is_not_off(bus_monitor, site, new_email):
         time.sleep(0.1)
     text = log.read_text()
     assert text.count("member=Notify") == 1
-    assert "LinkedIn opt-out check: 2 settings are still on." in text
+    # Whose account it is, for members with several.
+    name = site.account(on).display_name
+    assert f"LinkedIn opt-out check ({name}): 2 settings are still on." in text

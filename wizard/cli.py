@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not send the Global Privacy Control signal (sent by default, as the wizard does)",
     )
     verify.add_argument(
+        "--account",
+        metavar="NAME",
+        help="check only this remembered account (its name as LinkedIn shows it); "
+        "without it, every remembered account is checked",
+    )
+    verify.add_argument(
         "--extra",
         metavar="ID",
         action="append",
@@ -124,9 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     forget = commands.add_parser(
         "forget",
         help="delete the remembered session from the system keyring",
-        description="Delete the session this app remembered in the system keyring.",
+        description="Delete the sessions this app remembered in the system keyring.",
     )
     _add_site_options(forget)
+    forget.add_argument(
+        "--account", metavar="NAME", help="forget only this account (default: every account)"
+    )
     forget.set_defaults(command="forget")
     return parser
 
@@ -209,6 +218,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "verify":
         from wizard.commands import VerifyOptions, run_verify
 
+        if args.account is not None and args.sign_in:
+            parser.error("use either --account (a remembered account) or --sign-in, not both")
+
         options = VerifyOptions(
             as_json=args.json,
             sign_in=args.sign_in,
@@ -221,6 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             gpc=not args.no_gpc,
             extras=tuple(args.extra),
             every_setting=args.every_setting,
+            account=args.account,
         )
         return run_verify(site, options)
     if args.command == "update-catalog":
@@ -230,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "forget":
         from wizard.commands import run_forget
 
-        return run_forget(site)
+        return run_forget(site, args.account)
     if args.command == "gui":
         from wizard.gui.app import run_gui
 

@@ -7,6 +7,7 @@ progress go to stderr, so `--json` output can be piped as is.
 from __future__ import annotations
 
 import getpass
+import json
 import sys
 import tempfile
 from collections.abc import Callable
@@ -22,7 +23,8 @@ from wizard.history import History
 from wizard.i18n import browser_locale
 from wizard.logs import keep_secret
 from wizard.paths import resource
-from wizard.report import EXIT_COULD_NOT_TELL, EXIT_USAGE, Report
+from wizard.report import EXIT_COULD_NOT_TELL, EXIT_USAGE, Report, file_part
+from wizard.session import Cookie
 from wizard.signin import Credentials
 from wizard.site import Site
 from wizard.verify import Verification
@@ -80,6 +82,7 @@ class VerifyOptions:
     lang: str | None = None  # None: English (the terminal speaks what --lang asks)
     gpc: bool = True  # send Global Privacy Control, as the wizard does by default
     history: History | None = None  # None: the user's own history file
+    account: str | None = None  # --account: only this remembered account
     extras: tuple[str, ...] = ()  # optional settings to check besides the mission's two
     every_setting: bool = False  # --all: every setting in the catalog
 
@@ -132,18 +135,104 @@ def _run_verify(
 
 
 def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptions) -> int:
-    cookies = None
-    if not options.sign_in and not site.practice:  # an in-process practice site is new
+    """Every remembered account (or the one asked for), or one signed in now."""
+    runs = _accounts_to_check(site, console, options)
+    if isinstance(runs, int):
+        return runs
+    several = len(runs) > 1
+    reports = []
+    for account, cookies in runs:
+        own = options
+        if several:  # each account's pictures and report apart from the others'
+            own = replace(
+                options,
+                evidence=options.evidence / file_part(account) if options.evidence else None,
+                report=_per_account(options.report, account) if options.report else None,
+            )
+            problem = _writable_folder(own.evidence) if own.evidence else None
+            if problem:
+                console.note(problem)
+                return EXIT_COULD_NOT_TELL
+        reports.append(_verify_account(site, catalog, console, own, account, cookies))
+
+    if options.as_json:
+        if several:
+            text = json.dumps([r.to_json() for r in reports], indent=2, ensure_ascii=False)
+        else:
+            text = reports[0].dumps()
+    else:
+        text = "\n\n".join(r.table() for r in reports)
+    console.stdout.write(text + "\n")
+    console.stdout.flush()
+    return worst_status([r.exit_status() for r in reports])
+
+
+Run = tuple[str | None, tuple[Cookie, ...] | None]  # account name, session (None: sign in)
+
+
+def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> list[Run] | int:
+    """What to check: the remembered accounts (one with --account), or a sign-in."""
+    if options.sign_in or site.practice:  # an in-process practice site is new
+        if options.account is not None:
+            console.note("The practice site remembers no accounts: sign in instead.")
+            return EXIT_USAGE
+        return [(None, None)]
+    try:
+        names = credentials.accounts(site)
+    except credentials.KeyringProblem as exc:
+        console.note(f"Could not read the remembered sessions: {exc}")
+        if options.account is not None:
+            return EXIT_COULD_NOT_TELL
+        names = []
+    if options.account is not None:
+        if options.account not in names:
+            known = ", ".join(repr(display_account(n)) for n in names)
+            console.note(
+                f"No session is remembered for the account {options.account!r}. "
+                + (f"Remembered: {known}." if names else "None is remembered yet.")
+                + " To add it: verify --sign-in --remember."
+            )
+            return EXIT_USAGE
+        names = [options.account]
+    runs: list[Run] = []
+    for name in names:
         try:
-            cookies = credentials.load(site)
+            cookies = credentials.load(site, name)
         except credentials.KeyringProblem as exc:
-            console.note(f"Could not read a remembered session: {exc}")
-    from_keyring = cookies is not None
+            console.note(f"Could not read the session of {display_account(name)}: {exc}")
+            cookies = None
+        runs.append((name, tuple(cookies or ())))  # none: reported as signed out
+    return runs or [(None, None)]
+
+
+def display_account(name: str | None) -> str:
+    return name if name else "(name not shown)"
+
+
+def worst_status(statuses: list[int]) -> int:
+    """Could not tell (2) outranks on (1), which outranks all off (0)."""
+    return max(statuses, default=EXIT_COULD_NOT_TELL)
+
+
+def _per_account(path: Path, account: str | None) -> Path:
+    return path.with_name(f"{path.stem}-{file_part(account)}{path.suffix}")
+
+
+def _verify_account(
+    site: Site,
+    catalog: Catalog,
+    console: Console,
+    options: VerifyOptions,
+    account: str | None,
+    cookies: tuple[Cookie, ...] | None,
+) -> Report:
+    """One account's check; account None and cookies None: sign in first."""
     login = None
     if cookies is None:
         login = _ask_credentials(console, site)
         if login is None:
             console.note("No session is remembered and no sign-in was given.")
+    email = login.email if login else None
 
     def ask_pin(attempt: int) -> str | None:
         if attempt > 1 and not console.interactive:
@@ -159,6 +248,8 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
             if optout_id is None and step in words:
                 console.note(words[step])
 
+    if account is not None and console.stderr.isatty() and not options.as_json:
+        console.note(f"Checking {display_account(account)}…")
     optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
     verification = Verification(
         site,
@@ -175,13 +266,19 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
     )
     del login  # the password lives only as long as the sign-in
     report = verification.run()
+    if report.account is None and account:
+        report = replace(report, account=account)  # the page did not show the name
 
-    if from_keyring and any(c.state is State.SIGNED_OUT for c in report.checks):
-        _forget_quietly(site, console, "The remembered session had expired")
+    if account is not None and any(c.state is State.SIGNED_OUT for c in report.checks):
+        _forget_quietly(site, account, console)
     if options.remember and verification.session_cookies:
+        name = report.account or email or ""
         try:
-            credentials.remember(site, list(verification.session_cookies))
-            console.note("Your session is remembered in the system keyring for later checks.")
+            credentials.remember(site, list(verification.session_cookies), name)
+            console.note(
+                f"The session of {display_account(name)} is remembered in the system keyring "
+                "for later checks."
+            )
         except credentials.KeyringProblem as exc:
             console.note(f"Not remembered: {exc}")
     if not site.practice:
@@ -190,10 +287,7 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
         _save_report(report, options.report, site.practice, options.lang or "en", console)
     if options.notify and report.exit_status() != 0:
         _notify(report, console)
-
-    console.stdout.write((report.dumps() if options.as_json else report.table()) + "\n")
-    console.stdout.flush()
-    return report.exit_status()
+    return report
 
 
 def _record(report: Report, history: History, console: Console) -> None:
@@ -255,7 +349,10 @@ def _notify(report: Report, console: Console) -> None:
         for c in report.checks
         if c.state is not State.OFF
     ]
-    shown = notify("LinkedIn opt-out check: " + report.summary(), "Not off: " + ", ".join(not_off))
+    whose = f" ({report.account})" if report.account else ""
+    shown = notify(
+        f"LinkedIn opt-out check{whose}: " + report.summary(), "Not off: " + ", ".join(not_off)
+    )
     if not shown:
         console.note("No desktop notification could be shown: " + report.summary())
 
@@ -274,10 +371,13 @@ def _ask_credentials(console: Console, site: Site) -> Credentials | None:
     return Credentials(email, password)
 
 
-def _forget_quietly(site: Site, console: Console, why: str) -> None:
+def _forget_quietly(site: Site, account: str, console: Console) -> None:
+    why = f"The remembered session of {display_account(account)} had expired"
     try:
-        credentials.forget(site)
-        console.note(f"{why}; it was removed from the keyring. Sign in again with --sign-in.")
+        credentials.forget(site, account)
+        console.note(
+            f"{why}; it was removed from the keyring. Sign in again with --sign-in --remember."
+        )
     except credentials.KeyringProblem as exc:
         console.note(f"{why}, but it could not be removed: {exc}")
 
@@ -309,21 +409,24 @@ def run_update_catalog(url: str | None, console: Console | None = None) -> int:
     return 0
 
 
-def run_forget(site: Site | None, console: Console | None = None) -> int:
-    """`optout-wizard forget`: delete the remembered session for the site."""
+def run_forget(
+    site: Site | None, account: str | None = None, console: Console | None = None
+) -> int:
+    """`optout-wizard forget [--account NAME]`: delete remembered sessions for the site."""
     console = console or Console.system()
     if site is None:
         console.note("The practice site keeps nothing to forget.")
         return 0
+    whose = f"the session of {account!r}" if account is not None else "every session"
     try:
-        removed = credentials.forget(site)
+        removed = credentials.forget(site, account)
     except credentials.KeyringProblem as exc:
         console.note(str(exc))
         return 1
     if removed:
         console.stdout.write(
-            f"Forgotten: the session for {site.origin} was removed from the keyring.\n"
+            f"Forgotten: {whose} for {site.origin} was removed from the keyring.\n"
         )
     else:
-        console.stdout.write(f"Nothing to forget: no session for {site.origin} is remembered.\n")
+        console.stdout.write(f"Nothing to forget: {whose} for {site.origin} is not remembered.\n")
     return 0

@@ -5,12 +5,18 @@ anything is stored the active keyring backend is checked: a backend that would
 write a plain or weakly protected file, or none at all, is refused with a message
 naming it and how to get a real one. There is no fallback file, ever.
 
-Service name: "linkedin-optout-wizard". Account key: the site's origin, e.g.
-"https://www.linkedin.com".
+Several LinkedIn accounts can be remembered, each under its own entry keyed by the
+site and the account's name as the site shows it (display name, or the email used to
+sign in; never a password). Keyrings cannot list their entries on every system, so
+one more entry per site holds the list of remembered names.
+
+Service name: "linkedin-optout-wizard". Entries: the site's origin (e.g.
+"https://www.linkedin.com") holds the list; "ORIGIN#NAME" holds that account's session.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -64,7 +70,13 @@ class KeyringLocked(KeyringProblem):
 
 
 def account_key(site: Site) -> str:
+    """The entry listing the remembered accounts of a site."""
     return site.origin
+
+
+def session_key(site: Site, account: str) -> str:
+    """The entry holding one account's session."""
+    return f"{site.origin}#{account}"
 
 
 def backend_name(backend: keyring.backend.KeyringBackend) -> str:
@@ -137,37 +149,93 @@ def _call(action: str, fn: Any, *args: Any) -> Any:
         ) from None
 
 
-def remember(site: Site, cookies: list[Cookie]) -> None:
-    """Store the session for the site; raises KeyringProblem and stores nothing on refusal."""
+def accounts(site: Site) -> list[str]:
+    """The names of the accounts remembered for the site, in the order remembered."""
+    backend = secure_backend("read")
+    return _read_index(backend, site)
+
+
+def _read_index(backend: keyring.backend.KeyringBackend, site: Site) -> list[str]:
+    blob = _call("read", backend.get_password, SERVICE, account_key(site))
+    if not blob:
+        return []
+    try:
+        raw = json.loads(blob)
+    except ValueError:
+        raw = None
+    if isinstance(raw, dict) and isinstance(raw.get("cookies"), list):
+        # An earlier version kept one unnamed session here: move it to its own entry.
+        _call("stored", backend.set_password, SERVICE, session_key(site, ""), blob)
+        _write_index(backend, site, [""])
+        return [""]
+    names = raw.get("accounts") if isinstance(raw, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return []  # unreadable: the sessions themselves are still found by name
+    return list(dict.fromkeys(names))
+
+
+def _write_index(backend: keyring.backend.KeyringBackend, site: Site, names: list[str]) -> None:
+    if names:
+        blob = json.dumps({"v": 2, "accounts": names}, separators=(",", ":"))
+        _call("stored", backend.set_password, SERVICE, account_key(site), blob)
+    else:
+        with contextlib.suppress(_NothingStored):
+            _call("deleted", backend.delete_password, SERVICE, account_key(site))
+
+
+def remember(site: Site, cookies: list[Cookie], account: str = "") -> None:
+    """Store the session of one account for the site; raises KeyringProblem and stores
+    nothing on refusal. The same account remembered again replaces its session."""
     kept = [c for c in cookies if c.name in KEPT_COOKIES and site.cookie_domain_matches(c.domain)]
     if not has_session(kept):
         raise ValueError("there is no signed-in session to remember")
     backend = secure_backend()
+    names = _read_index(backend, site)
     blob = json.dumps({"v": 1, "cookies": [c.to_dict() for c in kept]}, separators=(",", ":"))
-    _call("stored", backend.set_password, SERVICE, account_key(site), blob)
+    _call("stored", backend.set_password, SERVICE, session_key(site, account), blob)
+    if account in names:
+        return
+    try:
+        _write_index(backend, site, [*names, account])
+    except KeyringProblem:
+        # Not listed means never checked: take the session back out rather than keep it.
+        with contextlib.suppress(KeyringProblem, _NothingStored):
+            _call("deleted", backend.delete_password, SERVICE, session_key(site, account))
+        raise
 
 
-def load(site: Site) -> list[Cookie] | None:
-    """The remembered session, or None when there is none (or it is unreadable)."""
+def load(site: Site, account: str = "") -> list[Cookie] | None:
+    """One account's remembered session, or None when there is none (or it is
+    unreadable)."""
     backend = secure_backend("read")
-    blob = _call("read", backend.get_password, SERVICE, account_key(site))
+    _read_index(backend, site)  # moves an earlier version's session to its entry
+    blob = _call("read", backend.get_password, SERVICE, session_key(site, account))
     if not blob:
         return None
     try:
         raw = json.loads(blob)
         cookies = [Cookie.from_dict(c) for c in raw["cookies"]]
     except (ValueError, KeyError, TypeError):
-        forget(site)  # unreadable: of no use to anyone
+        forget(site, account)  # unreadable: of no use to anyone
         return None
     keep_secret(*(c.value for c in cookies))
     return cookies if has_session(cookies) else None
 
 
-def forget(site: Site) -> bool:
-    """Delete the remembered session; True if there was one."""
+def forget(site: Site, account: str | None = None) -> bool:
+    """Delete one account's remembered session, or every account's (None); True if
+    there was something to delete."""
     backend = secure_backend("deleted")
-    try:
-        _call("deleted", backend.delete_password, SERVICE, account_key(site))
-    except _NothingStored:
-        return False
-    return True
+    names = _read_index(backend, site)
+    targets = names if account is None else [account]
+    removed = False
+    for name in targets:
+        try:
+            _call("deleted", backend.delete_password, SERVICE, session_key(site, name))
+            removed = True
+        except _NothingStored:
+            pass
+    left = [n for n in names if n not in targets]
+    if left != names or (not left and account is None):
+        _write_index(backend, site, left)
+    return removed

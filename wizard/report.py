@@ -153,7 +153,10 @@ class Report:
     def table(self) -> str:
         """The readable form for a terminal."""
         when = self.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        lines = [f"LinkedIn opt-out check: {self.site}, {when}", f"Browser: {self.browser}", ""]
+        lines = [f"LinkedIn opt-out check: {self.site}, {when}"]
+        if self.account:
+            lines.append(f"Account: {self.account}")
+        lines += [f"Browser: {self.browser}", ""]
         width = max(len(state_word(s)) for s in State)
         for c in self.checks:
             title = self.titles.get(c.optout_id, c.optout_id)
@@ -176,3 +179,9 @@ def _parse_time(text: str) -> datetime:
 def all_checks(optout_ids: Sequence[str], state: State, reason: str) -> tuple[Check, ...]:
     """The same verdict for every setting (no session, no browser, …)."""
     return tuple(Check(optout_id=i, state=state, reason=reason) for i in optout_ids)
+
+
+def file_part(account: str | None) -> str:
+    """An account's name as part of a file name (letters, digits, '-' and '_')."""
+    cleaned = "".join(c if c.isalnum() or c in "-_" else "-" for c in (account or "unnamed"))
+    return cleaned.strip("-")[:60] or "unnamed"

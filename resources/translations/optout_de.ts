@@ -282,6 +282,22 @@
         <translation>Nächste Schritte</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Bereits erledigte Konten in diesem Durchgang</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Für ein &amp;anderes Konto wiederholen</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Für ein anderes Konto wiederholen</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Beginnt von vorn mit einem frischen Browserprofil, um sich mit einem anderen LinkedIn-Konto anzumelden. Die Ergebnisse dieses Kontos bleiben auf dieser Seite.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Noch ist nicht alles aus: siehe unten, oder gehen Sie zurück und klicken Sie auf „Beheben“.</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Konto: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(Name nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Seinen Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Bereits erledigt in diesem Durchgang</translation>
     </message>
 </context>
 <context>

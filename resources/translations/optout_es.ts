@@ -282,6 +282,22 @@
         <translation>Próximos pasos</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Cuentas ya hechas en esta sesión</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Hacer lo mismo con &amp;otra cuenta</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Hacer lo mismo con otra cuenta</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Empieza de nuevo con un perfil de navegador limpio, para iniciar sesión con otra cuenta de LinkedIn. Los resultados de esta cuenta se quedan en esta pantalla.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Todavía no está todo desactivado: mira abajo o vuelve atrás y pulsa «Corregir».</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Cuenta: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nombre no mostrado)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Guardar su informe…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Ya hecho en esta sesión</translation>
     </message>
 </context>
 <context>

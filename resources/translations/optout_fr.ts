@@ -282,6 +282,22 @@
         <translation>Étapes suivantes</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Comptes déjà traités pendant cette session</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Faire de même pour un &amp;autre compte</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Faire de même pour un autre compte</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Recommence avec un profil de navigateur neuf, pour vous connecter avec un autre compte LinkedIn. Les résultats de ce compte restent sur cet écran.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Tout n’est pas encore désactivé : voir ci-dessous, ou revenez en arrière et cliquez sur « Corriger ».</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Compte : {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nom non affiché)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Enregistrer son rapport…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Déjà fait pendant cette session</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,22 @@
         <translation>Passi successivi</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Account già completati in questa sessione</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Ripeti per un &amp;altro account</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Ripeti per un altro account</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Ricomincia con un profilo del browser nuovo, per accedere con un altro account LinkedIn. I risultati di questo account restano in questa schermata.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>non verificato</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Non è ancora tutto disattivato: vedi sotto, oppure torna indietro e premi «Correggi».</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Account: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nome non mostrato)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Salva il suo rapporto…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Già fatto in questa sessione</translation>
     </message>
 </context>
 <context>

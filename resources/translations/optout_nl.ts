@@ -282,6 +282,22 @@
         <translation>Volgende stappen</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Accounts die eerder in deze ronde zijn gedaan</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Doe dit voor een &amp;ander account</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Doe dit voor een ander account</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Begint opnieuw met een nieuw browserprofiel, om in te loggen met een ander LinkedIn-account. De resultaten van dit account blijven op dit scherm.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Nog niet alles staat uit: zie hieronder, of ga terug en klik op ‘Herstellen’.</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Account: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(naam niet getoond)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Het rapport opslaan…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Eerder gedaan in deze ronde</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,22 @@
         <translation>Kolejne kroki</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Konta zrobione wcześniej w tej sesji</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Zrób to samo dla &amp;innego konta</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Zrób to samo dla innego konta</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Zaczyna od nowa ze świeżym profilem przeglądarki, aby zalogować się na inne konto LinkedIn. Wyniki tego konta zostają na tym ekranie.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>nie sprawdzono</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Jeszcze nie wszystko jest wyłączone: zobacz niżej albo wróć i naciśnij „Popraw”.</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Konto: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nazwa niewidoczna)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Zapisz jego raport…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Zrobione wcześniej w tej sesji</translation>
     </message>
 </context>
 <context>

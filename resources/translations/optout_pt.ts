@@ -282,6 +282,22 @@
         <translation>Próximos passos</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Contas já feitas nesta sessão</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Fazer o mesmo para &amp;outra conta</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Fazer o mesmo para outra conta</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Recomeça com um perfil de navegador novo, para entrar com outra conta do LinkedIn. Os resultados desta conta ficam nesta tela.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>não verificado</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Nem tudo está desativado ainda: veja abaixo ou volte e clique em “Corrigir”.</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Conta: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nome não exibido)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Salvar o relatório…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Já feito nesta sessão</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,22 @@
         <translation>Nästa steg</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>Konton som redan är klara i den här omgången</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>Gör detsamma för ett &amp;annat konto</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>Gör detsamma för ett annat konto</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>Börjar om med en ny webbläsarprofil, så att du kan logga in med ett annat LinkedIn-konto. Resultaten för det här kontot finns kvar på den här sidan.</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>inte kontrollerad</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Allt är inte av ännu: se nedan, eller gå tillbaka och tryck på ”Åtgärda”.</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>Konto: {name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(namnet visas inte)</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>Spara dess rapport…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>Redan klart i den här omgången</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,22 @@
         <translation>後續步驟</translation>
     </message>
     <message>
+        <source>Accounts done earlier in this run</source>
+        <translation>本次已完成的帳戶</translation>
+    </message>
+    <message>
+        <source>Do this for &amp;another account</source>
+        <translation>為另一個帳戶執行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Do this for another account</source>
+        <translation>為另一個帳戶執行</translation>
+    </message>
+    <message>
+        <source>Starts again with a fresh browser profile, to sign in with another LinkedIn account. The results of this account stay on this screen.</source>
+        <translation>以全新的瀏覽器設定檔重新開始，以便登入另一個 LinkedIn 帳戶。此帳戶的結果會留在這個畫面上。</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>未檢查</translation>
     </message>
@@ -296,6 +312,22 @@
     <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>尚未全部關閉：請見下方，或返回並按「修正」。</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>帳戶：{name}</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>（未顯示名稱）</translation>
+    </message>
+    <message>
+        <source>Save its report…</source>
+        <translation>儲存其報告…</translation>
+    </message>
+    <message>
+        <source>Done earlier in this run</source>
+        <translation>本次稍早已完成</translation>
     </message>
 </context>
 <context>

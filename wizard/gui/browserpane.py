@@ -103,12 +103,43 @@ class BrowserPane(QWidget):
         self._last_url = QUrl()
         self.load_requested_at = 0.0
 
-        self.page.loadingChanged.connect(self._loading_changed)
-        self.page.loadProgress.connect(self.progress.setValue)
-        self.page.renderProcessTerminated.connect(self._crashed)
-        self.page.externalLink.connect(self._external)
-        self.page.refused.connect(self.show_note)
+        self._connect(self.page, session)
+
+    def _connect(self, page: QWebEnginePage, session: WebSession) -> None:
+        page.loadingChanged.connect(self._loading_changed)
+        page.loadProgress.connect(self.progress.setValue)
+        page.renderProcessTerminated.connect(self._crashed)
+        page.externalLink.connect(self._external)
+        page.refused.connect(self.show_note)
         session.downloadRefused.connect(self.show_note)
+
+    def use_session(self, session: WebSession) -> None:
+        """Show pages of another session (another account's fresh profile).
+
+        The view takes a new page first; the old session may then delete its pages
+        and profile. The bridge stays, so screens keep their connections to it.
+        """
+        old_page, old_session = self.page, self.session
+        # Unheard from now on: a page being deleted may still report its renderer's end.
+        old_page.loadingChanged.disconnect(self._loading_changed)
+        old_page.loadProgress.disconnect(self.progress.setValue)
+        old_page.renderProcessTerminated.disconnect(self._crashed)
+        old_page.externalLink.disconnect(self._external)
+        old_page.refused.disconnect(self.show_note)
+        old_session.downloadRefused.disconnect(self.show_note)
+        self._timeout.stop()
+        self.session = session
+        self.page = session.new_page()
+        self.view.setPage(self.page)
+        install_bridge(self.page, self.bridge)
+        self._connect(self.page, session)
+        self.bridge.watch_for(None)
+        self._last_url = QUrl()
+        self.load_requested_at = 0.0
+        self.progress.hide()
+        self.note.hide()
+        self.stack.setCurrentIndex(0)
+        self._name_focus_proxy()
 
     def _name_focus_proxy(self) -> None:
         """The widget that takes the keys for the page is what a screen reader lands on

@@ -91,9 +91,12 @@ class WizardContext(QObject):
         self.scheduler = scheduler
         self.once_scheduler = once_scheduler  # "Check again tomorrow" (None: not offered)
         self.record = RunRecord()
+        # Accounts finished earlier in this run ("Do this for another account").
+        self.accounts_done: list[RunRecord] = []
         self._session: WebSession | None = None
         self._pane: BrowserPane | None = None
         self._evidence: Path | None = None
+        self._evidence_earlier: list[Path] = []  # earlier accounts' pictures
 
     @property
     def site(self) -> Site:
@@ -144,6 +147,14 @@ class WizardContext(QObject):
         if self._session is not None:
             self._session.set_gpc(on)
 
+    def account_name(self) -> str:
+        """Whose session this is, as remembered in the keyring: the name the page
+        showed, else "" (or "account N" when several are done in one run)."""
+        report = self.record.report
+        if report is not None and report.account:
+            return report.account
+        return f"account {len(self.accounts_done) + 1}" if self.accounts_done else ""
+
     def has_session(self) -> bool:
         return self._session is not None and self._session.signed_in()
 
@@ -152,6 +163,25 @@ class WizardContext(QObject):
         if self._evidence is None:
             self._evidence = Path(tempfile.mkdtemp(prefix="optout-evidence-"))
         return self._evidence
+
+    def new_account(self) -> None:
+        """Start over for another account: this account's results are kept aside, and
+        the embedded browser gets a fresh off-the-record profile, so nothing of the
+        first account (cookies, cache) reaches the second."""
+        if self.record.report is not None or self.record.outcomes:
+            self.accounts_done.append(self.record)
+        self.record = RunRecord()
+        if self._evidence is not None:
+            self._evidence_earlier.append(self._evidence)  # the earlier reports show them
+            self._evidence = None
+        old = self._session
+        if old is None:
+            return
+        self._session = None
+        if self._pane is not None:
+            self._pane.use_session(self.session)  # the view lets go of the old page first
+        old.close()
+        old.deleteLater()
 
     def close(self) -> None:
         """Pages before the profile (Qt requires it), then this run's pictures.
@@ -162,6 +192,8 @@ class WizardContext(QObject):
         if self._session is not None:
             self._session.close()
             self._session = None
-        if self._evidence is not None:
-            shutil.rmtree(self._evidence, ignore_errors=True)
-            self._evidence = None
+        for folder in [*self._evidence_earlier, self._evidence]:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+        self._evidence = None
+        self._evidence_earlier.clear()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from wizard.detect import State
-from wizard.gui.context import Outcome, WizardContext
+from wizard.gui.context import Outcome, RunRecord, WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
 from wizard.gui.welcomescreen import practice_banner
@@ -18,6 +18,11 @@ OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
 
 class DoneScreen(QWizardPage):
+    """Signals: `another_account()` when the member wants to do it all again as
+    someone else (the window starts over with a fresh profile)."""
+
+    another_account = Signal()
+
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -50,6 +55,28 @@ class DoneScreen(QWizardPage):
         self.next_steps.setAccessibleName(self.tr("Next steps"))
         self.later = LaterChecks(ctx)
         self.proof = Proof(ctx)
+        self.earlier_accounts = QLabel()
+        self.earlier_accounts.setWordWrap(True)
+        self.earlier_accounts.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier_accounts.setAccessibleName(self.tr("Accounts done earlier in this run"))
+        self.earlier_accounts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.earlier_accounts.linkActivated.connect(self._save_earlier)
+        self.earlier_accounts.hide()
+        self.another_button = QPushButton(self.tr("Do this for &another account"))
+        self.another_button.setAccessibleName(self.tr("Do this for another account"))
+        self.another_button.setAccessibleDescription(
+            self.tr(
+                "Starts again with a fresh browser profile, to sign in with another LinkedIn "
+                "account. The results of this account stay on this screen."
+            )
+        )
+        self.another_button.clicked.connect(self.another_account)
+        another_row = QHBoxLayout()
+        another_row.addWidget(self.another_button)
+        another_row.addStretch()
 
         layout = QVBoxLayout(self)
         if ctx.practice:
@@ -57,6 +84,8 @@ class DoneScreen(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.proof)
         layout.addWidget(self.later)
+        layout.addWidget(self.earlier_accounts)
+        layout.addLayout(another_row)
         layout.addWidget(self.next_steps)
         layout.addStretch()
 
@@ -78,9 +107,54 @@ class DoneScreen(QWizardPage):
             if all_off
             else self.tr("Not everything is off yet: see below, or go Back and press “Fix this”.")
         )
-        self.summary.setText(f"<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
+        whose = ""
+        if self.ctx.accounts_done:  # several accounts: say whose results these are
+            whose = "<p><b>{}</b></p>".format(
+                escape(self.tr("Account: {name}").format(name=self.account_title(record)))
+            )
+        self.summary.setText(f"{whose}<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
         self.proof.show_report(record.report)
         self.later.refresh()
+        self._show_earlier_accounts()
+
+    def account_title(self, record: RunRecord) -> str:
+        report = record.report
+        if report is not None and report.account:
+            return report.account
+        return self.tr("(name not shown)")
+
+    def _show_earlier_accounts(self) -> None:
+        """What the accounts done before this one ended with, each report still saveable."""
+        done = self.ctx.accounts_done
+        self.earlier_accounts.setVisible(bool(done))
+        if not done:
+            return
+        rows = []
+        for index, record in enumerate(done):
+            report = record.report
+            if report is None:
+                states = escape(self.tr("not checked"))
+                save = ""
+            else:
+                states = escape(
+                    ", ".join(
+                        f"{report.titles.get(c.optout_id, c.optout_id)}: {state_word(c.state)}"
+                        for c in report.checks
+                    )
+                )
+                save = ' — <a href="save:{}">{}</a>'.format(
+                    index, escape(self.tr("Save its report…"))
+                )
+            name = escape(self.account_title(record))
+            rows.append(f"<li><b>{name}</b>: {states}{save}</li>")
+        heading = escape(self.tr("Done earlier in this run"))
+        self.earlier_accounts.setText(f"<p><b>{heading}</b></p><ul>{''.join(rows)}</ul>")
+
+    def _save_earlier(self, link: str) -> None:
+        index = int(link.removeprefix("save:"))
+        report = self.ctx.accounts_done[index].report
+        if report is not None:
+            self.proof.choose_and_save(report)
 
     def shutdown(self) -> None:
         self.later.shutdown()

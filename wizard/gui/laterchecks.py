@@ -77,6 +77,7 @@ class LaterChecks(QGroupBox):
         layout.addWidget(self.tomorrow, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.schedule_status)
         self._call: Any = None
+        self._account: str | None = None  # whose session the choices above are about
         if ctx.scheduler is not None and ctx.scheduler.installed():
             self._set_checked(self.monthly, True)
             self.monthly.setEnabled(True)
@@ -84,7 +85,12 @@ class LaterChecks(QGroupBox):
 
     def refresh(self) -> None:
         """The Done screen opens: offer the re-check after LinkedIn's delay if this
-        run switched something off."""
+        run switched something off. Another account starts unremembered."""
+        account = self.ctx.account_name()
+        if self._account is not None and account != self._account and not self.busy():
+            self._set_checked(self.remember, False)
+            self.keyring_status.clear()
+        self._account = account
         self.tomorrow.setVisible(
             bool(self.ctx.record.switched) and self.ctx.once_scheduler is not None
         )
@@ -134,9 +140,11 @@ class LaterChecks(QGroupBox):
             self._set_checked(self.remember, False)
             self.keyring_status.setText(self.tr("Nothing to remember: you are not signed in."))
             return
-        site = self.ctx.site
+        site, account = self.ctx.site, self.ctx.account_name()
         self._keyring(
-            lambda: credentials.remember(site, cookies), self._remembered, self.tr("Remembering")
+            lambda: credentials.remember(site, cookies, account),
+            self._remembered,
+            self.tr("Remembering"),
         )
 
     def _remembered(self, _result: object) -> None:
@@ -150,10 +158,15 @@ class LaterChecks(QGroupBox):
     def forget(self) -> None:
         from wizard import credentials
 
-        site = self.ctx.site
-        self._keyring(lambda: credentials.forget(site), self._forgotten, self.tr("Forgetting"))
+        site, account = self.ctx.site, self.ctx.account_name()
 
-    def _forgotten(self, removed: object) -> None:
+        def forget() -> tuple[bool, int]:
+            return credentials.forget(site, account), len(credentials.accounts(site))
+
+        self._keyring(forget, self._forgotten, self.tr("Forgetting"))
+
+    def _forgotten(self, outcome: object) -> None:
+        removed, remaining = outcome  # type: ignore[misc]
         self._idle()
         self._set_checked(self.remember, False)
         self.keyring_status.setText(
@@ -161,6 +174,8 @@ class LaterChecks(QGroupBox):
             if removed
             else self.tr("Nothing was remembered, so there was nothing to delete.")
         )
+        if remaining:
+            return  # the later checks go on for the other accounts remembered
         for box in (self.monthly, self.tomorrow):
             if box.isChecked():
                 box.setChecked(False)  # it cannot run without the session

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
-from wizard.report import Report
+from wizard.report import Report, file_part
 
 EARLIER_SHOWN = 5
 
@@ -83,8 +83,11 @@ class Proof(QGroupBox):
                 else ""
             )
 
-    def choose_and_save(self) -> None:
-        name = f"linkedin-optout-check-{date.today():%Y-%m-%d}.html"
+    def choose_and_save(self, report: Report | None = None) -> None:
+        """Ask where, then save this account's report (or an earlier account's)."""
+        report = report or self.ctx.record.report
+        whose = f"-{file_part(report.account)}" if report and report.account else ""
+        name = f"linkedin-optout-check-{date.today():%Y-%m-%d}{whose}.html"
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save report"),
@@ -92,10 +95,10 @@ class Proof(QGroupBox):
             self.tr("Web page, pictures included (*.html);;PDF document (*.pdf)"),
         )
         if path:
-            self.save_report(Path(path))
+            self.save_report(Path(path), report)
 
-    def save_report(self, path: Path) -> bool:
-        report = self.ctx.record.report
+    def save_report(self, path: Path, report: Report | None = None) -> bool:
+        report = report or self.ctx.record.report
         if report is None:
             return False
         if path.suffix.lower() not in (".html", ".htm", ".pdf"):

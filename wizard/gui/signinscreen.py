@@ -32,6 +32,7 @@ class SignInScreen(QWizardPage):
             self._layout.addWidget(practice_banner())
         self._layout.addWidget(self.hint)
         self._wired = False
+        self._wired_session: object = None  # another account brings another session
 
     def enter(self) -> None:
         """Called by the window each time this screen becomes current."""
@@ -40,9 +41,11 @@ class SignInScreen(QWizardPage):
             self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
         pane.show()
         if not self._wired:
-            self.ctx.session.cookiesChanged.connect(self._cookies_changed)
             pane.bridge.resultChanged.connect(self._page_result)
             self._wired = True
+        if self._wired_session is not self.ctx.session:
+            self.ctx.session.cookiesChanged.connect(self._cookies_changed)
+            self._wired_session = self.ctx.session
         pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
         self.hint.setText(self.sign_in_hint())
         pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once

@@ -90,6 +90,13 @@ class ResultRow(QFrame):
         self.picture.hide()
         self.fix.hide()
 
+    def clear(self) -> None:
+        """Nothing checked (another account's run begins)."""
+        self.waiting()
+        self.busy.hide()
+        self.state.setText(self.tr("Not checked yet"))
+        self.state.setAccessibleDescription("")
+
     def show_check(self, check: Check) -> None:
         self.check = check
         self.busy.hide()
@@ -183,8 +190,18 @@ class VerifyScreen(QWizardPage):
             self.completeChanged.emit()
 
     def initializePage(self) -> None:
+        if self.ctx.record.report is None and not self.running():
+            self._clear()  # another account, or a choice changed: nothing shown is current
         self.verify_button.setDefault(True)
         self.verify_button.setFocus()
+
+    def _clear(self) -> None:
+        for row in self.rows.values():
+            row.clear()
+        self.summary.clear()
+        self.install_button.hide()
+        self.verify_button.setText(self.tr("&Verify my settings"))
+        self.verify_button.setAccessibleName(self.tr("Verify my settings"))
 
     def isComplete(self) -> bool:
         return self.ctx.record.report is not None and not self.running()

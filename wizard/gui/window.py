@@ -58,6 +58,7 @@ class OptOutWizard(QWizard):
         self.done_screen = DoneScreen(ctx)
         self.setPage(PageId.VERIFY, self.verify_screen)
         self.setPage(PageId.DONE, self.done_screen)
+        self.done_screen.another_account.connect(self.another_account)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._entered)
         self.resize(1100, 860)
@@ -122,6 +123,14 @@ class OptOutWizard(QWizard):
                 self.back()
         else:
             self.restart()
+
+    def another_account(self) -> None:
+        """Start over for another account, on a fresh profile, at the sign-in screen
+        (the choices made on the Welcome screen stay)."""
+        self.done_screen.shutdown()  # a keyring call in flight finishes first
+        self.ctx.new_account()
+        self.restart()
+        self.next()
 
     # Geometry only: the window remembers nothing sensitive.
 
