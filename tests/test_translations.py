@@ -91,12 +91,34 @@ lang = choose_language(sys.argv[1] if len(sys.argv) > 1 else None)
 install_translations(app, lang)
 ctx = WizardContext(Site("http://127.0.0.1:9", practice=True), load_catalog(), lang=lang)
 window = OptOutWizard(ctx, remember_geometry=False)
+step = window.optout_screens["ai-training"].title()
+window.welcome_screen.show_extras()
+ctx.choose("research", True)  # every screen there can be, with all its buttons
+from PySide6.QtWidgets import QAbstractButton
+import re
+W = QWizard.WizardButton
+clashes = []
+for page_id in window.pageIds():
+    page = window.page(page_id)
+    final = page is window.done_screen
+    shared = [W.BackButton, W.CustomButton1] + (
+        [W.FinishButton] if final else [W.NextButton, W.CancelButton]
+    )
+    texts = {window.buttonText(b) for b in shared}
+    texts |= {b.text() for b in page.findChildren(QAbstractButton)}
+    keys = {}
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            keys.setdefault(found.group(1).lower(), set()).add(text)
+    clashes += [sorted(t) for t in keys.values() if len(t) > 1]
 print(json.dumps({
     "lang": lang,
+    "clashes": clashes,
     "title": window.windowTitle(),
     "next": window.buttonText(QWizard.WizardButton.NextButton),
     "welcome": window.welcome_screen.title(),
-    "step": window.optout_screens["ai-training"].title(),
+    "step": step,
 }))
 """
 
@@ -115,10 +137,12 @@ def show_titles(*args: str, **env: str) -> dict:
 
 def test_every_language_is_shown_when_asked():
     english = show_titles("en")
+    assert english["clashes"] == []
     seen = set()
     for lang in TRANSLATED:
         shown = show_titles(lang)
         assert shown["lang"] == lang
+        assert shown["clashes"] == [], f"{lang}: one access key for two controls on a screen"
         for key in ("title", "next", "welcome"):
             assert shown[key] != english[key], (lang, key, shown[key])
         seen.add(shown["welcome"])

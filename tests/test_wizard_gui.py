@@ -89,7 +89,10 @@ def test_an_extra_added_on_welcome_gets_its_step_its_check_and_its_line(person, 
     between the mission's and Verify, is checked and reported; the others are not."""
     email = new_email()
     welcome = person.window.welcome_screen
+    assert welcome.extras == {}  # folded away until asked for
+    person.press(welcome.more_button)
     box = welcome.extras["data-from-others"]
+    assert box.isVisible()
     assert "What you give up" in box.accessibleDescription()
     assert not box.isChecked() and person.ctx.extras == set()
     person.qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -122,6 +125,7 @@ def test_an_extra_added_on_welcome_gets_its_step_its_check_and_its_line(person, 
 
 def test_removing_an_extra_renumbers_the_steps_and_the_mission_stays(person):
     ctx, window = person.ctx, person.window
+    person.press(window.welcome_screen.more_button)
     research = window.welcome_screen.extras["research"]
     partners = person.screen(1)
     assert partners.title().startswith("Step 2 of 2:")
@@ -134,6 +138,10 @@ def test_removing_an_extra_renumbers_the_steps_and_the_mission_stays(person):
     with pytest.raises(ValueError, match="always in"):
         ctx.choose(AI, False)
     assert set(window.welcome_screen.extras) == set(EXTRAS)  # the mission has no box
+    person.qtbot.mouseClick(research, Qt.MouseButton.LeftButton)
+    person.press(window.welcome_screen.more_button)  # folded again: still chosen
+    assert not research.isVisible() and ctx.extras == {"research"}
+    assert len(window.step_ids()) == 3
 
 
 def test_skip_with_warning_is_recorded_and_fix_this_after_on(person, site, new_email):

@@ -14,20 +14,21 @@ from __future__ import annotations
 import base64
 import binascii
 import tomllib
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from wizard.catalog import Catalog, CatalogError, load_catalog, parse_catalog
 from wizard.history import APP_DIR_NAME
 from wizard.i18n import translate
 from wizard.paths import resource
 from wizard.site import is_loopback
+
+if TYPE_CHECKING:
+    # At start the app only looks for a stored catalog: the network and signature
+    # code loads when there is something to fetch or to check.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 RELEASE_URL = (
     "https://github.com/linkedin-optout-wizard/linkedin-optout-wizard/releases/latest/"
@@ -48,6 +49,8 @@ class Updated:
 
 
 def public_key(path: Path | None = None) -> Ed25519PublicKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     raw = base64.b64decode((path or resource("catalog-signing.pub")).read_text().strip())
     return Ed25519PublicKey.from_public_bytes(raw)
 
@@ -67,6 +70,8 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def verified(data: bytes, signature: bytes, key: Ed25519PublicKey) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
     try:
         key.verify(base64.b64decode(signature.strip(), validate=True), data)
     except (InvalidSignature, binascii.Error, ValueError):
@@ -75,6 +80,9 @@ def verified(data: bytes, signature: bytes, key: Ed25519PublicKey) -> bool:
 
 
 def _fetch(url: str) -> bytes:
+    import urllib.error
+    import urllib.request
+
     parts = urlsplit(url)
     if parts.scheme != "https" and not (
         parts.scheme == "http" and is_loopback(parts.hostname or "")

@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Check again &amp;tomorrow</source>
-        <translation>&amp;Morgen erneut prüfen</translation>
+        <translation>Mor&amp;gen erneut prüfen</translation>
     </message>
     <message>
         <source>Check again tomorrow</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Show me the &amp;way</source>
-        <translation>&amp;Weg zeigen</translation>
+        <translation>W&amp;eg zeigen</translation>
     </message>
     <message>
         <source>Show me the way through LinkedIn&apos;s menus</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>S&amp;kip this step…</source>
-        <translation>Schritt &amp;überspringen …</translation>
+        <translation>Schritt übersp&amp;ringen …</translation>
     </message>
     <message>
         <source>Skip this step</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Cancel c&amp;heck</source>
-        <translation>Prüfung a&amp;bbrechen</translation>
+        <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel the check</source>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Ihr Browser teilt LinkedIn mit, dass Ihre Daten nicht verkauft oder weitergegeben werden sollen. Laut LinkedIn widerspricht das für Mitglieder in den USA der Datenweitergabe. Es gilt nie als Nachweis: Der Assistent liest trotzdem jeden Schalter.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>&amp;Verwandte Einstellungen, die Sie hinzufügen können ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Verwandte Einstellungen, die Sie hinzufügen können</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Zeigt optionale Einstellungen, die Sie im selben Durchgang ausschalten können.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Do this for &amp;another account</source>
-        <translation>Hacer lo mismo con &amp;otra cuenta</translation>
+        <translation>Hacer lo mismo con o&amp;tra cuenta</translation>
     </message>
     <message>
         <source>Do this for another account</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Check again &amp;tomorrow</source>
-        <translation>Volver a comprobar &amp;mañana</translation>
+        <translation>&amp;Volver a comprobar mañana</translation>
     </message>
     <message>
         <source>Check again tomorrow</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Show me the &amp;way</source>
-        <translation>Mostrarme el &amp;camino</translation>
+        <translation>Mostrarme el ca&amp;mino</translation>
     </message>
     <message>
         <source>Show me the way through LinkedIn&apos;s menus</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
-        <translation>&amp;Abrir «Ajustes y privacidad» en la página</translation>
+        <translation>A&amp;brir «Ajustes y privacidad» en la página</translation>
     </message>
     <message>
         <source>Open Settings and Privacy in the page</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>&amp;Yes, skip it</source>
-        <translation>&amp;Sí, omitirlo</translation>
+        <translation>Sí, omi&amp;tirlo</translation>
     </message>
     <message>
         <source>Yes, skip this setting</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Abo&amp;ut…</source>
-        <translation>Acerca &amp;de…</translation>
+        <translation>Acerca d&amp;e…</translation>
     </message>
 </context>
 <context>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>&amp;Fix this</source>
-        <translation>&amp;Corregir</translation>
+        <translation>Corre&amp;gir</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>&amp;Verify my settings</source>
-        <translation>&amp;Comprobar mis ajustes</translation>
+        <translation>Com&amp;probar mis ajustes</translation>
     </message>
     <message>
         <source>Cancel c&amp;heck</source>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Tu navegador indica a LinkedIn que no quieres que tus datos se vendan ni se compartan. Según LinkedIn, esto excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: el asistente sigue leyendo cada interruptor.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>Ajustes &amp;relacionados que puedes añadir ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Ajustes relacionados que puedes añadir</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Muestra ajustes opcionales que puedes desactivar en la misma sesión.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
-        <translation>&amp;Ouvrir « Préférences et confidentialité » dans la page</translation>
+        <translation>O&amp;uvrir « Préférences et confidentialité » dans la page</translation>
     </message>
     <message>
         <source>Open Settings and Privacy in the page</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation>Se re&amp;connecter</translation>
+        <translation>Se reconn&amp;ecter</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Abo&amp;ut…</source>
-        <translation>À pro&amp;pos…</translation>
+        <translation>&amp;À propos…</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Votre navigateur indique à LinkedIn que vous ne voulez pas que vos données soient vendues ou partagées. Selon LinkedIn, cela désinscrit les membres aux États-Unis du partage de données. Ce n’est jamais pris comme preuve : l’assistant lit quand même chaque bouton.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>Paramètres &amp;liés que vous pouvez ajouter ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Paramètres liés que vous pouvez ajouter</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Affiche des paramètres facultatifs que vous pouvez désactiver dans la même session.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

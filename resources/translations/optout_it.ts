@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Show me the &amp;way</source>
-        <translation>Mostrami la &amp;strada</translation>
+        <translation>Mostrami la s&amp;trada</translation>
     </message>
     <message>
         <source>Show me the way through LinkedIn&apos;s menus</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>S&amp;kip this step…</source>
-        <translation>&amp;Salta questo passaggio…</translation>
+        <translation>Sa&amp;lta questo passaggio…</translation>
     </message>
     <message>
         <source>Skip this step</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
-        <translation>&amp;Apri «Impostazioni e privacy» nella pagina</translation>
+        <translation>A&amp;pri «Impostazioni e privacy» nella pagina</translation>
     </message>
     <message>
         <source>Open Settings and Privacy in the page</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation>Accedi di &amp;nuovo</translation>
+        <translation>Accedi di nu&amp;ovo</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>&amp;Fix this</source>
-        <translation>&amp;Correggi</translation>
+        <translation>Co&amp;rreggi</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>&amp;Install a browser for the check</source>
-        <translation>&amp;Installa un browser per la verifica</translation>
+        <translation>Installa un &amp;browser per la verifica</translation>
     </message>
     <message>
         <source>Install a browser for the check</source>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Il tuo browser dice a LinkedIn che non vuoi che i tuoi dati siano venduti o condivisi. Secondo LinkedIn, per i membri negli Stati Uniti questo disattiva la condivisione dei dati. Non vale mai come prova: la procedura legge comunque ogni interruttore.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>Impostazioni c&amp;orrelate che puoi aggiungere ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Impostazioni correlate che puoi aggiungere</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Mostra impostazioni facoltative che puoi disattivare nella stessa sessione.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>F&amp;orget me</source>
-        <translation>Mij &amp;vergeten</translation>
+        <translation>Mij ver&amp;geten</translation>
     </message>
     <message>
         <source>Forget me: delete the remembered session</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Check again &amp;tomorrow</source>
-        <translation>&amp;Morgen opnieuw controleren</translation>
+        <translation>Morgen op&amp;nieuw controleren</translation>
     </message>
     <message>
         <source>Check again tomorrow</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>S&amp;kip this step…</source>
-        <translation>Deze stap &amp;overslaan…</translation>
+        <translation>Deze stap overs&amp;laan…</translation>
     </message>
     <message>
         <source>Skip this step</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Abo&amp;ut…</source>
-        <translation>O&amp;ver…</translation>
+        <translation>Ov&amp;er…</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Uw browser laat LinkedIn weten dat u niet wilt dat uw gegevens worden verkocht of gedeeld. Volgens LinkedIn zet dit voor leden in de VS het delen van gegevens uit. Het telt nooit als bewijs: de wizard leest toch elke schakelaar.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>Verwante &amp;instellingen die u kunt toevoegen ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Verwante instellingen die u kunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Toont optionele instellingen die u in dezelfde ronde kunt uitzetten.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

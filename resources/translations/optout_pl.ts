@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer, for later checks</source>
-        <translation>&amp;Zapamiętaj mnie na tym komputerze do późniejszych sprawdzeń</translation>
+        <translation>Zapamię&amp;taj mnie na tym komputerze do późniejszych sprawdzeń</translation>
     </message>
     <message>
         <source>Remember me on this computer, for later checks</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>&amp;Switch it off for me</source>
-        <translation>&amp;Wyłącz za mnie</translation>
+        <translation>Wyłą&amp;cz za mnie</translation>
     </message>
     <message>
         <source>Switch it off for me</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>S&amp;kip this step…</source>
-        <translation>P&amp;omiń ten krok…</translation>
+        <translation>Pomiń ten &amp;krok…</translation>
     </message>
     <message>
         <source>Skip this step</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
-        <translation>&amp;Otwórz „Ustawienia i prywatność” na stronie</translation>
+        <translation>Otwórz „&amp;Ustawienia i prywatność” na stronie</translation>
     </message>
     <message>
         <source>Open Settings and Privacy in the page</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation>Zaloguj się &amp;ponownie</translation>
+        <translation>Zaloguj &amp;się ponownie</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation>&amp;Zapisz raport…</translation>
+        <translation>Zapi&amp;sz raport…</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>&amp;Install a browser for the check</source>
-        <translation>&amp;Zainstaluj przeglądarkę do sprawdzenia</translation>
+        <translation>Zainstaluj prz&amp;eglądarkę do sprawdzenia</translation>
     </message>
     <message>
         <source>Install a browser for the check</source>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Twoja przeglądarka informuje LinkedIn, że nie chcesz, aby Twoje dane były sprzedawane lub udostępniane. Według LinkedIn wyłącza to udostępnianie danych członkom w USA. Nigdy nie jest traktowane jako dowód: kreator i tak odczytuje każdy przełącznik.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>Powiązane &amp;ustawienia, które możesz dodać ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Powiązane ustawienia, które możesz dodać</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Pokazuje opcjonalne ustawienia, które możesz wyłączyć w tej samej sesji.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Check again &amp;tomorrow</source>
-        <translation>Verificar novamente a&amp;manhã</translation>
+        <translation>Verificar novamente &amp;amanhã</translation>
     </message>
     <message>
         <source>Check again tomorrow</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Open “Settings &amp;&amp; Privacy” in the page</source>
-        <translation>Abrir “Configurações e privacidade” na &amp;página</translation>
+        <translation>Abrir “Configurações e privacidade” na pá&amp;gina</translation>
     </message>
     <message>
         <source>Open Settings and Privacy in the page</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation>Entrar &amp;novamente</translation>
+        <translation>En&amp;trar novamente</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>&amp;Verify my settings</source>
-        <translation>&amp;Verificar minhas configurações</translation>
+        <translation>Ve&amp;rificar minhas configurações</translation>
     </message>
     <message>
         <source>Cancel c&amp;heck</source>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Seu navegador informa ao LinkedIn que você não quer que seus dados sejam vendidos ou compartilhados. Segundo o LinkedIn, isso exclui membros nos EUA do compartilhamento de dados. Nunca é considerado prova: o assistente ainda lê cada opção.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>Configurações &amp;relacionadas que você pode adicionar ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Configurações relacionadas que você pode adicionar</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Mostra configurações opcionais que você pode desativar na mesma sessão.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>&amp;Don&apos;t skip</source>
-        <translation>&amp;Hoppa inte över</translation>
+        <translation>Hoppa inte öve&amp;r</translation>
     </message>
     <message>
         <source>Don&apos;t skip</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Abo&amp;ut…</source>
-        <translation>O&amp;m…</translation>
+        <translation>&amp;Om…</translation>
     </message>
 </context>
 <context>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation>&amp;Spara rapport…</translation>
+        <translation>S&amp;para rapport…</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1205,6 +1205,18 @@
     <message>
         <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
         <translation>Din webbläsare talar om för LinkedIn att du inte vill att dina data säljs eller delas. Enligt LinkedIn stänger det av datadelning för medlemmar i USA. Det räknas aldrig som bevis: guiden läser ändå varje brytare.</translation>
+    </message>
+    <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>&amp;Relaterade inställningar du kan lägga till ({count})</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>Relaterade inställningar du kan lägga till</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>Visar valfria inställningar som du kan stänga av i samma omgång.</translation>
     </message>
     <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>

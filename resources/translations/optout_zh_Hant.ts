@@ -1207,6 +1207,18 @@
         <translation>您的瀏覽器會告訴 LinkedIn 您不希望資料被出售或分享。LinkedIn 表示，這會讓美國會員退出資料分享。這絕不會被當作證明：精靈仍會讀取每個開關。</translation>
     </message>
     <message>
+        <source>&amp;Related settings you may add ({count})</source>
+        <translation>可加入的相關設定（{count}）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Related settings you may add</source>
+        <translation>可加入的相關設定</translation>
+    </message>
+    <message>
+        <source>Shows optional settings you can switch off in the same run.</source>
+        <translation>顯示可在同一次流程中關閉的選用設定。</translation>
+    </message>
+    <message>
         <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
         <translation>您也可以關閉這些相關設定（選用；每項約多一分鐘的步驟）：</translation>
     </message>

@@ -57,6 +57,9 @@ class StatusStrip(QFrame):
             " #statusStrip QLabel { color: #1d1d1d; }"
         )
         self.view = looking()
+        # Set before the first polish, so no re-polish (and no costly first style()
+        # call from Python) is needed while the window is being built.
+        self.setProperty("live", self.view.live.value)
         self.show_view(self.view)
 
     def show_view(self, view: LiveView) -> None:

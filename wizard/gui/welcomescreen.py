@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -86,9 +87,48 @@ class WelcomeScreen(QWizardPage):
         inner.addWidget(intro)
         inner.addWidget(self.gpc, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(gpc_help)
+        # The related settings fold away behind one button: the screen leads with the
+        # mission's two, and their boxes are made when first asked for.
         self.extras: dict[str, QCheckBox] = {}
+        self._inner = inner
+        self._extras_panel: QWidget | None = None
         optional = ctx.catalog.optional()
-        if optional:
+        self.more_button = QPushButton(
+            self.tr("&Related settings you may add ({count})").format(count=len(optional))
+        )
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("Related settings you may add"))
+        self.more_button.setAccessibleDescription(
+            self.tr("Shows optional settings you can switch off in the same run.")
+        )
+        self.more_button.toggled.connect(self.show_extras)
+        self.more_button.setVisible(bool(optional))
+        inner.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addStretch()
+        self._scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("The settings, and what the wizard does"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        layout = QVBoxLayout(self)
+        if ctx.practice:
+            layout.addWidget(practice_banner())
+        layout.addWidget(scroll, 1)
+        if ctx.extras:
+            self.show_extras()
+
+    def show_extras(self, shown: bool = True) -> None:
+        """Unfold (or fold) the related settings; their boxes are made the first time."""
+        if self.more_button.isChecked() != shown:
+            self.more_button.setChecked(shown)  # comes back here through toggled
+            return
+        if self._extras_panel is None and shown:
+            panel = QWidget()
+            column = QVBoxLayout(panel)
+            column.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(
                 "<p><b>{}</b></p>".format(
                     escape(
@@ -101,22 +141,19 @@ class WelcomeScreen(QWizardPage):
             )
             heading.setWordWrap(True)
             heading.setTextFormat(Qt.TextFormat.RichText)
-            inner.addWidget(heading)
-        for optout in optional:
-            inner.addWidget(self._extra(optout))
-        inner.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName(self.tr("The settings, and what the wizard does"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-
-        layout = QVBoxLayout(self)
-        if ctx.practice:
-            layout.addWidget(practice_banner())
-        layout.addWidget(scroll, 1)
+            column.addWidget(heading)
+            for optout in self.ctx.catalog.optional():
+                column.addWidget(self._extra(optout))
+            self._inner.insertWidget(self._inner.indexOf(self.more_button) + 1, panel)
+            self._extras_panel = panel
+            before: QWidget = self.more_button  # Tab goes from the button into the boxes
+            for box in self.extras.values():
+                QWidget.setTabOrder(before, box)
+                before = box
+        if self._extras_panel is not None:
+            self._extras_panel.setVisible(shown)
+            if shown:
+                self._scroll.ensureWidgetVisible(self._extras_panel)
 
     def _extra(self, optout: OptOut) -> QWidget:
         """One optional setting: its box, what it does, and what switching it off costs."""

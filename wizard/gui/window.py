@@ -43,13 +43,10 @@ class OptOutWizard(QWizard):
         self.sign_in_screen = SignInScreen(ctx)
         self.setPage(PageId.WELCOME, self.welcome_screen)
         self.setPage(PageId.SIGN_IN, self.sign_in_screen)
-        # A screen for every catalog entry; the ones the member did not choose are
-        # passed over (nextId) and numbered out of the steps.
+        # A screen for each chosen setting, made when it is first chosen (the optional
+        # ones cost start-up time otherwise); one no longer chosen is passed over
+        # (nextId) and numbered out of the steps.
         self.optout_screens: dict[str, OptOutScreen] = {}
-        for index, optout in enumerate(ctx.catalog.optouts):
-            screen = OptOutScreen(ctx, optout)
-            self.optout_screens[optout.id] = screen
-            self.setPage(optout_page_id(index), screen)
         ctx.choice_changed.connect(self._number_steps)
         self._number_steps()
         # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
@@ -86,8 +83,13 @@ class OptOutWizard(QWizard):
 
     def _number_steps(self) -> None:
         chosen = self.ctx.chosen()
+        ids = self.ctx.catalog.ids()
         for n, optout in enumerate(chosen, start=1):
-            self.optout_screens[optout.id].number(n, len(chosen))
+            screen = self.optout_screens.get(optout.id)
+            if screen is None:
+                screen = self.optout_screens[optout.id] = OptOutScreen(self.ctx, optout)
+                self.setPage(optout_page_id(ids.index(optout.id)), screen)
+            screen.number(n, len(chosen))
 
     def _entered(self, page_id: int) -> None:
         """Screens that show a page take the shared browser pane whenever they become
