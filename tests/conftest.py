@@ -154,3 +154,14 @@ def real_keyring(secret_service: Any, monkeypatch: pytest.MonkeyPatch) -> Iterat
     keyring.set_keyring(SecretService.Keyring())
     yield secret_service
     keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def person(qtbot: Any, site: Any, catalog: Any) -> Iterator[Any]:
+    """A wizard window on the practice site, driven as a person would."""
+    from tests.driving import Person, make_window
+
+    window = make_window(qtbot, site.url, catalog)
+    yield Person(qtbot, window)
+    window.close()
+    window.shutdown()

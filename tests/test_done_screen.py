@@ -14,14 +14,6 @@ from wizard.site import Site
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def person(qtbot, site, catalog):
-    window = make_window(qtbot, site.url, catalog)
-    yield Person(qtbot, window)
-    window.close()
-    window.shutdown()
-
-
 def finish(person: Person, email: str) -> None:
     person.next()
     person.sign_in(email)

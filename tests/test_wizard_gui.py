@@ -18,14 +18,6 @@ AI, PARTNERS = "ai-training", "affiliate-sharing"
 SWITCH = "[role=switch]"
 
 
-@pytest.fixture
-def person(qtbot, site, catalog):
-    window = make_window(qtbot, site.url, catalog)
-    yield Person(qtbot, window)
-    window.close()
-    window.shutdown()
-
-
 def start(person: Person, email: str) -> None:
     person.next()  # Welcome → Sign in
     person.sign_in(email)
@@ -350,7 +342,6 @@ def test_profile_is_off_the_record(person):
 
 
 def test_window_close_deletes_pages_before_the_profile(qtbot, site, catalog):
-    from tests.driving import make_window
 
     window = make_window(qtbot, site.url, catalog)
     window.next()
@@ -380,7 +371,7 @@ def test_no_remote_debugging_port_whatever_the_environment_says(monkeypatch):
 def test_no_browser_offers_the_install_with_progress(qtbot, site, catalog, new_email):
     import sys
 
-    from tests.driving import Person, make_window
+    from tests.driving import Person
 
     fake_installer = [
         sys.executable,

@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>Der Schlüsselbund hat abgelehnt: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing} … (Ihr System fragt Sie eventuell, den Schlüsselbund zu entsperren)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>Die Prüfung läuft jeden Monat erneut.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing} … (Ihr System fragt Sie eventuell, den Schlüsselbund zu entsperren)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Eine auf diesem Computer gespei&amp;cherte Sitzung verwenden …</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Eine auf diesem Computer gespeicherte Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Meldet Sie mit einer Sitzung an, die „Auf diesem Computer an mich erinnern“ im Schlüsselbund Ihres Systems gespeichert hat. Ihr System fragt Sie eventuell, den Schlüsselbund zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Gespeicherte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Wird gesucht</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Auf diesem Computer ist keine Sitzung für {site} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Welches Konto?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(Name nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Weiter als {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Wird geöffnet</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Diese Sitzung ist nicht mehr gespeichert. Melden Sie sich stattdessen unten an.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Anmeldung als {name} …</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: {why} Melden Sie sich stattdessen unten an.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>El llavero lo rechazó: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (puede que tu sistema te pida desbloquear su llavero)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>La comprobación se repite cada mes.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (puede que tu sistema te pida desbloquear su llavero)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Usar una sesión &amp;recordada en este equipo…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Usar una sesión recordada en este equipo</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Inicia sesión con una sesión guardada en el llavero de tu sistema por «Recordarme en este equipo». Puede que tu sistema te pida desbloquear su llavero.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Sesiones recordadas</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>No hay ninguna sesión recordada en este equipo para {site}.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>¿Qué cuenta?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nombre no mostrado)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Continuar como {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Abriendo</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Esa sesión ya no está recordada. Inicia sesión abajo.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Iniciando sesión como {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>No se pudo leer el llavero: {why} Inicia sesión abajo.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>Le trousseau a refusé : {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (votre système peut vous demander de déverrouiller son trousseau)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>La vérification se refait chaque mois.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (votre système peut vous demander de déverrouiller son trousseau)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Utiliser une session &amp;mémorisée sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Utiliser une session mémorisée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Vous connecte avec une session gardée dans le trousseau de votre système par « Se souvenir de moi sur cet ordinateur ». Votre système peut vous demander de déverrouiller son trousseau.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Sessions mémorisées</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Aucune session n’est mémorisée sur cet ordinateur pour {site}.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Quel compte ?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nom non affiché)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Continuer en tant que {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Cette session n’est plus mémorisée. Connectez-vous plutôt ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Connexion en tant que {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>Le trousseau n’a pas pu être lu : {why} Connectez-vous plutôt ci-dessous.</translation>
     </message>
 </context>
 <context>

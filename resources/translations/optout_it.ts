@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>Il portachiavi ha rifiutato: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (il sistema potrebbe chiederti di sbloccare il portachiavi)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>La verifica si ripete ogni mese.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (il sistema potrebbe chiederti di sbloccare il portachiavi)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Salvato: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Usa una sessione &amp;ricordata su questo computer…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Usa una sessione ricordata su questo computer</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Accede con una sessione conservata nel portachiavi del sistema da «Ricordami su questo computer». Il sistema potrebbe chiederti di sbloccare il portachiavi.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Sessioni ricordate</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Nessuna sessione è ricordata su questo computer per {site}.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Quale account?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nome non mostrato)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Continua come {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Quella sessione non è più ricordata. Accedi qui sotto.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Accesso come {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>Impossibile leggere il portachiavi: {why} Accedi qui sotto.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>De sleutelbos weigerde: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (uw systeem vraagt misschien om de sleutelbos te ontgrendelen)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>De controle wordt elke maand herhaald.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (uw systeem vraagt misschien om de sleutelbos te ontgrendelen)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Een op deze computer o&amp;nthouden sessie gebruiken…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Een op deze computer onthouden sessie gebruiken</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Logt in met een sessie die ‘Mij op deze computer onthouden’ in de sleutelbos van uw systeem heeft bewaard. Uw systeem vraagt misschien om de sleutelbos te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Onthouden sessies</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Bezig met zoeken</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Er is op deze computer geen sessie voor {site} onthouden.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Welk account?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(naam niet getoond)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Doorgaan als {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Bezig met openen</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Die sessie wordt niet meer onthouden. Log hieronder in.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Inloggen als {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>De sleutelbos kon niet worden gelezen: {why} Log hieronder in.</translation>
     </message>
 </context>
 <context>

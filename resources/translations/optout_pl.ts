@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>Pęk kluczy odmówił: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (system może poprosić o odblokowanie pęku kluczy)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>Sprawdzenie powtarza się co miesiąc.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (system może poprosić o odblokowanie pęku kluczy)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Zapisano: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Użyj sesji zapamię&amp;tanej na tym komputerze…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Użyj sesji zapamiętanej na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Loguje przy użyciu sesji zachowanej w pęku kluczy systemu przez „Zapamiętaj mnie na tym komputerze”. System może poprosić o odblokowanie pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Zapamiętane sesje</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Na tym komputerze nie zapamiętano żadnej sesji dla {site}.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Które konto?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nazwa niewidoczna)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Kontynuuj jako {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Otwieranie</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Ta sesja nie jest już zapamiętana. Zaloguj się poniżej.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Logowanie jako {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>Nie udało się odczytać pęku kluczy: {why} Zaloguj się poniżej.</translation>
     </message>
 </context>
 <context>

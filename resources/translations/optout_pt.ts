@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>O chaveiro recusou: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (seu sistema pode pedir para desbloquear o chaveiro)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>A verificação se repete todo mês.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (seu sistema pode pedir para desbloquear o chaveiro)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Salvo: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Usar uma sessão &amp;lembrada neste computador…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Usar uma sessão lembrada neste computador</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Entra com uma sessão guardada no chaveiro do sistema por “Lembrar de mim neste computador”. Seu sistema pode pedir para desbloquear o chaveiro.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Sessões lembradas</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Procurando</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Nenhuma sessão está lembrada neste computador para {site}.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Qual conta?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nome não exibido)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Continuar como {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Abrindo</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Essa sessão não está mais lembrada. Entre abaixo.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Entrando como {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>Não foi possível ler o chaveiro: {why} Entre abaixo.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>Nyckelringen vägrade: {why}.</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}… (systemet kan be dig låsa upp nyckelringen)</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>Kontrollen körs igen varje månad.</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (systemet kan be dig låsa upp nyckelringen)</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Sparat: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>Använd en session som &amp;kommits ihåg på den här datorn…</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>Använd en session som kommits ihåg på den här datorn</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>Loggar in med en session som ”Kom ihåg mig på den här datorn” har sparat i systemets nyckelring. Systemet kan be dig låsa upp nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>Sparade sessioner</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Letar</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>Ingen session för {site} har sparats på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>Vilket konto?</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(namnet visas inte)</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>Fortsätt som {name}</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öppnar</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>Den sessionen är inte längre sparad. Logga in nedan i stället.</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>Loggar in som {name}…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>Nyckelringen kunde inte läsas: {why} Logga in nedan i stället.</translation>
     </message>
 </context>
 <context>

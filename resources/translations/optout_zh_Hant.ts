@@ -446,6 +446,10 @@
         <source>The keyring refused: {why}.</source>
         <translation>金鑰圈拒絕了：{why}。</translation>
     </message>
+    <message>
+        <source>{doing}… (your system may ask you to unlock its keyring)</source>
+        <translation>{doing}…（系統可能會要求您解鎖金鑰圈）</translation>
+    </message>
 </context>
 <context>
     <name>LaterChecks</name>
@@ -512,10 +516,6 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>檢查會每月再執行一次。</translation>
-    </message>
-    <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}…（系統可能會要求您解鎖金鑰圈）</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -831,6 +831,61 @@
     <message>
         <source>Saved: {path}</source>
         <translation>已儲存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Use a session &amp;remembered on this computer…</source>
+        <translation>使用此電腦上記住的工作階段…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use a session remembered on this computer</source>
+        <translation>使用此電腦上記住的工作階段</translation>
+    </message>
+    <message>
+        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
+        <translation>使用「在這台電腦上記住我」保存在系統金鑰圈中的工作階段登入。系統可能會要求您解鎖金鑰圈。</translation>
+    </message>
+    <message>
+        <source>Remembered sessions</source>
+        <translation>記住的工作階段</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>正在尋找</translation>
+    </message>
+    <message>
+        <source>No session is remembered on this computer for {site}.</source>
+        <translation>此電腦上沒有記住 {site} 的工作階段。</translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation>哪個帳戶？</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>（未顯示名稱）</translation>
+    </message>
+    <message>
+        <source>Continue as {name}</source>
+        <translation>以 {name} 繼續</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>正在開啟</translation>
+    </message>
+    <message>
+        <source>That session is no longer remembered. Sign in below instead.</source>
+        <translation>該工作階段已不再記住。請改在下方登入。</translation>
+    </message>
+    <message>
+        <source>Signing in as {name}…</source>
+        <translation>正在以 {name} 登入…</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {why} Sign in below instead.</source>
+        <translation>無法讀取金鑰圈：{why} 請改在下方登入。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class FunctionThread(QThread):
@@ -47,3 +48,28 @@ class BackgroundCall(QObject):
 
     def wait(self, ms: int = 30_000) -> bool:
         return self._thread.wait(ms)
+
+
+def keyring_call(
+    owner: QObject,
+    fn: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[Any], None],
+    status: QLabel,
+    doing: str,
+    controls: list[QWidget],
+) -> BackgroundCall:
+    """Start a keyring call for a screen: its controls wait, and the status says why
+    it may take a moment (an unlock prompt can come up)."""
+    for control in controls:
+        control.setEnabled(False)
+    status.setText(
+        QCoreApplication.translate(
+            "Keyring", "{doing}… (your system may ask you to unlock its keyring)"
+        ).format(doing=doing)
+    )
+    call = BackgroundCall(fn, owner)
+    call.done.connect(done)
+    call.failed.connect(failed)
+    call.start()
+    return call

@@ -45,6 +45,7 @@ class RunRecord:
     report: Report | None = None
     changes: list[Change] = field(default_factory=list)  # since the last kept check
     switched: set[str] = field(default_factory=set)  # switched off in this run (confirmed)
+    signed_in_as: str | None = None  # the remembered account used to sign in, if one was
 
     def skipped(self) -> list[str]:
         return [i for i, o in self.outcomes.items() if o is Outcome.SKIPPED]
@@ -149,10 +150,13 @@ class WizardContext(QObject):
 
     def account_name(self) -> str:
         """Whose session this is, as remembered in the keyring: the name the page
-        showed, else "" (or "account N" when several are done in one run)."""
+        showed, else the remembered account signed in with, else "" (or "account N"
+        when several are done in one run)."""
         report = self.record.report
         if report is not None and report.account:
             return report.account
+        if self.record.signed_in_as is not None:
+            return self.record.signed_in_as
         return f"account {len(self.accounts_done) + 1}" if self.accounts_done else ""
 
     def has_session(self) -> bool:

@@ -111,17 +111,12 @@ class LaterChecks(QGroupBox):
     # The keyring
 
     def _keyring(self, fn: Any, done: Any, doing: str) -> None:
-        from wizard.gui.background import BackgroundCall
+        from wizard.gui.background import keyring_call
 
-        self.remember.setEnabled(False)
-        self.forget_button.setEnabled(False)
-        self.keyring_status.setText(
-            self.tr("{doing}… (your system may ask you to unlock its keyring)").format(doing=doing)
+        controls = [self.remember, self.forget_button]
+        self._call = keyring_call(
+            self, fn, done, self._keyring_failed, self.keyring_status, doing, controls
         )
-        self._call = BackgroundCall(fn, self)
-        self._call.done.connect(done)
-        self._call.failed.connect(self._keyring_failed)
-        self._call.start()
 
     def _idle(self) -> None:
         if self._call is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
 
 from wizard.detect import page_spec
 from wizard.gui.context import WizardContext
+from wizard.gui.remembered import RememberedSessions
 from wizard.gui.welcomescreen import practice_banner
 
 
@@ -31,6 +32,8 @@ class SignInScreen(QWizardPage):
         if ctx.practice:
             self._layout.addWidget(practice_banner())
         self._layout.addWidget(self.hint)
+        self.remembered = RememberedSessions(ctx)
+        self._layout.addWidget(self.remembered)
         self._wired = False
         self._wired_session: object = None  # another account brings another session
 
@@ -46,10 +49,14 @@ class SignInScreen(QWizardPage):
         if self._wired_session is not self.ctx.session:
             self.ctx.session.cookiesChanged.connect(self._cookies_changed)
             self._wired_session = self.ctx.session
+        self.remembered.reset()
         pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
         self.hint.setText(self.sign_in_hint())
         pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once
         pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
+
+    def shutdown(self) -> None:
+        self.remembered.shutdown()
 
     def isComplete(self) -> bool:
         return self.ctx.has_session()

@@ -153,5 +153,6 @@ class OptOutWizard(QWizard):
     def shutdown(self) -> None:
         """After the window is closed: stop everything and free the web session."""
         self.verify_screen.shutdown()
+        self.sign_in_screen.shutdown()
         self.done_screen.shutdown()
         self.ctx.close()

@@ -1,0 +1,151 @@
+"""On the Sign in screen: go on with a session remembered in the OS keyring.
+
+Only when the member asks: reading the keyring may bring up its unlock prompt,
+which must never appear out of the blue. With one account remembered it is used
+at once; with several, the member picks one. The cookies go straight into the
+embedded profile (in memory), and the sign-in screen moves on by itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wizard.gui.context import WizardContext
+
+
+class RememberedSessions(QWidget):
+    """Signals: `used(str)` once an account's session is in the profile."""
+
+    used = Signal(str)
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.button = QPushButton(self.tr("Use a session &remembered on this computer…"))
+        self.button.setAccessibleName(self.tr("Use a session remembered on this computer"))
+        self.button.setAccessibleDescription(
+            self.tr(
+                "Signs in with a session kept in your system's keyring by “Remember me”. "
+                "Your system may ask you to unlock its keyring."
+            )
+        )
+        self.button.clicked.connect(self.look)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Remembered sessions"))
+        self.choices = QWidget()
+        self._choices_layout = QHBoxLayout(self.choices)
+        self._choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.choices.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.choices)
+        self.account_buttons: dict[str, QPushButton] = {}
+        self._call: Any = None
+
+    def reset(self) -> None:
+        """The screen is shown again (another account): nothing offered yet."""
+        if self.busy():
+            return
+        self._clear_choices()
+        self.status.clear()
+        self.button.setEnabled(True)
+
+    def busy(self) -> bool:
+        return self._call is not None and self._call.running()
+
+    def shutdown(self) -> None:
+        if self._call is not None:
+            self._call.wait()
+
+    def _controls(self) -> list[QWidget]:
+        return [self.button, *self.account_buttons.values()]
+
+    def _run(self, fn: Any, done: Any, doing: str) -> None:
+        from wizard.gui.background import keyring_call
+
+        self._call = keyring_call(
+            self, fn, done, self._failed, self.status, doing, self._controls()
+        )
+
+    def _idle(self) -> None:
+        if self._call is not None:
+            self._call.wait()
+        for control in self._controls():
+            control.setEnabled(True)
+
+    def look(self) -> None:
+        from wizard import credentials
+
+        site = self.ctx.site
+        self._run(lambda: credentials.accounts(site), self._found, self.tr("Looking"))
+
+    def _found(self, names: object) -> None:
+        self._idle()
+        self._clear_choices()
+        accounts = list(names)  # type: ignore[call-overload]
+        if not accounts:
+            self.status.setText(
+                self.tr("No session is remembered on this computer for {site}.").format(
+                    site=self.ctx.site.host
+                )
+            )
+            return
+        if len(accounts) == 1:
+            self.use(accounts[0])
+            return
+        self.status.setText(self.tr("Which account?"))
+        for name in accounts:
+            shown = name or self.tr("(name not shown)")
+            button = QPushButton(self.tr("Continue as {name}").format(name=shown))
+            button.setAccessibleName(self.tr("Continue as {name}").format(name=shown))
+            button.clicked.connect(lambda _checked=False, n=name: self.use(n))
+            self._choices_layout.addWidget(button)
+            self.account_buttons[name] = button
+        self._choices_layout.addStretch()
+        self.choices.show()
+        next(iter(self.account_buttons.values())).setFocus()
+
+    def use(self, name: str) -> None:
+        """Put that account's remembered session into the embedded profile."""
+        from wizard import credentials
+
+        site = self.ctx.site
+        self._run(lambda: (name, credentials.load(site, name)), self._loaded, self.tr("Opening"))
+
+    def _loaded(self, outcome: object) -> None:
+        name, cookies = outcome  # type: ignore[misc]
+        self._idle()
+        if not cookies:
+            self.status.setText(
+                self.tr("That session is no longer remembered. Sign in below instead.")
+            )
+            return
+        self._clear_choices()
+        shown = name or self.tr("(name not shown)")
+        self.status.setText(self.tr("Signing in as {name}…").format(name=shown))
+        self.ctx.record.signed_in_as = name
+        self.ctx.session.set_cookies(cookies)
+        self.used.emit(name)
+
+    def _failed(self, error: object) -> None:
+        self._idle()
+        self.status.setText(
+            self.tr("The keyring could not be read: {why} Sign in below instead.").format(why=error)
+        )
+
+    def _clear_choices(self) -> None:
+        for button in self.account_buttons.values():
+            button.deleteLater()
+        self.account_buttons.clear()
+        while self._choices_layout.count():
+            self._choices_layout.takeAt(0)
+        self.choices.hide()
