@@ -142,7 +142,8 @@ def main(repeat: int) -> int:
         until(lambda: screen.view.live is Live.ON, "the switch on")
         page: QWebEnginePage = ctx.pane().page
         flips: list[float] = []
-        for _ in range(FLIPS if repeat > 1 else 3):
+
+        def switch_centre() -> QPoint:
             box: dict = {}
             done = QEventLoop()
             page.runJavaScript(
@@ -154,6 +155,11 @@ def main(repeat: int) -> int:
             done.exec()
             if not box:
                 raise RuntimeError("the page did not say where its switch is")
+            return QPoint(int(box["x"] + box["width"] / 2), int(box["y"] + box["height"] / 2))
+
+        def click_until_changed(wait_ms: int) -> float | None:
+            """Seconds from the click to the strip's change, or None if it did not."""
+            point = switch_centre()
             before = screen.view.live
             changed = QEventLoop()
             stamp: dict = {}
@@ -166,15 +172,25 @@ def main(repeat: int) -> int:
                     changed.quit()
 
             screen.strip.show_view = record
-            point = QPoint(int(box["x"] + box["width"] / 2), int(box["y"] + box["height"] / 2))
-            QTimer.singleShot(10_000, changed.quit)
+            QTimer.singleShot(wait_ms, changed.quit)
             started = time.perf_counter()
             QTest.mouseClick(ctx.pane().view.focusProxy(), Qt.MouseButton.LeftButton, pos=point)
             changed.exec()
             screen.strip.show_view = original
-            if "t" not in stamp:
+            return stamp["t"] - started if "t" in stamp else None
+
+        for _ in range(FLIPS if repeat > 1 else 3):
+            elapsed = click_until_changed(5_000)
+            if elapsed is None:
+                # Seen once in CI under load: a click that changed nothing. Said, and
+                # tried once more; a second miss is a failure.
+                print(
+                    f"a click changed nothing (strip: {screen.view.live}); again", file=sys.stderr
+                )
+                elapsed = click_until_changed(10_000)
+            if elapsed is None:
                 raise RuntimeError("the strip did not change after a click")
-            flips.append((stamp["t"] - started) * 1000)
+            flips.append(elapsed * 1000)
             until(lambda: screen.view.live in (Live.ON, Live.OFF), "the flip to settle")
 
         window.close()
