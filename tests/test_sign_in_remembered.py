@@ -82,3 +82,27 @@ def test_several_remembered_the_member_picks_one(person, here, site, new_email):
     assert li_at(person.ctx.session.cookies()) == li_at(sam_cookies)
     assert not li_at(person.ctx.session.cookies()) & li_at(alex_cookies)
     assert person.ctx.account_name() == sam_name
+
+
+def test_an_expired_remembered_session_is_removed_and_said(person, here, site, new_email):
+    email = new_email()
+    name = site.account(email).display_name
+    credentials.remember(here, practice_cookies(site, email), name)
+    site.expire_sessions(email)
+
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    remembered = person.window.sign_in_screen.remembered
+    person.press(remembered.button)
+    person.wait_page(optout_page_id(0))
+    person.wait_live(0, Live.SIGNED_OUT)  # never read as off: the page said signed out
+
+    def removed() -> None:
+        assert "had expired" in remembered.status.text()
+        assert not remembered.busy()
+
+    person.qtbot.waitUntil(removed, timeout=30_000)
+    assert name not in credentials.accounts(here)
+    person.press(person.screen(0).sign_in_again)
+    person.wait_page(PageId.SIGN_IN)
+    assert f"The remembered session of {name} had expired" in remembered.status.text()

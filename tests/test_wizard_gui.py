@@ -430,3 +430,15 @@ def test_failed_install_says_so(qtbot, site, catalog):
     assert ok is False
     assert "could not be installed" in message
     assert "Download failed: offline" in message
+
+
+def test_closing_mid_load_leaves_no_timer_to_reach_a_deleted_page(qtbot, site, catalog):
+    """Seen in a test run: the page's load timeout fired after the window closed and
+    its page was deleted."""
+    window = make_window(qtbot, site.url, catalog)
+    window.next()  # Sign in: the page starts loading, and its timeout with it
+    pane = window.ctx.pane()
+    qtbot.waitUntil(pane._timeout.isActive, timeout=10_000)
+    window.close()
+    window.shutdown()
+    assert not pane._timeout.isActive()

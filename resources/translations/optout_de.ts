@@ -884,6 +884,14 @@
         <translation>Anmeldung als {name} …</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Wird vergessen</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>Die gespeicherte Sitzung von {name} war abgelaufen; sie wurde aus dem Schlüsselbund entfernt. Melden Sie sich unten an.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: {why} Melden Sie sich stattdessen unten an.</translation>
     </message>

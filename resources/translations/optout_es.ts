@@ -884,6 +884,14 @@
         <translation>Iniciando sesión como {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Olvidando</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>La sesión recordada de {name} había caducado; se ha quitado del llavero. Inicia sesión abajo.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>No se pudo leer el llavero: {why} Inicia sesión abajo.</translation>
     </message>

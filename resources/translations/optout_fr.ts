@@ -884,6 +884,14 @@
         <translation>Connexion en tant que {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>La session mémorisée de {name} avait expiré ; elle a été retirée du trousseau. Connectez-vous ci-dessous.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>Le trousseau n’a pas pu être lu : {why} Connectez-vous plutôt ci-dessous.</translation>
     </message>

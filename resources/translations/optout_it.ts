@@ -884,6 +884,14 @@
         <translation>Accesso come {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>La sessione ricordata di {name} era scaduta; è stata rimossa dal portachiavi. Accedi qui sotto.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>Impossibile leggere il portachiavi: {why} Accedi qui sotto.</translation>
     </message>

@@ -884,6 +884,14 @@
         <translation>Inloggen als {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>De onthouden sessie van {name} was verlopen; die is uit de sleutelbos verwijderd. Log hieronder in.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>De sleutelbos kon niet worden gelezen: {why} Log hieronder in.</translation>
     </message>

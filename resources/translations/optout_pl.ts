@@ -884,6 +884,14 @@
         <translation>Logowanie jako {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Zapominanie</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>Zapamiętana sesja {name} wygasła; usunięto ją z pęku kluczy. Zaloguj się poniżej.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>Nie udało się odczytać pęku kluczy: {why} Zaloguj się poniżej.</translation>
     </message>

@@ -884,6 +884,14 @@
         <translation>Entrando como {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Esquecendo</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>A sessão lembrada de {name} tinha expirado; ela foi removida do chaveiro. Entre abaixo.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>Não foi possível ler o chaveiro: {why} Entre abaixo.</translation>
     </message>

@@ -884,6 +884,14 @@
         <translation>Loggar in som {name}…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>Glömmer</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>Den sparade sessionen för {name} hade gått ut; den togs bort ur nyckelringen. Logga in nedan.</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>Nyckelringen kunde inte läsas: {why} Logga in nedan i stället.</translation>
     </message>

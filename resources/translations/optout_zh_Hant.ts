@@ -884,6 +884,14 @@
         <translation>正在以 {name} 登入…</translation>
     </message>
     <message>
+        <source>Forgetting</source>
+        <translation>正在忘記</translation>
+    </message>
+    <message>
+        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
+        <translation>{name} 記住的工作階段已過期，已從金鑰圈中移除。請在下方登入。</translation>
+    </message>
+    <message>
         <source>The keyring could not be read: {why} Sign in below instead.</source>
         <translation>無法讀取金鑰圈：{why} 請改在下方登入。</translation>
     </message>

@@ -203,6 +203,10 @@ class BrowserPane(QWidget):
             self._name_focus_proxy()  # a new renderer may bring a new proxy
             self.loaded.emit()
 
+    def shutdown(self) -> None:
+        """Before the session deletes this pane's page: no timer may reach for it."""
+        self._timeout.stop()
+
     def _timed_out(self) -> None:
         self.page.triggerAction(QWebEnginePage.WebAction.Stop)
         self._fail(self.tr("LinkedIn is taking too long to answer."))

@@ -54,6 +54,8 @@ class RunRecord:
 class WizardContext(QObject):
     # The member added or removed an optional setting on the Welcome screen.
     choice_changed = Signal()
+    # A setting's page showed the member signed out (the session ended or expired).
+    signed_out = Signal()
 
     def __init__(
         self,
@@ -193,6 +195,8 @@ class WizardContext(QObject):
         The pane widget itself stays with the window that shows it; only its page
         goes now, with the session's other pages.
         """
+        if self._pane is not None:
+            self._pane.shutdown()  # a load still under way would time out on a deleted page
         if self._session is not None:
             self._session.close()
             self._session = None

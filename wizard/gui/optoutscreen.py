@@ -248,6 +248,8 @@ class OptOutScreen(QWizardPage):
             self._pending = None
 
     def _show(self, view: LiveView) -> None:
+        if view.live is Live.SIGNED_OUT and self.view.live is not Live.SIGNED_OUT:
+            self.ctx.signed_out.emit()
         self.view = view
         self.strip.show_view(view)
         self.switch_button.setEnabled(view.live in (Live.ON, Live.NOT_KEPT))

@@ -50,9 +50,10 @@ class RememberedSessions(QWidget):
         layout.addWidget(self.choices)
         self.account_buttons: dict[str, QPushButton] = {}
         self._call: Any = None
+        ctx.signed_out.connect(self._expired)
 
     def reset(self) -> None:
-        """The screen is shown again (another account): nothing offered yet."""
+        """Another account's turn: nothing offered, nothing said."""
         if self.busy():
             return
         self._clear_choices()
@@ -135,6 +136,30 @@ class RememberedSessions(QWidget):
         self.ctx.record.signed_in_as = name
         self.ctx.session.set_cookies(cookies)
         self.used.emit(name)
+
+    def _expired(self) -> None:
+        """The remembered session used for this run no longer works: it is of no use
+        to anyone, so it leaves the keyring (as the terminal's `verify` does)."""
+        from wizard import credentials
+
+        name = self.ctx.record.signed_in_as
+        if name is None or self.busy():
+            return
+        self.ctx.record.signed_in_as = None
+        site = self.ctx.site
+        self._run(
+            lambda: (name, credentials.forget(site, name)), self._forgotten, self.tr("Forgetting")
+        )
+
+    def _forgotten(self, outcome: object) -> None:
+        name, _removed = outcome  # type: ignore[misc]
+        self._idle()
+        self.status.setText(
+            self.tr(
+                "The remembered session of {name} had expired; it was removed from the "
+                "keyring. Sign in below."
+            ).format(name=name or self.tr("(name not shown)"))
+        )
 
     def _failed(self, error: object) -> None:
         self._idle()

@@ -49,7 +49,6 @@ class SignInScreen(QWizardPage):
         if self._wired_session is not self.ctx.session:
             self.ctx.session.cookiesChanged.connect(self._cookies_changed)
             self._wired_session = self.ctx.session
-        self.remembered.reset()
         pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
         self.hint.setText(self.sign_in_hint())
         pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once

@@ -131,6 +131,7 @@ class OptOutWizard(QWizard):
         (the choices made on the Welcome screen stay)."""
         self.done_screen.shutdown()  # a keyring call in flight finishes first
         self.ctx.new_account()
+        self.sign_in_screen.remembered.reset()
         self.restart()
         self.next()
 
