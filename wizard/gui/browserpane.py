@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
@@ -103,15 +104,19 @@ class BrowserPane(QWidget):
         self._last_url = QUrl()
         self.load_requested_at = 0.0
 
-        self._connect(self.page, session)
+        for signal, slot in self._links(self.page, session):
+            signal.connect(slot)
 
-    def _connect(self, page: QWebEnginePage, session: WebSession) -> None:
-        page.loadingChanged.connect(self._loading_changed)
-        page.loadProgress.connect(self.progress.setValue)
-        page.renderProcessTerminated.connect(self._crashed)
-        page.externalLink.connect(self._external)
-        page.refused.connect(self.show_note)
-        session.downloadRefused.connect(self.show_note)
+    def _links(self, page: QWebEnginePage, session: WebSession) -> list[tuple[Any, Any]]:
+        """What the pane hears from its page and session."""
+        return [
+            (page.loadingChanged, self._loading_changed),
+            (page.loadProgress, self.progress.setValue),
+            (page.renderProcessTerminated, self._crashed),
+            (page.externalLink, self._external),
+            (page.refused, self.show_note),
+            (session.downloadRefused, self.show_note),
+        ]
 
     def use_session(self, session: WebSession) -> None:
         """Show pages of another session (another account's fresh profile).
@@ -119,20 +124,16 @@ class BrowserPane(QWidget):
         The view takes a new page first; the old session may then delete its pages
         and profile. The bridge stays, so screens keep their connections to it.
         """
-        old_page, old_session = self.page, self.session
         # Unheard from now on: a page being deleted may still report its renderer's end.
-        old_page.loadingChanged.disconnect(self._loading_changed)
-        old_page.loadProgress.disconnect(self.progress.setValue)
-        old_page.renderProcessTerminated.disconnect(self._crashed)
-        old_page.externalLink.disconnect(self._external)
-        old_page.refused.disconnect(self.show_note)
-        old_session.downloadRefused.disconnect(self.show_note)
+        for signal, slot in self._links(self.page, self.session):
+            signal.disconnect(slot)
         self._timeout.stop()
         self.session = session
         self.page = session.new_page()
         self.view.setPage(self.page)
         install_bridge(self.page, self.bridge)
-        self._connect(self.page, session)
+        for signal, slot in self._links(self.page, session):
+            signal.connect(slot)
         self.bridge.watch_for(None)
         self._last_url = QUrl()
         self.load_requested_at = 0.0
