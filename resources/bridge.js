@@ -5,13 +5,15 @@
  * every change of the switch's state to Python: no polling.
  *
  * Python's object (`optoutBridge`) holds the spec of the setting being looked
- * for (empty: look for nothing), and asks for a click with clickRequested.
+ * for (empty: look for nothing), asks for a click with clickRequested, and tells
+ * which of the page's requests started (requestStarted; `requests` holds those
+ * started before this script ran). Requests end by the page's resource timing.
  */
 (function bridge(detect, watch) {
   "use strict";
   new QWebChannel(qt.webChannelTransport, (channel) => {
     const api = channel.objects.optoutBridge;
-    let stop = null;
+    let control = null;
     let marked = null;
 
     const parse = () => {
@@ -46,26 +48,44 @@
       return copy;
     };
 
+    const requests = () => {
+      try {
+        return JSON.parse(api.requests || "[]");
+      } catch (e) {
+        return [];
+      }
+    };
+
     const start = () => {
-      if (stop) stop();
-      stop = null;
+      if (control) control.stop();
+      control = null;
       mark(null);
       const spec = parse();
       if (!spec) return;
       const withElement = Object.assign({}, spec, { withElement: true });
-      stop = watch(detect, withElement, (result, settled) => {
+      const options = Object.assign({}, spec.watch || {}, {
+        resourceEnds: true,
+        requests: requests(),
+      });
+      control = watch(detect, withElement, (result, settled) => {
         mark(result.found ? result.element : null);
         api.report(JSON.stringify(plain(result)), settled);
-      }, spec.watch || {});
+      }, options);
     };
 
     api.specChanged.connect(start);
+    api.requestStarted.connect((url, at) => {
+      if (control) control.started(url, at);
+    });
     api.clickRequested.connect(() => {
       const spec = parse();
       if (!spec) return;
       const result = detect(Object.assign({}, spec, { withElement: true }));
-      if (!result.found || result.checked !== true) {
-        api.clickDone(false, result.found ? "The switch is not on." : "The switch is not on the page.");
+      if (!result.found || !result.ready || result.checked !== true) {
+        const why = !result.found
+          ? "The switch is not on the page."
+          : !result.ready ? "The switch is not ready yet." : "The switch is not on.";
+        api.clickDone(false, why);
         return;
       }
       result.element.scrollIntoView({ block: "center" });

@@ -3,25 +3,51 @@
  *
  * The wizard's embedded view runs it in Qt's isolated ApplicationWorld and the
  * verifier runs it through Playwright: one source of truth, two engines. It is a
- * single function expression with no globals, so either engine can wrap it.
+ * single function expression with no globals, so either engine can wrap it. It
+ * reads one moment of the page; resources/watch.js decides when a reading is an
+ * answer (a ready switch that has held its state, a page that has finished).
+ *
+ * What counts as this setting's switch, in order of trust (first that applies):
+ *   1. "id": the one visible switch whose aria-labelledby names the catalog's
+ *      stable id (switchId);
+ *   2. "label": the one switch whose accessible name is a catalog label, in any
+ *      catalog language (case, spacing and apostrophes ignored);
+ *   3. "similar-label": the one switch whose name is a small rewording of a
+ *      catalog label: it covers the label's distinctive words (word endings may
+ *      differ), adds few of its own, negates nothing the label does not, and is
+ *      clearly closer to this setting than to any other setting in the catalog;
+ *   4. "only-switch", the weakest: the only switch inside <main>, at the
+ *      setting's own address, under a heading with the setting's title, and only
+ *      when the switch names nothing else (its name is empty of meaning, such as
+ *      "On", or is the setting's title; no stable id of another setting).
+ * A switch that names itself as something else is never this setting. Switches
+ * inside open shadow roots and same-origin frames count; cross-origin frames and
+ * hidden copies ([hidden], aria-hidden, display:none) do not.
+ *
+ * A found switch is "ready" only when it is enabled (not disabled, aria-disabled
+ * or inert), not inside aria-busy="true", has a name, and is shown (its label
+ * visible). A switch that is not ready is reported with `loading` saying why;
+ * it is never an answer. On/off: a native checkbox's `checked`, an ARIA switch's
+ * aria-checked; both present must agree; mixed or missing is unreadable (null),
+ * never off.
  *
  * spec: {
- *   switchId,            stable id the switch's aria-labelledby names
- *   labels: [..],        accessible names of the switch, every catalog language
- *   paths: [..],         the setting's own page paths  } for the last-resort rule:
- *   titles: [..],        the setting's page headings   } the lone switch on its page
- *   origin,              the site's origin; sign-in/check paths count only there
- *   signedOutPaths, challengePaths, notOfferedPhrases: [..],
+ *   switchId, labels: [..], titles: [..], paths: [..],  this setting
+ *   others: [[..], ..]   every other catalog setting's labels and titles
+ *   words: {stop, negations, generic}   per-language word lists (all languages)
+ *   origin, signedOutPaths, challengePaths,
+ *   notOffered: {phrases: [..], unavailable: [..], scopes: [..]},
  *   withElement          also return the DOM element (same-world callers only)
  * }
  *
  * Never keys on CSS classes: LinkedIn's are hashed and change.
- * Whatever cannot be read is reported as such (checked: null), never as off.
  */
 (function detect(spec) {
   "use strict";
-  const SWITCHES = 'input[type="checkbox" i], [role="switch"], [role="checkbox"]';
+  const SWITCHES = 'input[type="checkbox" i], [role="switch" i], [role="checkbox" i]';
   const STATE_WORDS = ["true", "false"];
+  const HEADINGS = "h1, h2, [role='heading' i]";
+  const MAINS = "main, [role='main' i]";
 
   const norm = (text) =>
     String(text || "")
@@ -31,9 +57,14 @@
       .replace(/\s+/g, " ")
       .trim()
       .replace(/[.:]$/, "");
+  // A frame's origin: window.origin (a srcdoc frame's location says "about:srcdoc").
+  const originOf = (view) => view.origin || view.location.origin;
+  const tidy = (text) => String(text || "").replace(/\s+/g, " ").trim();
 
   const result = {
     found: false,
+    ready: false,
+    loading: null,
     checked: null,
     matchedBy: null,
     label: null,
@@ -41,8 +72,10 @@
     signedOut: false,
     challenge: false,
     notOffered: false,
+    busy: false,
     url: location.href,
     box: null,
+    where: null,
   };
 
   if (spec.origin && location.origin !== spec.origin) {
@@ -62,19 +95,80 @@
     return result;
   }
 
-  const hidden = (el) => el.closest("[hidden], [aria-hidden='true' i]") !== null;
-  const isSwitch = (el) => el.matches(SWITCHES) && !hidden(el);
+  // ---- The page's documents and shadow roots (same origin only) ----
+
+  const sameOriginDoc = (frame) => {
+    try {
+      const doc = frame.contentDocument;
+      if (!doc || !doc.documentElement) return null;
+      if (spec.origin && doc.defaultView && originOf(doc.defaultView) !== spec.origin) {
+        return null;
+      }
+      return doc;
+    } catch (e) {
+      return null; // cross-origin: not ours to read
+    }
+  };
+
+  // Every root to search: the document, open shadow roots, same-origin frames.
+  const roots = [];
+  const collect = (root) => {
+    roots.push(root);
+    const all = root.querySelectorAll("*");
+    for (const node of all) {
+      if (node.shadowRoot) collect(node.shadowRoot);
+      if (node.tagName === "IFRAME" || node.tagName === "FRAME") {
+        const doc = sameOriginDoc(node);
+        if (doc) collect(doc);
+      }
+    }
+  };
+  collect(document);
+  const queryAll = (selector) => roots.flatMap((root) => Array.from(root.querySelectorAll(selector)));
+
+  // Up the tree across shadow roots (to the host) and frames (to the frame element).
+  const parentOf = (node) => {
+    const up = node.parentNode;
+    if (!up) return null;
+    if (up.nodeType === 11) return up.host || null; // a shadow root: on to its host
+    if (up.nodeType === 9) {
+      try {
+        const view = up.defaultView;
+        return view && view !== window && view.frameElement ? view.frameElement : null;
+      } catch (e) {
+        return null;
+      }
+    }
+    return up;
+  };
+  const closestAcross = (el, test) => {
+    for (let node = el; node; node = parentOf(node)) {
+      if (node.nodeType === 1 && test(node)) return node;
+    }
+    return null;
+  };
+  const containsAcross = (ancestor, el) => closestAcross(el, (n) => n === ancestor) !== null;
+  const styleOf = (el) => el.ownerDocument.defaultView.getComputedStyle(el);
+
+  const hiddenCopy = (el) =>
+    closestAcross(el, (n) => n.hasAttribute("hidden") || norm(n.getAttribute("aria-hidden")) === "true") !== null ||
+    el.getClientRects().length === 0;
+  const isSwitch = (el) => el.matches(SWITCHES) && !hiddenCopy(el);
   const textOf = (el) => (el ? el.textContent || "" : "");
+  const byId = (el, id) => {
+    const root = el.getRootNode();
+    return (root.getElementById ? root.getElementById(id) : null) || el.ownerDocument.getElementById(id);
+  };
+  const labelledIds = (el) => (el.getAttribute("aria-labelledby") || "").split(/\s+/).filter(Boolean);
 
   // Elements that name the switch, for the accessible name and the evidence picture.
   const labelElementsOf = (el) => {
-    const ids = (el.getAttribute("aria-labelledby") || "").split(/\s+/).filter(Boolean);
-    const byIds = ids.map((id) => document.getElementById(id)).filter(Boolean);
+    const byIds = labelledIds(el).map((id) => byId(el, id)).filter(Boolean);
     if (byIds.length) return byIds;
     const found = [];
     if (el.labels) found.push(...el.labels);
     if (!found.length && el.id) {
-      found.push(...document.querySelectorAll('label[for="' + CSS.escape(el.id) + '"]'));
+      found.push(...el.getRootNode().querySelectorAll('label[for="' + CSS.escape(el.id) + '"]'));
     }
     const wrapping = el.closest("label");
     if (!found.length && wrapping) found.push(wrapping);
@@ -82,9 +176,9 @@
   };
 
   const nameOf = (el) => {
-    const ids = (el.getAttribute("aria-labelledby") || "").split(/\s+/).filter(Boolean);
+    const ids = labelledIds(el);
     if (ids.length) {
-      const text = ids.map((id) => textOf(document.getElementById(id))).join(" ");
+      const text = ids.map((id) => textOf(byId(el, id))).join(" ");
       if (norm(text)) return text;
     }
     const aria = el.getAttribute("aria-label");
@@ -117,7 +211,164 @@
     return { checked: ariaChecked, why: "" };
   };
 
+  // ---- Ready: a switch the member could use now, not a placeholder ----
+
+  const visible = (el) => {
+    if (el.getClientRects().length === 0) return false;
+    if (styleOf(el).visibility === "hidden") return false;
+    if (typeof el.checkVisibility === "function") {
+      return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    }
+    return true;
+  };
+  const notReady = (el, labels) => {
+    if (el.disabled === true || (el.matches && el.matches(":disabled"))) return "disabled";
+    if (closestAcross(el, (n) => norm(n.getAttribute("aria-disabled")) === "true" || n.hasAttribute("inert"))) {
+      return "disabled";
+    }
+    if (closestAcross(el, (n) => norm(n.getAttribute("aria-busy")) === "true")) return "busy";
+    if (!norm(nameOf(el))) return "unnamed";
+    if (styleOf(el).visibility === "hidden") return "hidden";
+    const shown = labels.length ? labels.some(visible) : visible(el);
+    if (!shown) return "hidden";
+    return null;
+  };
+
+  // ---- Words: telling a small rewording from another setting ----
+
+  const W = spec.words || {};
+  const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  const stop = new Set((W.stop || []).flatMap((w) => tokensOf(w)));
+  const negations = new Set((W.negations || []).flatMap((w) => tokensOf(w)));
+  const generic = new Set((W.generic || []).flatMap((w) => tokensOf(w)));
+
+  function tokensOf(text) {
+    const plain = String(text || "")
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLocaleLowerCase();
+    const out = [];
+    for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
+      let word = "";
+      for (const ch of match[0]) {
+        if (HAN.test(ch)) {
+          if (word.length >= 2) out.push(word);
+          word = "";
+          out.push(ch); // CJK: one character, one token
+        } else {
+          word += ch;
+        }
+      }
+      if (word.length >= 2) out.push(word); // one-letter elisions (l', d') carry nothing
+    }
+    return out;
+  }
+  // Two words match when equal, or when they share a stem (entraîner / entraînement).
+  const sameWord = (a, b) => {
+    if (a === b) return true;
+    const n = Math.min(a.length, b.length);
+    if (n < 4) return false;
+    let p = 0;
+    while (p < n && a[p] === b[p]) p++;
+    return p >= Math.max(4, Math.ceil(0.75 * n));
+  };
+  const meaningful = (tokens) => Array.from(new Set(tokens.filter((t) => !stop.has(t))));
+
+  // The settings as groups of words; a word found in many of them tells little.
+  const index = (() => {
+    if (spec._index) return spec._index;
+    const groupOf = (texts) => meaningful(texts.flatMap(tokensOf));
+    const own = { labels: (spec.labels || []).map((l) => meaningful(tokensOf(l))), titles: (spec.titles || []).map((t) => meaningful(tokensOf(t))) };
+    const others = (spec.others || []).map((texts) => texts.map((t) => meaningful(tokensOf(t))));
+    const groups = [groupOf([...(spec.labels || []), ...(spec.titles || [])]), ...others.map((o) => Array.from(new Set(o.flat())))];
+    const weightCache = new Map();
+    const weight = (token) => {
+      if (stop.has(token)) return 0;
+      if (!weightCache.has(token)) {
+        const df = groups.filter((g) => g.some((t) => sameWord(t, token))).length;
+        weightCache.set(token, Math.log((groups.length + 1) / (df + 0.5)));
+      }
+      return weightCache.get(token);
+    };
+    const built = { own, others, weight };
+    try {
+      Object.defineProperty(spec, "_index", { value: built, enumerable: false });
+    } catch (e) {
+      /* a frozen spec: build again next time */
+    }
+    return built;
+  })();
+
+  // How well a name (tokens) says a text (tokens): both ways, by word weight.
+  const closeness = (name, text) => {
+    let textAll = 0;
+    let textHit = 0;
+    for (const t of text) {
+      const w = index.weight(t);
+      textAll += w;
+      if (name.some((n) => sameWord(n, t))) textHit += w;
+    }
+    let nameAll = 0;
+    let nameHit = 0;
+    for (const n of name) {
+      const w = index.weight(n);
+      nameAll += w;
+      if (text.some((t) => sameWord(n, t))) nameHit += w;
+    }
+    const coverage = textAll ? textHit / textAll : 0;
+    const precision = nameAll ? nameHit / nameAll : 0;
+    const f = coverage + precision ? (2 * coverage * precision) / (coverage + precision) : 0;
+    return { coverage, precision, f };
+  };
+  const best = (name, texts) => texts.reduce((top, text) => {
+    const c = closeness(name, text);
+    return c.f > top.f ? c : top;
+  }, { coverage: 0, precision: 0, f: 0 });
+  // A name's words, without trailing state words ("… On") that some pages put in it.
+  const nameTokens = (raw) => {
+    const tokens = tokensOf(raw);
+    while (tokens.length && generic.has(tokens[tokens.length - 1])) tokens.pop();
+    return tokens;
+  };
+  const negates = (name, texts) => {
+    const added = name.filter((t) => negations.has(t));
+    return added.some((t) => !texts.some((text) => text.includes(t)));
+  };
+  const similarTo = (raw, own) => {
+    const tokens = nameTokens(raw);
+    const name = meaningful(tokens);
+    if (!name.length || negates(tokens, own.map((l) => l))) return false;
+    const mine = best(name, own);
+    if (mine.coverage < 0.75 || mine.precision < 0.6) return false;
+    const rival = Math.max(0, ...index.others.map((texts) => best(name, texts).f));
+    return mine.f >= rival + 0.15;
+  };
+  const ownLabelTokens = () => index.own.labels;
+  const ownLabelRaw = () => (spec.labels || []).map(tokensOf);
+
+  // ---- Where the switch is, for the evidence picture ----
+
+  const frameOffset = (el) => {
+    let x = 0;
+    let y = 0;
+    let view = el.ownerDocument.defaultView;
+    while (view && view !== window) {
+      let frame = null;
+      try {
+        frame = view.frameElement;
+      } catch (e) {
+        break;
+      }
+      if (!frame) break;
+      const r = frame.getBoundingClientRect();
+      x += r.left + frame.clientLeft;
+      y += r.top + frame.clientTop;
+      view = frame.ownerDocument.defaultView;
+    }
+    return { x, y };
+  };
   const boxOf = (el, labels) => {
+    const offset = frameOffset(el);
     const rects = [el, ...labels].map((node) => node.getBoundingClientRect());
     let left = Math.min(...rects.map((r) => r.left));
     let top = Math.min(...rects.map((r) => r.top));
@@ -127,7 +378,7 @@
     // styled toggle too, which is often a sibling of a visually hidden input.
     let row = el.parentElement;
     while (row && !labels.every((l) => row.contains(l))) row = row.parentElement;
-    if (row && row !== document.body && row !== document.documentElement) {
+    if (row && row !== el.ownerDocument.body && row !== el.ownerDocument.documentElement) {
       const r = row.getBoundingClientRect();
       if (r.height > 0 && r.height <= 320) {
         left = Math.min(left, r.left);
@@ -137,34 +388,41 @@
       }
     }
     const pad = 8;
-    const x = Math.max(0, left + window.scrollX - pad);
-    const y = Math.max(0, top + window.scrollY - pad);
+    const x = Math.max(0, left + offset.x + window.scrollX - pad);
+    const y = Math.max(0, top + offset.y + window.scrollY - pad);
     return { x: x, y: y, width: right - left + 2 * pad, height: bottom - top + 2 * pad };
   };
 
   const accept = (el, how) => {
     const state = read(el);
     const labels = labelElementsOf(el);
+    const name = nameOf(el);
     result.found = true;
     result.matchedBy = how;
     result.checked = state.checked;
-    result.label = norm(nameOf(el)) ? nameOf(el).replace(/\s+/g, " ").trim() : null;
+    result.label = norm(name) ? tidy(name) : null;
+    result.loading = notReady(el, labels);
+    result.ready = result.loading === null;
     result.detail = state.why;
     result.box = boxOf(el, labels);
+    result.where = el.getRootNode() !== document && el.getRootNode().nodeType === 11
+      ? "shadow root"
+      : el.ownerDocument !== document ? "frame" : "page";
     if (spec.withElement) result.element = el;
     return result;
   };
 
   const unique = (list) => Array.from(new Set(list));
-  const all = unique(Array.from(document.querySelectorAll(SWITCHES))).filter(isSwitch);
+  const all = unique(queryAll(SWITCHES)).filter(isSwitch);
+  result.busy = queryAll("[aria-busy='true' i], [role='progressbar' i]").some(
+    (el) => !hiddenCopy(el) && visible(el)
+  );
 
   // 1. The stable id the switch's label carries.
   if (spec.switchId) {
-    const byId = all.filter((el) =>
-      (el.getAttribute("aria-labelledby") || "").split(/\s+/).includes(spec.switchId)
-    );
-    if (byId.length === 1) return accept(byId[0], "id");
-    if (byId.length > 1) {
+    const withId = all.filter((el) => labelledIds(el).includes(spec.switchId));
+    if (withId.length === 1) return accept(withId[0], "id");
+    if (withId.length > 1) {
       result.detail = "Several switches claim this setting's id; the page is not as expected.";
       return result;
     }
@@ -179,31 +437,73 @@
     return result;
   }
 
-  // 3. The only switch inside <main>, and only on the setting's own page: at its own
-  //    address and under its own heading (LinkedIn's setting pages hold one switch
-  //    each). Anywhere else a lone switch could be some other setting.
-  const trim = (p) => (p.length > 1 ? p.replace(/\/+$/, "") : p);
-  const onOwnPage = (spec.paths || []).some((p) => trim(p) === trim(path));
-  const main = document.querySelector("main, [role='main' i]");
-  const titles = (spec.titles || []).map(norm).filter(Boolean);
-  const headed = (root) =>
-    Array.from(root.querySelectorAll("h1, h2, [role='heading' i]")).some((h) =>
-      titles.some((t) => norm(h.textContent).includes(t))
-    );
-  if (onOwnPage && main && headed(main)) {
-    const inMain = all.filter((el) => main.contains(el));
-    if (inMain.length === 1) return accept(inMain[0], "only-switch");
+  // 3. A switch whose name is a small rewording of a catalog label.
+  const similar = all.filter((el) => similarTo(nameOf(el), ownLabelTokens()));
+  if (similar.length === 1) return accept(similar[0], "similar-label");
+  if (similar.length > 1) {
+    result.detail = "Several switches are worded like this setting; the page is not as expected.";
+    return result;
   }
 
-  const pageText = norm(document.body ? document.body.innerText : "");
-  const phrases = (spec.notOfferedPhrases || []).map(norm).filter(Boolean);
-  if (phrases.some((phrase) => pageText.includes(phrase))) {
+  // 4. The only switch inside <main>, on the setting's own page (address and
+  //    heading), naming nothing else.
+  const trim = (p) => (p.length > 1 ? p.replace(/\/+$/, "") : p);
+  const onOwnPage = (spec.paths || []).some((p) => trim(p) === trim(path));
+  const mains = queryAll(MAINS);
+  const titles = (spec.titles || []).map(norm).filter(Boolean);
+  const headed = (main) =>
+    roots.some((root) =>
+      Array.from(root.querySelectorAll(HEADINGS)).some(
+        (h) => containsAcross(main, h) && titles.some((t) => norm(h.textContent).includes(t))
+      )
+    );
+  const generatedId = (id) => /\d/.test(id) || /^[^A-Za-z]/.test(id);
+  const namesNothingElse = (el) => {
+    const tokens = meaningful(nameTokens(nameOf(el))).filter((t) => !generic.has(t));
+    const foreignId = labelledIds(el).some((id) => id !== spec.switchId && !generatedId(id));
+    if (!tokens.length) return !foreignId;
+    if (negates(nameTokens(nameOf(el)), ownLabelRaw())) return false;
+    const title = best(tokens, index.own.titles);
+    return title.coverage >= 0.75 && title.precision >= 0.6;
+  };
+  const main = mains.find((m) => m.ownerDocument === document) || mains[0] || null;
+  if (onOwnPage && main && headed(main)) {
+    const inMain = all.filter((el) => containsAcross(main, el));
+    if (inMain.length === 1) {
+      if (namesNothingElse(inMain[0])) return accept(inMain[0], "only-switch");
+      result.detail = "The only switch on the page is named “" + tidy(nameOf(inMain[0])).slice(0, 80) +
+        "”, which is not this setting.";
+    }
+  }
+
+  // Not offered: the catalog's phrases, or a short notice saying "not available"
+  // together with where ("your region", "your country", "your account").
+  const noticeText = (el) => norm(el.textContent || "");
+  const offered = spec.notOffered || {};
+  const phrases = (offered.phrases || []).map(norm).filter(Boolean);
+  const unavailable = (offered.unavailable || []).map(norm).filter(Boolean);
+  const scopes = (offered.scopes || []).map(norm).filter(Boolean);
+  const says = (text) =>
+    phrases.some((p) => text.includes(p)) ||
+    (unavailable.some((u) => text.includes(u)) && scopes.some((s) => text.includes(s)));
+  const notices = roots.flatMap((root) =>
+    Array.from(root.querySelectorAll("p, div, span, li, section, [role='alert' i], [role='status' i]"))
+  ).filter((el) => {
+    const raw = el.textContent || "";
+    if (!raw.trim() || raw.length > 600) return false; // a notice is short
+    if (main && !containsAcross(main, el)) return false; // a footer or banner says nothing of it
+    const text = noticeText(el);
+    return text.length <= 300 && says(text) && !hiddenCopy(el);
+  });
+  if (notices.length) {
     result.notOffered = true;
     result.detail = "The page says this setting is not offered for this account or region.";
     return result;
   }
-  result.detail = all.length
-    ? "No switch on the page carries this setting's id or label."
-    : "The page has no switch on it.";
+  if (!result.detail) {
+    result.detail = all.length
+      ? "No switch on the page carries this setting's id or label."
+      : "The page has no switch on it.";
+  }
   return result;
 })

@@ -1,18 +1,22 @@
 """The two engines the detector runs in, behind one small interface for tests.
 
 Both load a URL with a given session, run resources/detector.js the way the app
-does, and return the detector's first settled answer.
+does (the verifier's own page reading, the embedded view's own bridge), and
+return the detector's first settled answer.
 """
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
-from wizard.detect import settled_result_script
+from wizard.pageread import PageRequests, read_settled
 from wizard.session import Cookie
 from wizard.site import Site
 
-QUIET = {"quietMs": 400, "maxMs": 10000}
+QUIET = {"quietMs": 800, "maxMs": 10000}  # the app's own quiet: 800 ms
 
 
 def practice_cookies(site: Any, email: str | None) -> list[Cookie]:
@@ -30,23 +34,65 @@ class Engine(Protocol):
 
 
 class ChromiumEngine:
-    """A real Chromium through Playwright, as the verifier uses it."""
+    """A real Chromium through Playwright, read as the verifier reads it: its async
+    page reading (with the page's requests fed to the watcher), on a loop thread of
+    its own so it never meets the session's sync Playwright."""
 
     name = "chromium"
 
-    def __init__(self, browser: Any) -> None:
-        self.browser = browser
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        self._pw = None
+        self.browser = self._run(self._launch())
+
+    def _run(self, coroutine: Any, timeout: float = 90) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
+
+    async def _launch(self) -> Any:
+        from playwright.async_api import Error, async_playwright
+
+        from wizard.browsers import candidates, launch_options
+
+        self._pw = await async_playwright().start()
+        for candidate in candidates(self._pw.chromium.executable_path):
+            try:
+                return await self._pw.chromium.launch(**launch_options(), **candidate.launch)
+            except Error:
+                continue
+        return None
 
     def read(self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]) -> dict:
-        context = self.browser.new_context()
+        return self._run(self._read(url, spec, cookies, spec.get("watch", QUIET)))
+
+    def read_with(self, url: str, spec: dict, cookies: list[Cookie], options: dict) -> dict:
+        return self._run(self._read(url, spec, cookies, options))
+
+    async def _read(self, url: str, spec: dict, cookies: list[Cookie], options: dict) -> dict:
+        context = await self.browser.new_context()
         try:
             if cookies:
-                context.add_cookies([c.for_playwright() for c in cookies])
-            page = context.new_page()
-            page.goto(url)
-            return page.evaluate(settled_result_script(), [spec, QUIET])
+                await context.add_cookies([c.for_playwright() for c in cookies])
+            page = await context.new_page()
+            parts = urlsplit(url)
+            requests = PageRequests(page, Site(f"{parts.scheme}://{parts.netloc}").owns)
+            await page.goto(url, wait_until="domcontentloaded")
+            return await read_settled(page, requests, spec, options)
         finally:
-            context.close()
+            await context.close()
+
+    def close(self) -> None:
+        async def stop() -> None:
+            if self.browser is not None:
+                await self.browser.close()
+            if self._pw is not None:
+                await self._pw.stop()
+
+        self._run(stop())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
 
 
 class QtWebEngine:
@@ -83,7 +129,7 @@ class QtWebEngine:
             assert {(c.name, c.value) for c in self.session.cookies()} == wanted
 
         qtbot.waitUntil(cookies_in_place, timeout=5000)
-        self.bridge.watch_for({**spec, "watch": QUIET})
+        self.bridge.watch_for({"watch": QUIET, **spec})
         with qtbot.waitSignal(self.page.loadFinished, timeout=20000):
             self.page.load(QUrl(url))
 

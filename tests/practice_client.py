@@ -86,6 +86,14 @@ class Client:
             {"session_key": email, "session_password": password, "session_redirect": redirect},
         )
 
+    def value(self, setting_id: str) -> bool:
+        """The member's value, fetched as the setting page's own script fetches it."""
+        response = self.request(
+            "GET", f"/mysettings-api/settings/{setting_id}", headers={"Accept": "application/json"}
+        )
+        assert response.status == 200, response.body
+        return json.loads(response.body)["value"]
+
     @property
     def csrf(self) -> str:
         return self.cookies.get("JSESSIONID", "").strip('"')

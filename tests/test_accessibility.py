@@ -144,8 +144,13 @@ def test_state_is_told_in_words_and_symbols_not_colour_alone(qtbot, catalog):
     optout = catalog.get("ai-training")
     views = [
         looking(),
-        live_view({"found": True, "checked": False, "matchedBy": "id"}, True, optout),
-        live_view({"found": True, "checked": True, "matchedBy": "id"}, True, optout),
+        live_view(
+            {"found": True, "ready": True, "checked": False, "matchedBy": "id"}, True, optout
+        ),
+        live_view({"found": True, "ready": True, "checked": True, "matchedBy": "id"}, True, optout),
+        live_view(
+            {"found": True, "ready": False, "loading": "busy", "matchedBy": "id"}, True, optout
+        ),
         live_view({"signedOut": True}, True, optout),
         live_view({"challenge": True}, True, optout),
         live_view({"notOffered": True}, True, optout),

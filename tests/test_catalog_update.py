@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import re
 import subprocess
 import sys
 import threading
@@ -18,6 +19,7 @@ from wizard.catalog import default_catalog_path
 from wizard.catalogupdate import UpdateRefused, newest_catalog, update_catalog, verified
 
 SHIPPED = default_catalog_path().read_text(encoding="utf-8")
+SHIPPED_VERSION = re.search(r'^version = "([^"]+)"', SHIPPED, re.M).group(1)
 
 
 class Quiet(SimpleHTTPRequestHandler):
@@ -53,7 +55,7 @@ def release(tmp_path):
 
 
 def newer(version: str = "2027.1.1") -> str:
-    return SHIPPED.replace('version = "2026.11.29"', f'version = "{version}"')
+    return SHIPPED.replace(f'version = "{SHIPPED_VERSION}"', f'version = "{version}"')
 
 
 def test_newer_signed_catalog_is_stored_and_used(release):
@@ -110,7 +112,9 @@ def test_signed_but_invalid_catalog_is_refused(release):
 
 def test_older_or_same_version_is_refused(release):
     release.publish(newer("2020.1.1"))
-    with pytest.raises(UpdateRefused, match=r"not newer than the one in use \(2026.11.29\)"):
+    with pytest.raises(
+        UpdateRefused, match=rf"not newer than the one in use \({re.escape(SHIPPED_VERSION)}\)"
+    ):
         update_catalog(release.url, key=release.public, target=release.store)
 
 
@@ -130,7 +134,7 @@ def test_a_stored_catalog_that_no_longer_verifies_is_ignored(release):
     update_catalog(release.url, key=release.public, target=release.store)
     stored = release.store / "optouts.toml"
     stored.write_text(stored.read_text().replace("Use my data", "Use my daat"))
-    assert newest_catalog(key=release.public, stored=release.store).version == "2026.11.29"
+    assert newest_catalog(key=release.public, stored=release.store).version == SHIPPED_VERSION
 
 
 def test_command_refuses_a_catalog_not_signed_by_the_project(release):
@@ -143,7 +147,7 @@ def test_command_refuses_a_catalog_not_signed_by_the_project(release):
     )
     assert proc.returncode == 1
     assert "signature does not match" in proc.stderr
-    assert "The catalog in use (2026.11.29) stays." in proc.stderr
+    assert f"The catalog in use ({SHIPPED_VERSION}) stays." in proc.stderr
 
 
 def test_about_dialog_fetches_a_newer_catalog(qtbot, site, catalog, release, monkeypatch):

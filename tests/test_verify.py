@@ -141,6 +141,65 @@ def test_a_check_past_its_time_limit_is_an_error(site, new_email, catalog):
     assert report.exit_status() == 2
 
 
+@pytest.mark.parametrize("ms", [1500, 4000, 8000])
+def test_a_page_whose_data_arrives_late_is_read_within_the_default_time(
+    site, new_email, catalog, ms
+):
+    """The page draws a skeleton, fetches the member's values, then the switch: a
+    fetch that takes seconds is waited for, not taken for a page without a switch."""
+    email = new_email(f"late={ms}")
+    site.store.account(email).settings[PARTNERS] = False
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email))
+    assert report.check(AI).state is State.ON, report.check(AI).reason
+    assert report.check(PARTNERS).state is State.OFF, report.check(PARTNERS).reason
+
+
+def test_a_placeholder_off_is_never_the_answer(site, new_email, catalog):
+    """Drawn at once, disabled inside aria-busy and Off; the member's On arrives 4 s
+    later. Off must never be read."""
+    email = new_email("placeholder", "late=4000")
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email))
+    assert {c.state for c in report.checks} == {State.ON}
+
+
+@pytest.mark.parametrize(
+    ("tags", "words"),
+    [
+        (("placeholder", "late=30000"), "did not finish loading: the switch was still greyed out"),
+        (("skeleton", "late=30000"), "did not finish showing the page in time"),
+    ],
+    ids=["placeholder that never ends", "skeleton that never ends"],
+)
+def test_a_page_that_never_finishes_is_an_error_that_says_so(site, new_email, catalog, tags, words):
+    email = new_email(*tags)
+    site.set_all(email, False)  # even with every switch off on the server
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email), timeout_s=4)
+    for check in report.checks:
+        assert check.state is State.ERROR, check
+        assert words in check.reason
+        assert "moved" not in check.reason
+    assert report.exit_status() == 2
+
+
+def test_a_cookie_banner_is_set_aside_for_the_picture(site, new_email, catalog, tmp_path):
+    """The banner's backdrop dims the page; the proof shows the switch as it is and
+    the reason says something covered it."""
+    from PySide6.QtGui import QImage
+
+    email = new_email("banner")
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email), evidence_dir=tmp_path)
+    for check in report.checks:
+        assert check.state is State.ON
+        assert "covered the switch" in check.reason
+        image = QImage(str(check.evidence))
+        corner = image.pixelColor(4, image.height() // 2)  # the card's white, not dimmed grey
+        assert corner.lightness() > 230, corner.name()
+    plain = verify(
+        site.url, catalog, cookies=practice_cookies(site, new_email()), evidence_dir=tmp_path
+    )
+    assert not any("covered" in c.reason for c in plain.checks)
+
+
 def _slow(ms: int):
     from wizard.practice import Faults
 
@@ -157,7 +216,9 @@ def test_dropped_save_reads_on_after_reload(site, new_email, catalog, playwright
     page = context.new_page()
     page.goto(site.url + catalog.get(AI).path)
     switch = page.get_by_role("switch")
-    with page.expect_response(lambda r: "/mysettings-api/" in r.url) as saved:
+    with page.expect_response(
+        lambda r: "/mysettings-api/" in r.url and r.request.method == "PUT"
+    ) as saved:
         switch.click()
     assert saved.value.status == 200  # the site said it saved
     assert switch.is_checked() is False  # and the person saw Off
@@ -215,6 +276,43 @@ def test_wrong_password_is_signed_out_with_a_message(catalog):
         run = verify_command(other.url, "\n\n", as_json=True)  # blank email: nothing to try
     assert run.status == 2
     assert set(run.states().values()) == {"SIGNED_OUT"}
+
+
+def test_sign_in_behind_a_cookie_banner_refuses_the_cookies_and_goes_on(catalog):
+    from wizard.practice import Faults, practice_site
+
+    with practice_site(Faults(banner=True)) as banner_site:
+        email = "banner.member@practice.test"
+        run = verify_command(banner_site.url, sign_in_lines(email), as_json=True)
+    assert run.status == 1, run.stderr
+    assert set(run.states().values()) == {"ON"}
+    submitted = [r for r in banner_site.requests if r.path == "/checkpoint/lg/login-submit"]
+    assert "li_gc=reject" in submitted[0].headers.get("cookie", "")
+
+
+def test_sign_in_covered_by_what_cannot_be_closed_says_so_quickly(catalog, monkeypatch):
+    """No refusing button the catalog knows: a named state at once, no traceback, and
+    nothing of the member's in the output."""
+    import dataclasses
+    import time
+
+    import wizard.commands
+    from wizard.practice import Faults, practice_site
+
+    no_words = dataclasses.replace(
+        catalog, sign_in=dataclasses.replace(catalog.sign_in, consent_reject=())
+    )
+    monkeypatch.setattr(wizard.commands, "_load_catalog", lambda _console: no_words)
+    with practice_site(Faults(banner=True)) as banner_site:
+        email = "covered.member@practice.test"
+        started = time.monotonic()
+        run = verify_command(banner_site.url, sign_in_lines(email), as_json=True)
+        took = time.monotonic() - started
+    assert run.status == 2
+    assert set(run.states().values()) == {"ERROR"}
+    assert "covered the form" in run.json()["results"][0]["reason"]
+    assert "Traceback" not in run.stderr and email not in run.stderr + run.stdout
+    assert took < 20  # not the 30 s a blocked click waits by default
 
 
 def test_no_browser_gives_the_clear_message_and_exit_2(site, new_email, monkeypatch):

@@ -29,6 +29,14 @@ _SWITCH_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
 
 
+_EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
+
+def every_language(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """All languages' words of a by-language table, in one tuple."""
+    return tuple(word for words in table.values() for word in words)
+
+
 class CatalogError(ValueError):
     """The catalog file cannot be used; the message names file, entry and field."""
 
@@ -41,9 +49,22 @@ class PageRules:
     challenge_paths: tuple[str, ...]
     not_offered_phrases: Mapping[str, tuple[str, ...]]
     account_name: tuple[str, ...]  # CSS selectors of the member's name on a page
+    # Other wordings of "not offered": a notice with a word of each list.
+    not_available: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    not_available_where: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    long_lived_requests: tuple[str, ...] = ()  # path prefixes of requests that never end
 
     def all_not_offered_phrases(self) -> tuple[str, ...]:
         return tuple(p for phrases in self.not_offered_phrases.values() for p in phrases)
+
+
+@dataclass(frozen=True)
+class Matching:
+    """Words, per language, that the detector compares switch names in."""
+
+    stop: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    negations: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    generic: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
 
 
 @dataclass(frozen=True)
@@ -56,6 +77,7 @@ class SignInForm:
     submit: str
     pin: str
     pin_submit: str
+    consent_reject: tuple[str, ...] = ()  # a cookie banner's "refuse" button, by its words
 
 
 @dataclass(frozen=True)
@@ -84,6 +106,12 @@ class OptOut:
     texts: Mapping[str, LocalText] = field(default_factory=lambda: MappingProxyType({}))
     optional: bool = False  # an extra the member may add; the mission's two are not
     loses: str = ""  # what the member gives up by switching it off (optional entries)
+    english_title: str = ""  # the title before localized(); LinkedIn may show any language
+
+    def all_titles(self) -> tuple[str, ...]:
+        """The page's heading in every language the catalog knows, English first."""
+        titles = [self.english_title or self.title, *(t.title for t in self.texts.values())]
+        return tuple(dict.fromkeys(titles))
 
     def stale(self, today: date | None = None) -> bool:
         """Not compared with LinkedIn for over 90 days: the page may have moved."""
@@ -97,6 +125,7 @@ class OptOut:
             return self
         return replace(
             self,
+            english_title=self.english_title or self.title,
             title=text.title,
             explanation=text.explanation,
             menu_route=text.menu_route,
@@ -120,6 +149,7 @@ class Catalog:
     pages: PageRules
     sign_in: SignInForm
     optouts: tuple[OptOut, ...]
+    matching: Matching = field(default_factory=Matching)
 
     def get(self, optout_id: str) -> OptOut:
         for optout in self.optouts:
@@ -180,6 +210,9 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
     version = top.take_text("version")
     pages = _parse_pages(_Fields(top.take("pages", dict), f"{source}", "[pages]"))
     sign_in = _parse_sign_in(_Fields(top.take("sign_in", dict), f"{source}", "[sign_in]"))
+    matching = _parse_matching(
+        _Fields(top.take_optional("matching", dict) or {}, f"{source}", "[matching]")
+    )
     entries = top.take("optout", list)
     top.done()
     if not entries:
@@ -197,7 +230,12 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
         seen.add(optout.id)
         optouts.append(optout)
     return Catalog(
-        version=version, source=source, pages=pages, sign_in=sign_in, optouts=tuple(optouts)
+        version=version,
+        source=source,
+        pages=pages,
+        sign_in=sign_in,
+        optouts=tuple(optouts),
+        matching=matching,
     )
 
 
@@ -207,9 +245,26 @@ def _parse_pages(fields: _Fields) -> PageRules:
         challenge_paths=fields.take_paths("challenge_paths"),
         not_offered_phrases=fields.take_by_language("not_offered_phrases"),
         account_name=fields.take_texts("account_name"),
+        not_available=fields.take_optional_by_language("not_available"),
+        not_available_where=fields.take_optional_by_language("not_available_where"),
+        long_lived_requests=fields.take_paths("long_lived_requests")
+        if fields.has("long_lived_requests")
+        else (),
     )
     fields.done()
+    if bool(rules.not_available) != bool(rules.not_available_where):
+        raise fields.error("not_available", "goes with not_available_where: give both, or neither")
     return rules
+
+
+def _parse_matching(fields: _Fields) -> Matching:
+    matching = Matching(
+        stop=fields.take_optional_by_language("stop"),
+        negations=fields.take_optional_by_language("negations"),
+        generic=fields.take_optional_by_language("generic"),
+    )
+    fields.done()
+    return matching
 
 
 def _parse_sign_in(fields: _Fields) -> SignInForm:
@@ -220,6 +275,7 @@ def _parse_sign_in(fields: _Fields) -> SignInForm:
         submit=fields.take_text("submit"),
         pin=fields.take_text("pin"),
         pin_submit=fields.take_text("pin_submit"),
+        consent_reject=fields.take_texts("consent_reject") if fields.has("consent_reject") else (),
     )
     fields.done()
     return form
@@ -310,6 +366,12 @@ class _Fields:
     @property
     def where(self) -> str:
         return self._where
+
+    def has(self, field: str) -> bool:
+        return field in self._table
+
+    def take_optional_by_language(self, field: str) -> Mapping[str, tuple[str, ...]]:
+        return self.take_by_language(field) if field in self._table else _EMPTY
 
     def take_optional(self, field: str, kind: type) -> Any:
         return self.take(field, kind) if field in self._table else None

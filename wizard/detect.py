@@ -15,11 +15,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from wizard.catalog import Catalog, OptOut
+from wizard.catalog import Catalog, OptOut, every_language
 from wizard.i18n import translate
 from wizard.paths import resource
 
-MATCH_RULES = ("id", "label", "only-switch")
+MATCH_RULES = ("id", "label", "similar-label", "only-switch")
 
 
 class State(StrEnum):
@@ -67,32 +67,58 @@ def _script(name: str) -> str:
 
 
 def detector_spec(optout: OptOut, catalog: Catalog, origin: str) -> dict[str, Any]:
-    """What the detector needs to know about one opt-out on one site."""
+    """What the detector needs to know about one opt-out on one site.
+
+    Every language's labels and titles, whatever language the app speaks: the page
+    is in the member's LinkedIn language, which need not be the app's."""
     return {
+        **page_spec(catalog, origin),
         "id": optout.id,
         "switchId": optout.switch_id,
         "labels": list(optout.all_labels()),
         "paths": list(optout.paths),
-        "titles": [optout.title],
-        "origin": origin,
-        "signedOutPaths": list(catalog.pages.signed_out_paths),
-        "challengePaths": list(catalog.pages.challenge_paths),
-        "notOfferedPhrases": list(catalog.pages.all_not_offered_phrases()),
+        "titles": list(optout.all_titles()),
+        "others": _rivals(optout, catalog),
+        "notOffered": {
+            "phrases": list(catalog.pages.all_not_offered_phrases()),
+            "unavailable": list(every_language(catalog.pages.not_available)),
+            "scopes": list(every_language(catalog.pages.not_available_where)),
+        },
     }
+
+
+def _rivals(optout: OptOut, catalog: Catalog) -> list[list[str]]:
+    """Every other setting's words, which a reworded label must be further from. An
+    entry with this one's very labels is the same switch, not a rival."""
+    own = set(optout.all_labels())
+    rivals: list[list[str]] = []
+    for other in catalog.optouts:
+        words = [*other.all_labels(), *other.all_titles()]
+        if other.id != optout.id and set(other.all_labels()) != own and words not in rivals:
+            rivals.append(words)
+    return rivals
 
 
 def page_spec(catalog: Catalog, origin: str) -> dict[str, Any]:
     """A spec that looks for no switch: it only tells sign-in and check pages."""
+    matching = catalog.matching
     return {
         "id": "",
         "switchId": "",
         "labels": [],
         "paths": [],
         "titles": [],
+        "others": [],
         "origin": origin,
         "signedOutPaths": list(catalog.pages.signed_out_paths),
         "challengePaths": list(catalog.pages.challenge_paths),
-        "notOfferedPhrases": [],
+        "notOffered": {"phrases": [], "unavailable": [], "scopes": []},
+        "longLivedRequests": list(catalog.pages.long_lived_requests),
+        "words": {
+            "stop": list(every_language(matching.stop)),
+            "negations": list(every_language(matching.negations)),
+            "generic": list(every_language(matching.generic)),
+        },
     }
 
 
@@ -119,14 +145,30 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
         )
     label = raw.get("label") or optout.title
     if raw.get("found") is True and raw.get("matchedBy") in MATCH_RULES:
+        if raw.get("ready") is not True:
+            return State.ERROR, not_finished(raw)
+        how = raw.get("matchedBy")
         if raw.get("checked") is False:
-            return State.OFF, translate("Check", "The switch “{label}” is off.").format(label=label)
+            if how == "only-switch":
+                return State.OFF, translate(
+                    "Check",
+                    "The only switch on this setting's own page is off. It carries no name "
+                    "that says which setting it is, so this is the weakest kind of match: "
+                    "look at the picture to be sure.",
+                )
+            reason = translate("Check", "The switch “{label}” is off.").format(label=label)
+            if how == "similar-label":
+                reason += " " + _reworded_note()
+            return State.OFF, reason
         if raw.get("checked") is True:
-            return State.ON, translate(
+            reason = translate(
                 "Check",
                 "The switch “{label}” is on: LinkedIn still uses your data for this. "
                 "Switch it off, then check again.",
             ).format(label=label)
+            if how == "similar-label":
+                reason += " " + _reworded_note()
+            return State.ON, reason
         return State.NOT_FOUND, translate(
             "Check",
             "Found the switch “{label}” but could not tell whether it is on or off. "
@@ -138,6 +180,12 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
             "LinkedIn says this setting is not offered for your account or region, "
             "so there is nothing to switch off here.",
         )
+    if raw.get("timedOut") is True and raw.get("stillLoading") is True:
+        return State.ERROR, translate(
+            "Check",
+            "LinkedIn did not finish showing the page in time: it was still loading when "
+            "the check gave up, so nothing was read. Check again in a moment.",
+        )
     route = " → ".join(optout.menu_route)
     return State.NOT_FOUND, translate(
         "Check",
@@ -146,16 +194,47 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
     ).format(route=route)
 
 
+def _reworded_note() -> str:
+    return translate("Check", "LinkedIn words it a little differently from what the wizard knows.")
+
+
+def not_finished(raw: Mapping[str, Any]) -> str:
+    """Why a switch that was found is not an answer yet, in the member's words."""
+    why = {
+        "disabled": translate("Check", "the switch was still greyed out"),
+        "busy": translate("Check", "the page still showed it as loading"),
+        "unnamed": translate("Check", "the switch had no label yet"),
+        "hidden": translate("Check", "the switch was not shown yet"),
+    }.get(str(raw.get("loading")), translate("Check", "it was still changing"))
+    return translate(
+        "Check",
+        "The page did not finish loading: {why}. Nothing was read as on or off; "
+        "check again in a moment.",
+    ).format(why=why)
+
+
+@cache
+def watch_controller_script() -> str:
+    """A function for Playwright's evaluate_handle: `([spec, options]) => controller`.
+
+    The controller (see resources/watch.js) takes the page's requests as the
+    verifier sees them (`started`, `ended`), and `settled` is a promise of the
+    detector's first answer, waiting the same way the embedded view does."""
+    return (
+        "([spec, options]) => { let resolve; const settled = new Promise((r) => { resolve = r; });"
+        f" const control = ({watch_source()})(({detector_source()}), spec,"
+        " (result, done) => { if (done) { control.stop(); resolve(result); } }, options);"
+        " control.settled = settled; return control; }"
+    )
+
+
 @cache
 def settled_result_script() -> str:
-    """A function for Playwright's evaluate: `([spec, options]) => Promise<result>`.
-
-    Resolves with the detector's first settled answer on the current page, waiting
-    the same way the embedded view does (see resources/watch.js).
-    """
+    """A function for Playwright's evaluate: `([spec, options]) => Promise<result>`,
+    for callers that feed no requests (tests of the detector on fixed pages)."""
     return (
         "([spec, options]) => new Promise((resolve) => {"
-        f" const stop = ({watch_source()})(({detector_source()}), spec,"
-        " (result, settled) => { if (settled) { stop(); resolve(result); } }, options);"
+        f" const control = ({watch_source()})(({detector_source()}), spec,"
+        " (result, done) => { if (done) { control.stop(); resolve(result); } }, options);"
         " })"
     )

@@ -2,9 +2,10 @@
 
 Plain Python so the wording and the rules are tested without a screen. It reuses
 the verifier's own mapping (detect.state_from_result), then adds what only the
-live view has: "looking…" before the page settles, and "checking that LinkedIn
-kept it" between a flip and the server's confirmation. The strip never shows Off
-that the server has not confirmed.
+live view has: "looking…" before the page's reading is an answer, and "checking
+that LinkedIn kept it" until a fresh read from the server agrees. The strip never
+shows Off that the server has not confirmed: not after a flip, and not as the
+first reading of a freshly loaded page either (a placeholder can show Off).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Live(StrEnum):
     SIGNED_OUT = "signed-out"
     CHALLENGE = "challenge"
     PAGE_ERROR = "page-error"
+    NOT_READY = "not-ready"  # the page did not finish drawing the setting
 
     @property
     def lets_you_continue(self) -> bool:
@@ -57,13 +59,24 @@ def looking() -> LiveView:
     )
 
 
+def still_loading() -> LiveView:
+    return LiveView(
+        Live.LOOKING,
+        translate("Live", "Looking for the switch…"),
+        translate("Live", "The page is still loading the setting."),
+        "…",
+    )
+
+
 def live_view(raw: Any, settled: bool, optout: OptOut) -> LiveView:
-    """The strip's view of one detector answer on the setting's page."""
+    """The strip's view of one detector answer on the setting's page.
+
+    Only a settled answer says anything: the page's watcher (resources/watch.js)
+    decides when a reading is one."""
     if not isinstance(raw, dict):
         return looking()
-    conclusive = any(raw.get(k) is True for k in ("found", "signedOut", "challenge", "notOffered"))
-    if not settled and not conclusive:
-        return looking()
+    if not settled:
+        return still_loading() if raw.get("found") is True else looking()
     state, reason = state_from_result(raw, optout)
     if state is State.OFF:
         return LiveView(
@@ -94,6 +107,13 @@ def live_view(raw: Any, settled: bool, optout: OptOut) -> LiveView:
             translate("Live", "Check needed"),
             translate("Live", "LinkedIn wants to confirm it's you — finish it in the page below."),
             "!",
+        )
+    if state is State.ERROR:
+        return LiveView(
+            Live.NOT_READY,
+            translate("Live", "Still loading"),
+            reason + " " + translate("Live", "Press “Reload the page”."),
+            "…",
         )
     if raw.get("notOffered") is True:
         return LiveView(
@@ -143,3 +163,97 @@ def page_error(message: str) -> LiveView:
         message + " " + translate("Live", "Press Retry."),
         "!",
     )
+
+
+def not_confirmed() -> LiveView:
+    return LiveView(
+        Live.NOT_READY,
+        translate("Live", "Not confirmed"),
+        translate(
+            "Live",
+            "LinkedIn did not confirm the setting in time. Press “Reload the page” to read "
+            "it again.",
+        ),
+        "…",
+    )
+
+
+# After a flip the page's own save request needs a moment before a fresh read.
+CONFIRM_DELAY_MS = 400
+CONFIRM_RETRY_DELAY_MS = 1500
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the screen does next: show a view, and perhaps read the server again
+    after a delay (confirm_in_ms None: no read; cancel: drop a read under way)."""
+
+    view: LiveView | None = None
+    confirm_in_ms: int | None = None
+    cancel: bool = False
+    switched: bool = False  # the member switched it off in this run (confirmed)
+
+
+class Tracker:
+    """One setting's live state, and the rule that Off must be confirmed.
+
+    Fed every settled or unsettled reading of the page the member sees, and the
+    answers of fresh reads from the server (a hidden page of the same session);
+    says what to show and when to read the server again. No Qt: the screen only
+    carries out its Steps."""
+
+    def __init__(self, optout: OptOut) -> None:
+        self.optout = optout
+        self.view = looking()
+        self._server: Live | None = None  # what a fresh read last said, or a page's non-Off
+        self._flipped = False  # an Off is being confirmed after the page showed another state
+        self._tries = 0
+
+    def fresh_page(self) -> Step:
+        """A new document of the setting's page: nothing it says is known yet."""
+        self._server = None
+        self._flipped = False
+        return self._show(looking(), cancel=True)
+
+    def reading(self, raw: Any, settled: bool) -> Step:
+        view = live_view(raw, settled, self.optout)
+        if view.live is Live.LOOKING:
+            if self._server is None and self.view.live is not Live.CONFIRMING:
+                return self._show(view)
+            return Step()  # a moment of redrawing (a save) changes nothing known
+        if view.live is Live.OFF:
+            if self._server is Live.OFF:
+                return self._show(view)
+            if self.view.live is Live.CONFIRMING:
+                return Step()  # already asking
+            self._flipped = self._server is not None
+            self._tries = 0
+            delay = CONFIRM_DELAY_MS if self._flipped else 0
+            return self._show(confirming(), confirm_in_ms=delay, cancel=True)
+        self._server = view.live
+        self._flipped = False
+        return self._show(view, cancel=True)
+
+    def confirmed(self, raw: Any) -> Step:
+        """The answer of a fresh read (None: it timed out or the page failed)."""
+        if raw is None:
+            return self._show(not_confirmed())
+        view = live_view(raw, True, self.optout)
+        if view.live is Live.OFF:
+            switched = self._flipped
+            self._server = Live.OFF
+            self._flipped = False
+            return self._show(view, switched=switched)
+        if view.live is Live.ON and self._flipped and self._tries == 0:
+            self._tries = 1  # a slow save: one more look before saying so
+            return Step(confirm_in_ms=CONFIRM_RETRY_DELAY_MS)
+        was_flip = self._flipped
+        self._server = view.live
+        self._flipped = False
+        if view.live is Live.ON and was_flip:
+            return self._show(not_kept())
+        return self._show(view)
+
+    def _show(self, view: LiveView, **step: Any) -> Step:
+        self.view = view
+        return Step(view=view, **step)

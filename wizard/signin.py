@@ -16,12 +16,16 @@ from playwright.async_api import Error as PlaywrightError
 
 from wizard.catalog import Catalog
 from wizard.detect import State
+from wizard.logs import keep_secret
 from wizard.session import Cookie, has_session
 from wizard.site import Site
 
 log = logging.getLogger(__name__)
 
 MAX_PIN_TRIES = 3
+# A click or a field that does not answer in this long is stuck behind something
+# (a banner the check could not close): said at once, not after the whole timeout.
+ACTION_TIMEOUT_S = 8.0
 
 # Asked for a code: gets the try number (1, 2, …), returns the code or None (none given).
 AskPin = Callable[[int], str | None]
@@ -57,11 +61,16 @@ async def sign_in(
     context_options: dict | None = None,
 ) -> SignInOutcome:
     form = catalog.sign_in
+    keep_secret(credentials.email)  # not a secret, but personal: no log shows it
     context = await browser.new_context(**(context_options or {}))
     try:
         page = await context.new_page()
-        page.set_default_timeout(timeout_s * 1000)
+        page.set_default_timeout(min(timeout_s, ACTION_TIMEOUT_S) * 1000)
+        page.set_default_navigation_timeout(timeout_s * 1000)
         await page.goto(site.url(form.path), wait_until="domcontentloaded")
+        await page.wait_for_selector(form.username, state="visible")
+        if not await _uncovered(page, form.submit, form.consent_reject):
+            return SignInOutcome((), State.ERROR, COVERED)
         await page.fill(form.username, credentials.email)
         await page.fill(form.password, credentials.password)
         async with page.expect_navigation(wait_until="domcontentloaded"):
@@ -108,11 +117,51 @@ async def sign_in(
             async with page.expect_navigation(wait_until="domcontentloaded"):
                 await page.click(form.pin_submit)
     except PlaywrightError as exc:
-        log.warning("signing in as %s failed", credentials, exc_info=True)
+        # The details (with the browser's call log) only with --verbose; never whose.
+        log.debug("signing in failed in the browser", exc_info=True)
+        if "Timeout" in str(exc):
+            return SignInOutcome((), State.ERROR, STUCK)
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return SignInOutcome((), State.ERROR, f"Signing in failed: {first_line}")
     finally:
         await context.close()
+
+
+COVERED = (
+    "Something on LinkedIn's sign-in page (such as a cookie notice) covered the form and "
+    "could not be closed. Sign in once in the wizard and tick “Remember me”, then check again."
+)
+STUCK = (
+    "LinkedIn's sign-in page did not respond. Try again later, or sign in once in the wizard "
+    "and tick “Remember me”."
+)
+
+# Is the element the topmost thing at its centre (nothing lies over it)?
+_ON_TOP = """(el) => {
+  el.scrollIntoView({block: "center"});
+  const r = el.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return hit !== null && (hit === el || el.contains(hit));
+}"""
+
+
+async def _uncovered(page: Page, selector: str, reject_words: tuple[str, ...]) -> bool:
+    """Make sure nothing covers the form's button: a cookie banner is answered with
+    its refusing button (never Accept), as a member minding their privacy would."""
+    target = page.locator(selector).first
+    for _ in range(2):
+        if await target.evaluate(_ON_TOP):
+            return True
+        words = {w.casefold() for w in reject_words}
+        for button in await page.locator("button, [role='button' i]").all():
+            text = (await button.inner_text()).strip().casefold()
+            if text in words and await button.is_visible():
+                log.info("a consent notice covered the sign-in form; refused its cookies")
+                await button.click()
+                break
+        else:
+            return False
+    return await target.evaluate(_ON_TOP)
 
 
 def _path(page: Page) -> str:

@@ -14,6 +14,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from playwright.async_api import Browser, Page, Playwright, async_playwright
@@ -21,9 +22,11 @@ from playwright.async_api import Error as PlaywrightError
 
 from wizard import browsers
 from wizard.catalog import Catalog, OptOut
-from wizard.detect import Check, State, detector_spec, settled_result_script, state_from_result
+from wizard.detect import Check, State, detector_source, detector_spec, state_from_result
 from wizard.i18n import translate
 from wizard.logs import keep_secret
+from wizard.pageread import PageRequests, read_settled
+from wizard.paths import resource
 from wizard.report import Report, all_checks
 from wizard.session import Cookie, has_session
 from wizard.signin import AskPin, Credentials, sign_in
@@ -181,8 +184,9 @@ class Verification:
     async def _check(self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]) -> Check:
         self._progress(optout.id, "opening")
         try:
+            deadline = asyncio.get_running_loop().time() + self.timeout_s
             return await asyncio.wait_for(
-                self._check_paths(browser, optout, cookies), self.timeout_s
+                self._check_paths(browser, optout, cookies, deadline), self.timeout_s
             )
         except TimeoutError:
             return Check(
@@ -199,7 +203,7 @@ class Verification:
             self._progress(optout.id, "done")
 
     async def _check_paths(
-        self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]
+        self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie], deadline: float
     ) -> Check:
         context = await browser.new_context(
             viewport=VIEWPORT,
@@ -214,9 +218,10 @@ class Verification:
                 await context.add_cookies([c.for_playwright() for c in cookies])
             page = await context.new_page()
             page.set_default_timeout(self.timeout_s * 1000)
+            requests = PageRequests(page, self.site.owns)
             check = None
             for path in optout.paths:
-                check, moved = await self._read(page, optout, path)
+                check, moved = await self._read(page, requests, optout, path, deadline)
                 if not moved:
                     break
             assert check is not None
@@ -229,7 +234,9 @@ class Verification:
         finally:
             await context.close()
 
-    async def _read(self, page: Page, optout: OptOut, path: str) -> tuple[Check, bool]:
+    async def _read(
+        self, page: Page, requests: PageRequests, optout: OptOut, path: str, deadline: float
+    ) -> tuple[Check, bool]:
         """One page: (the check, whether the page is gone so the next path may be tried)."""
         url = self.site.url(path)
         try:
@@ -254,28 +261,56 @@ class Verification:
 
         self._progress(optout.id, "reading")
         spec = detector_spec(optout, self.catalog, self.site.origin)
-        options = {"quietMs": QUIET_MS, "maxMs": int(self.timeout_s * 1000 * 0.8)}
-        raw = await _settled(page, spec, options)
+        # The watcher gives up in time to say why (still loading, no switch) and to take
+        # the picture before the setting's whole time is up.
+        reserve = min(2.0, 0.2 * self.timeout_s)
+        left = deadline - asyncio.get_running_loop().time() - reserve
+        options = {"quietMs": QUIET_MS, "maxMs": int(max(0.5, left) * 1000)}
+        raw = await read_settled(page, requests, spec, options)
         state, reason = state_from_result(raw, optout)
         if self._account is None and state in (State.ON, State.OFF, State.NOT_FOUND):
             self._account = await _account_name(page, self.catalog.pages.account_name)
         evidence = None
         if self.evidence_dir is not None:
-            evidence = await self._evidence(page, optout, raw)
+            evidence, covered = await self._evidence(page, spec, raw)
+            if covered:
+                reason += " " + translate(
+                    "Check",
+                    "Something on the page (such as a cookie notice) covered the switch; "
+                    "it was set aside for the picture.",
+                )
         return Check(optout.id, state, reason, evidence=evidence, url=page.url), False
 
-    async def _evidence(self, page: Page, optout: OptOut, raw: object) -> Path:
-        """The switch and its label; the whole view when there is no switch to show."""
+    async def _evidence(self, page: Page, spec: dict, raw: object) -> tuple[Path, bool]:
+        """The switch and its label, with whatever covered it set aside (a cookie
+        banner's backdrop would dim the proof); the whole view when there is no
+        switch to show. Also: whether something covered it."""
         assert self.evidence_dir is not None
         self.evidence_dir.mkdir(parents=True, exist_ok=True)
-        target = self.evidence_dir / f"{optout.id}.png"
+        target = self.evidence_dir / f"{spec['id']}.png"
         box = raw.get("box") if isinstance(raw, dict) and raw.get("found") else None
+        covered = False
+        if box:
+            try:
+                shown = await page.evaluate(uncover_script(), spec)
+            except PlaywrightError as exc:
+                log.debug("could not look for what covers the switch: %s", _first_line(exc))
+            else:
+                if isinstance(shown, dict) and isinstance(shown.get("box"), dict):
+                    box, covered = shown["box"], bool(shown.get("covered"))
         if box and box.get("width", 0) >= 1 and box.get("height", 0) >= 1:
             clip = {k: float(box[k]) for k in ("x", "y", "width", "height")}
             await page.screenshot(path=target, clip=clip, full_page=True, animations="disabled")
         else:
             await page.screenshot(path=target, animations="disabled")
-        return target
+        return target, covered
+
+
+@cache
+def uncover_script() -> str:
+    """`(spec) => {box, covered} | null`: see resources/uncover.js."""
+    uncover = resource("uncover.js").read_text(encoding="utf-8").strip().rstrip(";")
+    return f"(spec) => ({uncover})(({detector_source()}), spec)"
 
 
 _ACCOUNT_NAME = """(selectors) => {
@@ -296,19 +331,6 @@ async def _account_name(page: Page, selectors: tuple[str, ...]) -> str | None:
     except PlaywrightError:
         return None
     return name if isinstance(name, str) and name else None
-
-
-async def _settled(page: Page, spec: dict, options: dict) -> object:
-    """The detector's settled answer; a page that navigates meanwhile is read again."""
-    for _ in range(3):
-        try:
-            return await page.evaluate(settled_result_script(), [spec, options])
-        except PlaywrightError as exc:
-            text = str(exc)
-            if "Execution context was destroyed" not in text and "navigat" not in text:
-                raise
-            await page.wait_for_load_state("domcontentloaded")
-    return await page.evaluate(settled_result_script(), [spec, options])
 
 
 def _first_line(exc: BaseException) -> str:

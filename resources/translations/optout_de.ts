@@ -167,6 +167,10 @@
         <translation>LinkedIn möchte bestätigen, dass Sie es sind (ein Code oder ein Rätsel). Öffnen Sie den Assistenten, erledigen Sie es dort und prüfen Sie dann erneut.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>Der einzige Schalter auf der eigenen Seite dieser Einstellung ist aus. Er trägt keinen Namen, der sagt, welche Einstellung er ist; das ist also die schwächste Art der Zuordnung: Sehen Sie sich zur Sicherheit das Bild an.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>Der Schalter „{label}“ ist aus.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn gibt an, dass diese Einstellung für Ihr Konto oder Ihre Region nicht angeboten wird; hier gibt es also nichts auszuschalten.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn hat die Seite nicht rechtzeitig fertig angezeigt: Sie lud noch, als die Prüfung aufgab, daher wurde nichts gelesen. Prüfen Sie gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Der Schalter wurde auf der Seite nicht gefunden. LinkedIn hat ihn vielleicht verschoben: Prüfen Sie von Hand über die Menüs: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn formuliert ihn etwas anders, als der Assistent es kennt.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>der Schalter war noch ausgegraut</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>die Seite zeigte ihn noch als ladend an</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>der Schalter hatte noch keine Beschriftung</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>der Schalter wurde noch nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>er änderte sich noch</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>Die Seite wurde nicht fertig geladen: {why}. Nichts wurde als an oder aus gelesen; prüfen Sie gleich noch einmal.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn hat mit einem Fehler geantwortet (HTTP {status}). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Etwas auf der Seite (etwa ein Cookie-Hinweis) verdeckte den Schalter; es wurde für das Bild beiseitegeschoben.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>Die Seite wird geladen.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>Die Seite lädt die Einstellung noch.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das auf der Seite unten.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Lädt noch</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Drücken Sie „Seite neu laden“.</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn hat die Einstellung nicht rechtzeitig bestätigt. Drücken Sie „Seite neu laden“, um sie erneut zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Nicht überspringen</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>Seite neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Seite neu laden</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Lädt die LinkedIn-Seite erneut und liest den Schalter neu.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

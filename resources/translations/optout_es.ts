@@ -167,6 +167,10 @@
         <translation>LinkedIn quiere confirmar que eres tú (un código o un rompecabezas). Abre el asistente, complétalo allí y vuelve a comprobarlo.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>El único interruptor de la página propia de este ajuste está desactivado. No lleva ningún nombre que diga qué ajuste es, así que es la coincidencia más débil: mira la imagen para estar seguro.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>El interruptor «{label}» está desactivado.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn indica que este ajuste no se ofrece para tu cuenta o región, así que aquí no hay nada que desactivar.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn no terminó de mostrar la página a tiempo: seguía cargando cuando la comprobación se rindió, así que no se leyó nada. Vuelve a comprobarlo en un momento.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>No se encontró el interruptor en la página. Puede que LinkedIn lo haya movido: compruébalo a mano a través de los menús: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn lo redacta de forma un poco distinta a como lo conoce el asistente.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>el interruptor seguía desactivado en gris</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>la página aún lo mostraba cargando</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>el interruptor aún no tenía etiqueta</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>el interruptor aún no se mostraba</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>seguía cambiando</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>La página no terminó de cargar: {why}. No se leyó nada como activado o desactivado; vuelve a comprobarlo en un momento.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn respondió con un error (HTTP {status}). Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Algo en la página (como un aviso de cookies) tapaba el interruptor; se apartó para la imagen.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>La página se está cargando.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>La página aún está cargando el ajuste.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn quiere confirmar que eres tú: complétalo en la página de abajo.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Aún cargando</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Pulsa «Volver a cargar la página».</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Pulsa «Reintentar».</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn no confirmó el ajuste a tiempo. Pulsa «Volver a cargar la página» para leerlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>No omitir</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>&amp;Volver a cargar la página</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Volver a cargar la página</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Vuelve a cargar la página de LinkedIn y lee el interruptor de nuevo.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

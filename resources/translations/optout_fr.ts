@@ -167,6 +167,10 @@
         <translation>LinkedIn veut confirmer que c’est bien vous (un code ou un puzzle). Ouvrez l’assistant, terminez-le là, puis vérifiez à nouveau.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>Le seul bouton de la page propre à ce paramètre est désactivé. Il ne porte aucun nom qui dise de quel paramètre il s’agit : c’est donc la correspondance la plus faible. Regardez l’image pour en être sûr.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>Le bouton « {label} » est désactivé.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn indique que ce paramètre n’est pas proposé pour votre compte ou votre région : il n’y a donc rien à désactiver ici.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn n’a pas fini d’afficher la page à temps : elle chargeait encore quand la vérification a abandonné, donc rien n’a été lu. Vérifiez de nouveau dans un instant.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Le bouton est introuvable sur la page. LinkedIn l’a peut-être déplacé : vérifiez à la main en passant par les menus : {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn le formule un peu différemment de ce que connaît l’assistant.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>le bouton était encore grisé</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>la page l’indiquait encore en cours de chargement</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>le bouton n’avait pas encore de libellé</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>le bouton n’était pas encore affiché</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>il changeait encore</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>La page n’a pas fini de charger : {why}. Rien n’a été lu comme activé ou désactivé ; vérifiez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn a répondu par une erreur (HTTP {status}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Un élément de la page (comme un avis sur les cookies) couvrait le bouton ; il a été écarté pour l’image.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>La page se charge.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>La page charge encore le paramètre.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn veut confirmer que c’est bien vous — terminez-le dans la page ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Chargement en cours</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Appuyez sur « Recharger la page ».</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Cliquez sur « Réessayer ».</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn n’a pas confirmé le paramètre à temps. Appuyez sur « Recharger la page » pour le relire.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Ne pas ignorer</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>Recharger la &amp;page</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Recharger la page</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Recharge la page de LinkedIn et relit le bouton.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

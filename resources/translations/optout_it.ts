@@ -167,6 +167,10 @@
         <translation>LinkedIn vuole confermare che sei tu (un codice o un rompicapo). Apri la procedura guidata, completalo lì, poi verifica di nuovo.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>L’unico interruttore nella pagina di questa impostazione è disattivato. Non porta alcun nome che dica di quale impostazione si tratti, quindi è la corrispondenza più debole: guarda l’immagine per esserne sicuro.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>L’interruttore «{label}» è disattivato.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn indica che questa impostazione non è offerta per il tuo account o la tua area geografica, quindi qui non c’è nulla da disattivare.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn non ha finito di mostrare la pagina in tempo: stava ancora caricando quando il controllo si è arreso, quindi non è stato letto nulla. Controlla di nuovo tra un momento.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>L’interruttore non è stato trovato nella pagina. LinkedIn potrebbe averlo spostato: controlla a mano tramite i menu: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn lo formula in modo un po’ diverso da come lo conosce la procedura guidata.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>l’interruttore era ancora disattivato in grigio</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>la pagina lo mostrava ancora in caricamento</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>l’interruttore non aveva ancora un’etichetta</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>l’interruttore non era ancora visibile</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>stava ancora cambiando</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>La pagina non ha finito di caricarsi: {why}. Nulla è stato letto come attivo o disattivo; controlla di nuovo tra un momento.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn ha risposto con un errore (HTTP {status}). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Qualcosa nella pagina (come un avviso sui cookie) copriva l’interruttore; è stato messo da parte per l’immagine.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>La pagina si sta caricando.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>La pagina sta ancora caricando l’impostazione.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Disattivato</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn vuole confermare che sei tu: completalo nella pagina qui sotto.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Ancora in caricamento</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Premi «Ricarica la pagina».</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Premi «Riprova».</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Non confermato</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn non ha confermato l’impostazione in tempo. Premi «Ricarica la pagina» per leggerla di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Non saltare</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>Ricarica la pa&amp;gina</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Ricarica la pagina</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Ricarica la pagina di LinkedIn e rilegge l’interruttore.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

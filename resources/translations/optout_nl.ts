@@ -167,6 +167,10 @@
         <translation>LinkedIn wil bevestigen dat u het bent (een code of een puzzel). Open de wizard, rond het daar af en controleer daarna opnieuw.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>De enige schakelaar op de eigen pagina van deze instelling staat uit. Hij draagt geen naam die zegt welke instelling hij is, dus dit is de zwakste soort overeenkomst: kijk voor de zekerheid naar de afbeelding.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>De schakelaar ‘{label}’ staat uit.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn meldt dat deze instelling niet wordt aangeboden voor uw account of regio, dus hier valt niets uit te zetten.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn liet de pagina niet op tijd volledig zien: hij laadde nog toen de controle opgaf, dus er is niets gelezen. Controleer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>De schakelaar is niet op de pagina gevonden. LinkedIn heeft hem misschien verplaatst: controleer het zelf via de menu’s: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn verwoordt het iets anders dan de wizard kent.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>de schakelaar was nog grijs</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>de pagina toonde hem nog als ladend</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>de schakelaar had nog geen label</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>de schakelaar werd nog niet getoond</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>hij veranderde nog</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>De pagina is niet klaar met laden: {why}. Niets is als aan of uit gelezen; controleer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn antwoordde met een fout (HTTP {status}). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Iets op de pagina (zoals een cookiemelding) bedekte de schakelaar; het is voor de afbeelding opzijgezet.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>De pagina wordt geladen.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>De pagina laadt de instelling nog.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn wil bevestigen dat u het bent — rond het af op de pagina hieronder.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Nog aan het laden</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Druk op ‘Pagina herladen’.</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Klik op ‘Opnieuw proberen’.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn heeft de instelling niet op tijd bevestigd. Druk op ‘Pagina herladen’ om hem opnieuw te lezen.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Niet overslaan</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>Pagina &amp;herladen</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Pagina herladen</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Laadt de pagina van LinkedIn opnieuw en leest de schakelaar opnieuw.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

@@ -167,6 +167,10 @@
         <translation>LinkedIn chce potwierdzić, że to Ty (kod lub łamigłówka). Otwórz kreator, dokończ tam, a potem sprawdź ponownie.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>Jedyny przełącznik na własnej stronie tego ustawienia jest wyłączony. Nie ma nazwy, która mówi, jakie to ustawienie, więc to najsłabsze dopasowanie: obejrzyj zdjęcie, aby mieć pewność.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>Przełącznik „{label}” jest wyłączony.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn informuje, że to ustawienie nie jest dostępne dla Twojego konta lub regionu, więc nie ma tu czego wyłączać.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn nie zdążył pokazać strony: wciąż się wczytywała, gdy sprawdzanie się poddało, więc nic nie odczytano. Sprawdź ponownie za chwilę.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Nie znaleziono przełącznika na stronie. LinkedIn mógł go przenieść: sprawdź ręcznie w menu: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn formułuje to nieco inaczej, niż zna to kreator.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>przełącznik był nadal wyszarzony</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>strona nadal pokazywała go jako wczytywany</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>przełącznik nie miał jeszcze etykiety</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>przełącznik nie był jeszcze widoczny</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>wciąż się zmieniał</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>Strona nie skończyła się wczytywać: {why}. Niczego nie odczytano jako włączone ani wyłączone; sprawdź ponownie za chwilę.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn odpowiedział błędem (HTTP {status}). Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Coś na stronie (na przykład komunikat o plikach cookie) zasłaniało przełącznik; na potrzeby zdjęcia zostało odsunięte.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>Strona się wczytuje.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>Strona wciąż wczytuje ustawienie.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Wyłączony</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to na stronie poniżej.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Wciąż się wczytuje</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Naciśnij „Odśwież stronę”.</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Naciśnij „Ponów”.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Niepotwierdzone</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn nie potwierdził ustawienia na czas. Naciśnij „Odśwież stronę”, aby odczytać je ponownie.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Nie pomijaj</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>Odśwież st&amp;ronę</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Odśwież stronę</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Ponownie wczytuje stronę LinkedIn i odczytuje przełącznik od nowa.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

@@ -167,6 +167,10 @@
         <translation>O LinkedIn quer confirmar que é você (um código ou um quebra-cabeça). Abra o assistente, conclua lá e verifique de novo.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>O único interruptor na página própria desta configuração está desativado. Ele não traz nenhum nome que diga qual configuração é, então esta é a correspondência mais fraca: veja a imagem para ter certeza.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>A opção “{label}” está desativada.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>O LinkedIn informa que esta configuração não é oferecida para sua conta ou região, então não há nada para desativar aqui.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>O LinkedIn não terminou de mostrar a página a tempo: ela ainda estava carregando quando a verificação desistiu, então nada foi lido. Verifique novamente em um instante.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>A opção não foi encontrada na página. O LinkedIn pode tê-la movido: verifique manualmente pelos menus: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>O LinkedIn o descreve de forma um pouco diferente do que o assistente conhece.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>o interruptor ainda estava acinzentado</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>a página ainda o mostrava carregando</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>o interruptor ainda não tinha rótulo</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>o interruptor ainda não era exibido</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>ainda estava mudando</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>A página não terminou de carregar: {why}. Nada foi lido como ativado ou desativado; verifique novamente em um instante.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>O LinkedIn respondeu com um erro (HTTP {status}). Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Algo na página (como um aviso de cookies) cobria o interruptor; foi afastado para a imagem.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>A página está carregando.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>A página ainda está carregando a configuração.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>O LinkedIn quer confirmar que é você — conclua na página abaixo.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Ainda carregando</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Pressione “Recarregar a página”.</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Clique em “Tentar novamente”.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Não confirmado</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>O LinkedIn não confirmou a configuração a tempo. Pressione “Recarregar a página” para lê-la novamente.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Não pular</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>&amp;Recarregar a página</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Recarregar a página</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Carrega a página do LinkedIn de novo e lê o interruptor outra vez.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

@@ -167,6 +167,10 @@
         <translation>LinkedIn vill bekräfta att det är du (en kod eller ett pussel). Öppna guiden, slutför det där och kontrollera sedan igen.</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>Det enda reglaget på den här inställningens egen sida är av. Det har inget namn som säger vilken inställning det är, så det är den svagaste sortens träff: titta på bilden för att vara säker.</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>Brytaren ”{label}” är av.</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn uppger att inställningen inte erbjuds för ditt konto eller din region, så här finns inget att stänga av.</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn visade inte sidan färdigt i tid: den laddade fortfarande när kontrollen gav upp, så inget lästes. Kontrollera igen om en stund.</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Brytaren hittades inte på sidan. LinkedIn kan ha flyttat den: kontrollera för hand via menyerna: {route}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn formulerar det lite annorlunda än guiden känner till.</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>reglaget var fortfarande nedtonat</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>sidan visade det fortfarande som laddande</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>reglaget hade ännu ingen etikett</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>reglaget visades inte ännu</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>det ändrades fortfarande</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>Sidan laddades inte färdigt: {why}. Inget lästes som på eller av; kontrollera igen om en stund.</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn svarade med ett fel (HTTP {status}). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>Något på sidan (till exempel en cookie-ruta) täckte reglaget; det lades åt sidan för bilden.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>Sidan laddas.</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>Sidan laddar fortfarande inställningen.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Av</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn vill bekräfta att det är du – slutför det på sidan nedan.</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>Laddar fortfarande</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>Tryck på ”Ladda om sidan”.</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>Tryck på ”Försök igen”.</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Inte bekräftat</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn bekräftade inte inställningen i tid. Tryck på ”Ladda om sidan” för att läsa den igen.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>Hoppa inte över</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>&amp;Ladda om sidan</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Ladda om sidan</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>Laddar LinkedIns sida igen och läser reglaget på nytt.</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

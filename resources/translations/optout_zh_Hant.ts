@@ -167,6 +167,10 @@
         <translation>LinkedIn 想確認是您本人（驗證碼或拼圖）。請開啟精靈並在其中完成，然後再檢查一次。</translation>
     </message>
     <message>
+        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <translation>此設定本身頁面上唯一的開關是關閉的。它沒有標示是哪個設定的名稱，所以這是最弱的一種比對：請看圖片確認。</translation>
+    </message>
+    <message>
         <source>The switch “{label}” is off.</source>
         <translation>「{label}」開關已關閉。</translation>
     </message>
@@ -183,8 +187,40 @@
         <translation>LinkedIn 表示您的帳戶或地區未提供此設定，因此這裡沒有需要關閉的項目。</translation>
     </message>
     <message>
+        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn 未能及時顯示完頁面：檢查放棄時頁面仍在載入，因此沒有讀取任何內容。請稍後再檢查一次。</translation>
+    </message>
+    <message>
         <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>在頁面上找不到開關。LinkedIn 可能已移動它：請透過選單手動檢查：{route}。</translation>
+    </message>
+    <message>
+        <source>LinkedIn words it a little differently from what the wizard knows.</source>
+        <translation>LinkedIn 的措辭與精靈所知的略有不同。</translation>
+    </message>
+    <message>
+        <source>the switch was still greyed out</source>
+        <translation>開關仍呈灰色</translation>
+    </message>
+    <message>
+        <source>the page still showed it as loading</source>
+        <translation>頁面仍顯示為載入中</translation>
+    </message>
+    <message>
+        <source>the switch had no label yet</source>
+        <translation>開關還沒有標籤</translation>
+    </message>
+    <message>
+        <source>the switch was not shown yet</source>
+        <translation>開關尚未顯示</translation>
+    </message>
+    <message>
+        <source>it was still changing</source>
+        <translation>它仍在變動</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading: {why}. Nothing was read as on or off; check again in a moment.</source>
+        <translation>頁面未載入完成：{why}。沒有讀取到開啟或關閉；請稍後再檢查一次。</translation>
     </message>
     <message>
         <source>No LinkedIn session: sign in first, then check.</source>
@@ -201,6 +237,10 @@
     <message>
         <source>LinkedIn answered with an error (HTTP {status}). Try again later.</source>
         <translation>LinkedIn 回應了錯誤（HTTP {status}）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
+        <translation>頁面上有東西（例如 Cookie 通知）遮住了開關；拍照時已將它移開。</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -573,6 +613,10 @@
         <translation>頁面正在載入。</translation>
     </message>
     <message>
+        <source>The page is still loading the setting.</source>
+        <translation>頁面仍在載入此設定。</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>已關閉</translation>
     </message>
@@ -603,6 +647,14 @@
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
         <translation>LinkedIn 想確認是您本人，請在下方頁面中完成。</translation>
+    </message>
+    <message>
+        <source>Still loading</source>
+        <translation>仍在載入</translation>
+    </message>
+    <message>
+        <source>Press “Reload the page”.</source>
+        <translation>請按「重新載入頁面」。</translation>
     </message>
     <message>
         <source>Not offered</source>
@@ -643,6 +695,14 @@
     <message>
         <source>Press Retry.</source>
         <translation>請按「重試」。</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
+        <translation>LinkedIn 未能及時確認此設定。請按「重新載入頁面」再讀取一次。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +790,18 @@
     <message>
         <source>Don&apos;t skip</source>
         <translation>不要略過</translation>
+    </message>
+    <message>
+        <source>R&amp;eload the page</source>
+        <translation>重新載入頁面(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>重新載入頁面</translation>
+    </message>
+    <message>
+        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <translation>重新載入 LinkedIn 的頁面並重新讀取開關。</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>

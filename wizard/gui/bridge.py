@@ -4,17 +4,28 @@ The detector, the shared watch loop and resources/bridge.js are injected into
 Qt's ApplicationWorld together with qwebchannel.js, and the QWebChannel is bound to
 that world only: the page's own scripts see neither the bridge nor the `qt`
 object. State changes are pushed by a MutationObserver; nothing polls.
+
+The page's requests are heard here, by a request interceptor on the page, and told
+to the page's watcher: it must not conclude "no switch" while the page is still
+fetching its data (the page's resource timing tells it when each one ended).
 """
 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Property, QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineScript,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
 
 from wizard.detect import detector_source, watch_source
 from wizard.paths import resource
@@ -33,6 +44,8 @@ class SwitchBridge(QObject):
 
     specChanged = Signal()
     clickRequested = Signal()
+    requestStarted = Signal(str, float)  # url, epoch milliseconds
+    requestsChanged = Signal()
     # Python-side signals: raw detector result (a dict) and whether it has settled.
     resultChanged = Signal(object, bool)
     clickFinished = Signal(bool, str)
@@ -40,6 +53,8 @@ class SwitchBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._spec = ""
+        self._requests: list[tuple[str, float]] = []  # of the current document
+        self.interceptor: PageRequests | None = None  # set by install_bridge
         self.last_result: dict[str, Any] | None = None
         self.last_settled = False
 
@@ -47,6 +62,24 @@ class SwitchBridge(QObject):
         return self._spec
 
     spec = Property(str, _get_spec, notify=specChanged)
+
+    def _get_requests(self) -> str:
+        return json.dumps(self._requests)
+
+    # Read by the page's watcher when it starts (the document may have begun
+    # fetching before the bridge script ran); later starts come by requestStarted.
+    requests = Property(str, _get_requests, notify=requestsChanged)
+
+    def navigating(self) -> None:
+        """A new document is coming: the requests heard so far were the old one's."""
+        self._requests = []
+        self.requestsChanged.emit()
+
+    def request_started(self, url: str) -> None:
+        at = time.time() * 1000
+        self._requests.append((url, at))
+        self.requestsChanged.emit()
+        self.requestStarted.emit(url, at)
 
     def watch_for(self, spec: dict[str, Any] | None) -> None:
         """Start looking for one setting's switch (None: stop looking)."""
@@ -94,8 +127,49 @@ def bridge_script_source() -> str:
     return f"{qwebchannel_source()}\n({bridge})(({detector_source()}), ({watch_source()}));\n"
 
 
+# What a page fetches its data and code with; images, fonts and styles say nothing
+# of whether the setting has been drawn.
+_WATCHED_KINDS = (
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeXhr,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeScript,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeSubFrame,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeJson,
+)
+
+
+class PageRequests(QWebEngineUrlRequestInterceptor):
+    """Tells the bridge of each request the page makes to its own site (not to other
+    sites: an embedded puzzle's or an advert's requests are not the setting's data),
+    as the verifier's pageread.PageRequests does in Playwright."""
+
+    def __init__(self, bridge: SwitchBridge, owns: Callable[[str], bool]) -> None:
+        super().__init__(bridge)
+        self._bridge = bridge
+        self._owns = owns
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        kind = info.resourceType()
+        if kind == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame:
+            self._bridge.navigating()
+            return
+        if kind not in _WATCHED_KINDS:
+            return
+        # Encoded as the page's resource timing names it (no fragment, %-escapes kept).
+        url = bytes(info.requestUrl().toEncoded().data()).decode("ascii").partition("#")[0]
+        if self._owns(url):
+            self._bridge.request_started(url)
+
+
 def install_bridge(page: QWebEnginePage, bridge: SwitchBridge) -> QWebChannel:
-    """Bind the bridge to the page's isolated world; replaces an earlier install."""
+    """Bind the bridge to the page's isolated world; replaces an earlier install.
+
+    The page is the app's GuardedPage: its site tells which requests are its own."""
+    # The page does not own its interceptor: the bridge does, and outlives the page.
+    # Held from Python too: with only its Qt parent, PySide lets the Python object go
+    # and with it the interceptRequest override (PySide6 6.11, seen here).
+    if bridge.interceptor is None:
+        bridge.interceptor = PageRequests(bridge, page.site.owns)
+    page.setUrlRequestInterceptor(bridge.interceptor)
     channel = QWebChannel(page)
     channel.registerObject(OBJECT_NAME, bridge)
     page.setWebChannel(channel, WORLD)

@@ -55,10 +55,7 @@ class SavedStateRead(QObject):
             self._finish(None)
 
     def _result(self, raw: object, settled: bool) -> None:
-        conclusive = isinstance(raw, dict) and any(
-            raw.get(k) is True for k in ("found", "signedOut", "challenge", "notOffered")
-        )
-        if settled or conclusive:
+        if settled:  # the watcher's answer: a ready, settled switch, or why there is none
             self._finish(raw)
 
     def cancel(self) -> None:

@@ -1,8 +1,9 @@
 """One screen per catalog entry: the setting's own page, its live state, and help.
 
 Built from the catalog, so a third opt-out is a data change. The strip shows the
-switch's state as the page's isolated-world bridge pushes it; Off is shown only
-once the server confirms it (see confirm.py).
+switch's state as the page's isolated-world bridge pushes it; what it shows, and
+when the server is asked again, is livestate.Tracker's rule (Off only once a fresh
+read from the server confirms it, see confirm.py); this screen carries it out.
 """
 
 from __future__ import annotations
@@ -25,11 +26,8 @@ from wizard.detect import detector_spec
 from wizard.gui.context import Outcome, WizardContext
 from wizard.gui.statusstrip import StatusStrip
 from wizard.gui.welcomescreen import practice_banner
-from wizard.livestate import Live, LiveView, confirming, live_view, looking, not_kept, page_error
+from wizard.livestate import Live, LiveView, Step, Tracker, looking, page_error
 
-# After a flip the page's own save request needs a moment before a fresh read.
-CONFIRM_DELAY_MS = 400
-CONFIRM_RETRY_DELAY_MS = 1500
 HUB_PATH = "/mypreferences/d/categories/account"
 
 
@@ -122,6 +120,14 @@ class OptOutScreen(QWizardPage):
         skip_layout.addWidget(self.skip_cancel)
         self.skip_panel.hide()
 
+        self.reload_button = QPushButton(self.tr("R&eload the page"))
+        self.reload_button.setAccessibleName(self.tr("Reload the page"))
+        self.reload_button.setAccessibleDescription(
+            self.tr("Loads LinkedIn's page again and reads the switch afresh.")
+        )
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()
+
         self.sign_in_again = QPushButton(self.tr("Sign &in again"))
         self.sign_in_again.setAccessibleName(self.tr("Sign in again"))
         self.sign_in_again.clicked.connect(self._sign_in_again)
@@ -134,14 +140,15 @@ class OptOutScreen(QWizardPage):
         self._layout.addWidget(self.freshness)
         self._layout.addWidget(self.strip)
         self._layout.addWidget(self.sign_in_again, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(buttons)
         self._layout.addWidget(self.way_panel)
         self._layout.addWidget(self.skip_panel)
 
         self.view: LiveView = looking()
-        self._server_state: Live | None = None  # what the server last confirmed
+        self.tracker = Tracker(optout)
+        self._document: float | None = None  # which document the readings come from
         self._pending = None  # a SavedStateRead in flight
-        self._confirm_tries = 0
         self._wired = False
 
     # Showing the page
@@ -173,14 +180,11 @@ class OptOutScreen(QWizardPage):
         return wizard is not None and wizard.currentPage() is self
 
     def _reset(self) -> None:
-        self._cancel_pending()
-        self._server_state = None
-        self._show(looking())
+        self._document = None
+        self._apply(self.tracker.fresh_page())
 
     def _page_loaded(self) -> None:
-        if self._current():
-            self._cancel_pending()
-            self._server_state = None  # a fresh page: its first answer is the server's
+        """A load finished: readings of the new document carry its start time."""
 
     def _problem(self, message: str) -> None:
         if self._current():
@@ -197,24 +201,20 @@ class OptOutScreen(QWizardPage):
         started = raw.get("docStart") if isinstance(raw, dict) else None
         if not isinstance(started, int | float) or started < pane.load_requested_at - 50:
             return
-        view = live_view(raw, settled, self.optout)
-        if view.live is Live.LOOKING:
-            if self._server_state is None:
-                self._show(view)
-            return
-        if self._server_state is None:
-            # First answer on a freshly loaded page: this is what the server holds.
-            self._server_state = view.live
-            self._show(view)
-            return
-        if view.live is Live.OFF and self._server_state is not Live.OFF:
-            self._confirm_tries = 0
-            self._show(confirming())
-            self._confirm(CONFIRM_DELAY_MS)
-            return
-        self._cancel_pending()
-        self._server_state = view.live if view.live is not Live.OFF else self._server_state
-        self._show(view)
+        if started != self._document:
+            self._document = started  # a fresh document: nothing it says is known yet
+            self._apply(self.tracker.fresh_page())
+        self._apply(self.tracker.reading(raw, settled))
+
+    def _apply(self, step: Step) -> None:
+        if step.cancel:
+            self._cancel_pending()
+        if step.switched:
+            self.ctx.record.switched.add(self.optout.id)  # LinkedIn may take a day to apply
+        if step.view is not None:
+            self._show(step.view)
+        if step.confirm_in_ms is not None:
+            self._confirm(step.confirm_in_ms)
 
     def _confirm(self, delay_ms: int) -> None:
         from wizard.gui.confirm import SavedStateRead
@@ -227,20 +227,8 @@ class OptOutScreen(QWizardPage):
 
     def _confirmed(self, raw: object) -> None:
         self._pending = None
-        if not self._current():
-            return
-        view = live_view(raw, True, self.optout)
-        if view.live is Live.OFF:
-            self._server_state = Live.OFF
-            self.ctx.record.switched.add(self.optout.id)  # LinkedIn may take a day to apply
-            self._show(view)
-            return
-        if view.live is Live.ON and self._confirm_tries == 0:
-            self._confirm_tries = 1  # a slow save: one more look before saying so
-            self._confirm(CONFIRM_RETRY_DELAY_MS)
-            return
-        self._server_state = view.live
-        self._show(not_kept() if view.live is Live.ON else view)
+        if self._current():
+            self._apply(self.tracker.confirmed(raw))
 
     def _cancel_pending(self) -> None:
         if self._pending is not None:
@@ -254,6 +242,7 @@ class OptOutScreen(QWizardPage):
         self.strip.show_view(view)
         self.switch_button.setEnabled(view.live in (Live.ON, Live.NOT_KEPT))
         self.sign_in_again.setVisible(view.live is Live.SIGNED_OUT)
+        self.reload_button.setVisible(view.live in (Live.NOT_READY, Live.NOT_KEPT))
         if view.live in (Live.NOT_FOUND, Live.NOT_OFFERED) and not self.way_button.isChecked():
             # The direct page does not hold the switch: show the way by hand at once.
             self.way_button.setChecked(view.live is Live.NOT_FOUND)
@@ -280,6 +269,11 @@ class OptOutScreen(QWizardPage):
 
     def switch_off(self) -> None:
         self.ctx.pane().bridge.click_switch()
+
+    def reload(self) -> None:
+        """Read the setting afresh: the page again, from LinkedIn."""
+        self._reset()
+        self.ctx.pane().load(self.ctx.site.url(self.optout.path))
 
     def _show_way(self, shown: bool) -> None:
         self.way_panel.setVisible(shown)

@@ -24,6 +24,7 @@ _COLOURS = {
     Live.SIGNED_OUT: "#fff3cd",
     Live.CHALLENGE: "#fff3cd",
     Live.PAGE_ERROR: "#fde2dc",
+    Live.NOT_READY: "#fff3cd",
 }
 
 

@@ -37,6 +37,10 @@ class GuardedPage(QWebEnginePage):
         super().__init__(profile, parent)
         self._site = site
 
+    @property
+    def site(self) -> Site:
+        return self._site
+
     def acceptNavigationRequest(
         self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:

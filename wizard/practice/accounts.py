@@ -16,6 +16,7 @@ from wizard.practice.settings import SETTINGS
 
 PRACTICE_PIN = "424242"
 SLOW_TAG_MS = 1500
+LATE_TAG_MS = 4000
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,25 @@ class Faults:
     captcha: bool = False  # a puzzle check after sign-in
     not_offered: bool = False  # the page says the setting is not offered here
     us: bool = False  # a US member: a GPC signal turns affiliate sharing off
+    # How real single-page sites draw a setting page (the page script in pages.py):
+    data_delay_ms: int = 0  # the member's value arrives this late (a slow data fetch)
+    bare_skeleton: bool = False  # the loading skeleton carries no aria-busy: looks only
+    placeholder: bool = False  # the switch is drawn at once, disabled and aria-busy, Off
+    two_step: bool = False  # enabled with the default first, the member's value a moment later
+    second_switch: bool = False  # another setting's named switch on the same page, Off
+    reused: bool = False  # the page now holds only that other switch (ours has gone)
+    reworded: bool = False  # the label reworded a little, without the stable id
+    region_words: bool = False  # "not offered", in other words than the catalog's
+    shadow: bool = False  # the card is a web component with an open shadow root
+    iframe: bool = False  # the card is drawn in a same-origin iframe
+    banner: bool = False  # a cookie-consent banner with a backdrop covers the page
 
     def merged(self, other: Faults) -> Faults:
         """Both sets of faults at once (the slower delay wins)."""
         values = {}
         for f in fields(self):
             a, b = getattr(self, f.name), getattr(other, f.name)
-            values[f.name] = max(a, b) if f.name == "delay_ms" else (a or b)
+            values[f.name] = max(a, b) if isinstance(a, int) and not isinstance(a, bool) else a or b
         return Faults(**values)
 
     @classmethod
@@ -53,27 +66,32 @@ class Faults:
             if name not in TAGS:
                 known = ", ".join(sorted(TAGS))
                 raise ValueError(f"unknown fault {name!r} (known: {known})")
-            if name == "slow":
+            if name in DELAYS:
                 try:
-                    delay = int(value) if value else SLOW_TAG_MS
+                    delay = int(value) if value else DELAYS[name][1]
                 except ValueError:
                     raise ValueError(
-                        f"slow={value!r}: the delay must be whole milliseconds"
+                        f"{name}={value!r}: the delay must be whole milliseconds"
                     ) from None
-                faults = replace(faults, delay_ms=max(faults.delay_ms, delay))
+                attr = DELAYS[name][0]
+                faults = replace(faults, **{attr: max(getattr(faults, attr), delay)})
             else:
                 faults = replace(faults, **{TAGS[name]: True})
         return faults
 
     def tags(self) -> list[str]:
-        out = [f"slow={self.delay_ms}"] if self.delay_ms else []
-        out += [tag for tag, attr in TAGS.items() if attr and getattr(self, attr)]
+        out = [
+            f"{tag}={getattr(self, attr)}"
+            for tag, (attr, _) in DELAYS.items()
+            if getattr(self, attr)
+        ]
+        out += [tag for tag, attr in TAGS.items() if tag not in DELAYS and getattr(self, attr)]
         return out
 
 
 # Words a person can use (CLI --fault, or +tag in the email) → field names.
 TAGS: dict[str, str] = {
-    "slow": "",
+    "slow": "delay_ms",
     "error": "error_500",
     "redesign": "redesigned",
     "german": "relabelled",
@@ -85,6 +103,22 @@ TAGS: dict[str, str] = {
     "captcha": "captcha",
     "region": "not_offered",
     "us": "us",
+    "late": "data_delay_ms",
+    "skeleton": "bare_skeleton",
+    "placeholder": "placeholder",
+    "twostep": "two_step",
+    "second": "second_switch",
+    "reused": "reused",
+    "reworded": "reworded",
+    "regionwords": "region_words",
+    "shadow": "shadow",
+    "iframe": "iframe",
+    "banner": "banner",
+}
+# Tags that take a number of milliseconds: the field, and the default.
+DELAYS: dict[str, tuple[str, int]] = {
+    "slow": ("delay_ms", SLOW_TAG_MS),
+    "late": ("data_delay_ms", LATE_TAG_MS),
 }
 
 

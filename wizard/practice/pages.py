@@ -10,6 +10,7 @@ import json
 from html import escape
 
 from wizard.i18n import normalize_language
+from wizard.practice import variants
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults
 from wizard.practice.settings import OTHER_ROWS, SETTINGS, Setting
 
@@ -24,6 +25,7 @@ WORDS = {
         "save_failed": "Couldn’t save your change. Try again.",
         "not_offered": "This setting isn't available for your account.",
         "redesigned": "We're making changes to this page. Check back soon.",
+        "load_failed": "Couldn’t load this setting. Reload the page.",
     },
     "de": {
         "on": "An",
@@ -31,6 +33,7 @@ WORDS = {
         "save_failed": "Änderung nicht gespeichert.",
         "not_offered": "Diese Einstellung ist für Ihr Konto nicht verfügbar.",
         "redesigned": "Wir überarbeiten diese Seite. Schauen Sie bald wieder vorbei.",
+        "load_failed": "Einstellung konnte nicht geladen werden. Laden Sie die Seite neu.",
     },
     "fr": {
         "on": "Oui",
@@ -38,6 +41,7 @@ WORDS = {
         "save_failed": "Modification non enregistrée.",
         "not_offered": "Ce paramètre n’est pas disponible pour votre compte.",
         "redesigned": "Nous modifions cette page. Revenez bientôt.",
+        "load_failed": "Impossible de charger ce paramètre. Rechargez la page.",
     },
     "es": {
         "on": "Sí",
@@ -45,6 +49,7 @@ WORDS = {
         "save_failed": "No se guardó el cambio.",
         "not_offered": "Este ajuste no está disponible para tu cuenta.",
         "redesigned": "Estamos haciendo cambios en esta página. Vuelve pronto.",
+        "load_failed": "No se pudo cargar este ajuste. Vuelve a cargar la página.",
     },
     "it": {
         "on": "Sì",
@@ -52,6 +57,7 @@ WORDS = {
         "save_failed": "Modifica non salvata.",
         "not_offered": "Questa impostazione non è disponibile per il tuo account.",
         "redesigned": "Stiamo apportando modifiche a questa pagina. Torna presto.",
+        "load_failed": "Impossibile caricare l’impostazione. Ricarica la pagina.",
     },
     "nl": {
         "on": "Aan",
@@ -59,6 +65,7 @@ WORDS = {
         "save_failed": "Wijziging niet opgeslagen.",
         "not_offered": "Deze instelling is niet beschikbaar voor uw account.",
         "redesigned": "We passen deze pagina aan. Kom binnenkort terug.",
+        "load_failed": "Deze instelling kon niet worden geladen. Laad de pagina opnieuw.",
     },
     "pl": {
         "on": "Wł.",
@@ -66,6 +73,7 @@ WORDS = {
         "save_failed": "Nie zapisano zmiany.",
         "not_offered": "To ustawienie jest niedostępne dla Twojego konta.",
         "redesigned": "Wprowadzamy zmiany na tej stronie. Wróć wkrótce.",
+        "load_failed": "Nie udało się wczytać ustawienia. Odśwież stronę.",
     },
     "pt": {
         "on": "Sim",
@@ -73,6 +81,7 @@ WORDS = {
         "save_failed": "A alteração não foi salva.",
         "not_offered": "Esta configuração não está disponível para sua conta.",
         "redesigned": "Estamos fazendo mudanças nesta página. Volte em breve.",
+        "load_failed": "Não foi possível carregar esta configuração. Recarregue a página.",
     },
     "sv": {
         "on": "På",
@@ -80,6 +89,7 @@ WORDS = {
         "save_failed": "Ändringen sparades inte.",
         "not_offered": "Den här inställningen är inte tillgänglig för ditt konto.",
         "redesigned": "Vi gör ändringar på den här sidan. Kom tillbaka snart.",
+        "load_failed": "Inställningen kunde inte läsas in. Ladda om sidan.",
     },
     "zh_Hant": {
         "on": "開啟",
@@ -87,6 +97,7 @@ WORDS = {
         "save_failed": "無法儲存變更。",
         "not_offered": "您的帳戶無法使用此設定。",
         "redesigned": "我們正在修改此頁面，請稍後再回來查看。",
+        "load_failed": "無法載入此設定，請重新載入頁面。",
     },
 }
 HTML_LANG = {"zh_Hant": "zh-Hant"}
@@ -106,6 +117,13 @@ main{max-width:720px;margin:24px auto;background:#fff;border-radius:8px;padding:
  border-top:1px solid #eee}
 ._muted_x4d8q{color:#666}
 label._field_3kd1z{display:block;margin:12px 0 4px}
+._loading_d2m1c div{background:#e8e6e1;border-radius:4px;height:14px;margin:10px 0}
+._loading_d2m1c ._skel_h1_4kq{height:28px;width:60%}
+._loading_d2m1c ._skel_row_2pd{height:36px}
+._backdrop_0zq1{position:fixed;inset:0;background:rgba(0,0,0,.55);z-index:1000}
+._consent_7xw2{position:fixed;left:0;right:0;bottom:0;z-index:1001;background:#fff;
+ padding:16px 24px;box-shadow:0 -2px 8px rgba(0,0,0,.3)}
+._consent_7xw2 button{margin-right:12px;padding:6px 16px}
 """
 
 
@@ -128,7 +146,30 @@ def document(title: str, body: str, lang: str = "en", account: Account | None = 
     )
 
 
-def login_page(redirect: str, email: str = "", error: str = "") -> str:
+def consent_banner() -> str:
+    """The EU cookie banner: a dimming backdrop over the whole page and a dialog with
+    Accept and Reject; either choice is kept in a cookie and the banner goes."""
+    words = variants.CONSENT
+    cookie = variants.CONSENT_COOKIE
+    return f"""
+<div class="_backdrop_0zq1" data-consent></div>
+<div class="_consent_7xw2" role="dialog" aria-modal="true" aria-label="Cookie consent"
+     data-consent>
+  <p>{escape(words["text"])}</p>
+  <button type="button" data-choice="accept">{escape(words["accept"])}</button>
+  <button type="button" data-choice="reject">{escape(words["reject"])}</button>
+</div>
+<script>
+document.querySelectorAll("[data-choice]").forEach((button) => {{
+  button.addEventListener("click", () => {{
+    document.cookie = "{cookie}=" + button.dataset.choice + "; path=/; SameSite=Lax";
+    document.querySelectorAll("[data-consent]").forEach((node) => node.remove());
+  }});
+}});
+</script>"""
+
+
+def login_page(redirect: str, email: str = "", error: str = "", consent: bool = False) -> str:
     err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
     body = f"""
 <main>
@@ -151,7 +192,7 @@ def login_page(redirect: str, email: str = "", error: str = "") -> str:
     <button type="submit" class="_primary_c0d3x">Sign in</button>
   </form>
 </main>"""
-    return document("Sign in", body)
+    return document("Sign in", (consent_banner() if consent else "") + body)
 
 
 def pin_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -> str:
@@ -235,32 +276,76 @@ def category_page(account: Account, category: str) -> str:
     return document(heading, f"<main><h1>{escape(heading)}</h1>{body}</main>", account=account)
 
 
-def setting_page(account: Account, setting: Setting, lang: str, render_delay_ms: int = 150) -> str:
-    """One setting page: the switch is drawn by script a moment after load, as on LinkedIn."""
+def setting_page(
+    account: Account,
+    setting: Setting,
+    lang: str,
+    render_delay_ms: int = 150,
+    *,
+    in_frame: bool = False,
+    consent_given: bool = False,
+) -> str:
+    """One setting page, drawn the way LinkedIn's single-page app draws it: a loading
+    skeleton, then (after a data fetch) the card with the member's own value.
+
+    The page's faults choose how the drawing goes (see Faults): a placeholder switch,
+    a late or two-step value, another switch beside it, a web component, a frame."""
     faults: Faults = account.faults
     if faults.relabelled:
         lang = "de"
     lang = normalize_language(lang) or "en"
-    no_id = faults.relabelled or faults.no_stable_id
+    no_id = faults.relabelled or faults.no_stable_id or faults.reworded
+    label = setting.label.get(lang, setting.label["en"])
+    if faults.reworded:
+        label = variants.reworded_label(setting.id, lang, label)
+    other_id, other_label = variants.second_switch(setting.id, lang)
+    words = dict(WORDS[lang])
+    if faults.region_words:
+        words["not_offered"] = variants.REGION_WORDS[lang]
+    mode = ""
+    if faults.not_offered or faults.region_words:
+        mode = "not-offered"
+    elif faults.redesigned:
+        mode = "redesigned"
+    frame = faults.iframe and not in_frame
     data = {
         "id": setting.id,
         "api": f"/mysettings-api/settings/{setting.id}",
-        "on": account.settings[setting.id],
         "title": setting.title.get(lang, setting.title["en"]),
-        "label": setting.label.get(lang, setting.label["en"]),
+        "label": label,
         "about": setting.about.get(lang, setting.about["en"]),
         "switchId": None if no_id else setting.switch_id,
         "kind": "button" if faults.button_switch else "checkbox",
-        "words": WORDS[lang],
-        "mode": "not-offered" if faults.not_offered else "redesigned" if faults.redesigned else "",
+        "words": words,
+        "mode": mode,
         "renderDelayMs": render_delay_ms,
+        "placeholder": faults.placeholder,
+        "twoStep": faults.two_step,
+        "other": {"id": other_id, "label": other_label}
+        if faults.second_switch or faults.reused
+        else None,
+        "ownSwitch": not faults.reused,
+        "shadow": faults.shadow,
+        "frame": f"{setting.path}?lang={lang}&frame=1" if frame else None,
     }
     # JSON inside <script>: "<" escaped so no value can close the element.
     blob = json.dumps(data).replace("<", "\\u003c")
-    body = f"""
-<main class="_main_8fk2q1"><div id="app-root" class="_loading_d2m1c">Loading…</div></main>
+    busy = "" if faults.bare_skeleton else ' aria-busy="true"'
+    skeleton = (
+        f'<div id="app-root" class="_loading_d2m1c"{busy}>'
+        '<div class="_skel_h1_4kq"></div><div class="_skel_line_8mz"></div>'
+        '<div class="_skel_line_8mz"></div><div class="_skel_row_2pd"></div></div>'
+    )
+    banner = consent_banner() if faults.banner and not consent_given and not in_frame else ""
+    body = f"""{banner}
+<main class="_main_8fk2q1">{skeleton}</main>
 <script type="application/json" id="setting-data">{blob}</script>
 <script>{_SETTING_SCRIPT}</script>"""
+    if in_frame:
+        return (
+            f'<!DOCTYPE html><html lang="{escape(HTML_LANG.get(lang, lang))}"><head>'
+            f'<meta charset="utf-8"><style>{_STYLE}</style></head><body>{body}</body></html>'
+        )
     return document(data["title"], body, lang=HTML_LANG.get(lang, lang), account=account)
 
 
@@ -269,7 +354,8 @@ def error_page(status: int, message: str) -> str:
     return document(f"Error {status}", body)
 
 
-# Draws the setting card and saves each flip at once, like LinkedIn: a PUT with the
+# Draws the setting card as LinkedIn's app does: a skeleton until the member's value
+# arrives by fetch, then the card; each flip is saved at once, a PUT with the
 # csrf-token header copied from the JSESSIONID cookie, no Save button.
 _SETTING_SCRIPT = r"""
 (function () {
@@ -284,72 +370,158 @@ _SETTING_SCRIPT = r"""
     const m = document.cookie.match(/(?:^|;\s*)JSESSIONID=("?)([^";]*)\1/);
     return m ? m[2] : "";
   };
-  function render() {
+
+  // Where the card goes: the app root, or a web component's open shadow root.
+  function container() {
     const root = document.getElementById("app-root");
-    root.className = "_card_3kd9xa";
+    if (!data.shadow) return root;
     root.textContent = "";
-    root.append(el("h1", {class: "_title_1x0a"}, data.title));
-    root.append(el("p", {class: "_about_m2k1z"}, data.about));
-    if (data.mode === "not-offered") {
-      root.append(el("p", {class: "_notice_p1q9w"}, data.words.not_offered));
-      return;
-    }
-    if (data.mode === "redesigned") {
-      root.append(el("p", {class: "_notice_p1q9w"}, data.words.redesigned));
-      return;
-    }
+    root.className = "_host_6ty1";
+    root.removeAttribute("aria-busy");
+    const host = el("li-setting-card", {});
+    root.append(host);
+    const shadow = host.attachShadow({mode: "open"});
+    const style = el("style", {});
+    style.textContent = "._row_a8sd1{display:flex;justify-content:space-between;" +
+      "align-items:center;gap:16px;padding:12px 0;border-top:1px solid #eee}";
+    shadow.append(style);
+    const inner = el("div", {class: "_card_3kd9xa"});
+    shadow.append(inner);
+    return inner;
+  }
+
+  function makeSwitch(id, labelText, on, busy) {
     const row = el("div", {class: "_row_a8sd1"});
-    const labelId = data.switchId || "ember" + (400 + data.id.length);
     const switchBox = el("div", {class: "_switch_12ycew"});
-    let control;
-    let label;
-    if (data.switchId) {
-      label = el("span", {id: data.switchId, class: "_label_9sd7"}, data.label);
-    } else {
-      label = el("label", {for: labelId + "-input", class: "_label_9sd7"}, data.label);
-    }
-    if (data.kind === "button") {
-      control = el("button", {type: "button", role: "switch", class: "_toggle_7cz1a"});
-      if (data.switchId) control.setAttribute("aria-labelledby", data.switchId);
-      else control.id = labelId + "-input";
-    } else {
-      control = el("input", {type: "checkbox", role: "switch",
-                             class: "_switchCheckbox_12ycew"});
-      if (data.switchId) control.setAttribute("aria-labelledby", data.switchId);
-      else control.id = labelId + "-input";
-    }
+    const generated = "ember" + (400 + labelText.length);
+    const label = id
+      ? el("span", {id: id, class: "_label_9sd7"}, labelText)
+      : el("label", {for: generated + "-input", class: "_label_9sd7"}, labelText);
+    const control = data.kind === "button"
+      ? el("button", {type: "button", role: "switch", class: "_toggle_7cz1a"})
+      : el("input", {type: "checkbox", role: "switch", class: "_switchCheckbox_12ycew"});
+    if (id) control.setAttribute("aria-labelledby", id);
+    else control.id = generated + "-input";
     const stateText = el("span", {class: "_state_k2j1", "aria-hidden": "true"});
-    const error = el("p", {class: "_error_9xk1a", role: "status"});
-    const show = (on) => {
-      if (data.kind === "button") control.setAttribute("aria-checked", on ? "true" : "false");
-      else control.checked = on;
-      stateText.textContent = on ? data.words.on : data.words.off;
+    const sw = {row, control, stateText, on};
+    sw.show = (value) => {
+      sw.on = value;
+      if (data.kind === "button") control.setAttribute("aria-checked", value ? "true" : "false");
+      else control.checked = value;
+      stateText.textContent = value ? data.words.on : data.words.off;
     };
-    show(data.on);
+    sw.busy = (value) => {
+      control.disabled = value;
+      if (value) control.setAttribute("aria-disabled", "true");
+      else control.removeAttribute("aria-disabled");
+    };
+    sw.show(on);
+    sw.busy(busy);
+    switchBox.append(control, stateText);
+    row.append(label, switchBox);
+    return sw;
+  }
+
+  function wireSaves(sw, api, error) {
     const flip = () => {
       const wanted = data.kind === "button"
-        ? control.getAttribute("aria-checked") !== "true" : control.checked;
-      show(wanted);
+        ? sw.control.getAttribute("aria-checked") !== "true" : sw.control.checked;
+      const before = sw.on;
+      sw.show(wanted);
       error.textContent = "";
-      fetch(data.api, {
+      fetch(api, {
         method: "PUT",
         credentials: "same-origin",
         headers: {"content-type": "application/json", "csrf-token": csrf()},
         body: JSON.stringify({value: wanted}),
       }).then((r) => {
         if (!r.ok) throw new Error("HTTP " + r.status);
-        data.on = wanted;
       }).catch(() => {
-        show(data.on);
+        sw.show(before);
         error.textContent = data.words.save_failed;
       });
     };
-    if (data.kind === "button") control.addEventListener("click", flip);
-    else control.addEventListener("change", flip);
-    switchBox.append(control, stateText);
-    row.append(label, switchBox);
-    root.append(row, error);
+    if (data.kind === "button") sw.control.addEventListener("click", flip);
+    else sw.control.addEventListener("change", flip);
   }
-  setTimeout(render, data.renderDelayMs);
+
+  // The card: title, text, and the switch(es); `value` null means not known yet.
+  function drawCard(root, value) {
+    root.className = "_card_3kd9xa";
+    root.textContent = "";
+    root.removeAttribute("aria-busy");
+    const section = el("section", {class: "_section_5ba2"});
+    if (value === null) section.setAttribute("aria-busy", "true");
+    section.append(el("h1", {class: "_title_1x0a"}, data.title));
+    section.append(el("p", {class: "_about_m2k1z"}, data.about));
+    root.append(section);
+    if (data.mode === "not-offered" || data.mode === "redesigned") {
+      if (value !== null) {
+        const key = data.mode === "redesigned" ? "redesigned" : "not_offered";
+        section.append(el("p", {class: "_notice_p1q9w"}, data.words[key]));
+      }
+      return null;
+    }
+    const error = el("p", {class: "_error_9xk1a", role: "status"});
+    let own = null;
+    if (data.ownSwitch) {
+      own = makeSwitch(data.switchId, data.label, value === true, value === null);
+      wireSaves(own, data.api, error);
+      section.append(own.row);
+    }
+    if (data.other) {
+      // Another setting of LinkedIn's own: off, saved nowhere the tests look.
+      const other = makeSwitch(data.other.id, data.other.label, false, value === null);
+      wireSaves(other, "/mysettings-api/settings/other-" + data.id, error);
+      section.append(other.row);
+      if (value !== null) other.busy(false);
+    }
+    section.append(error);
+    return own;
+  }
+
+  function boot() {
+    if (data.frame) {
+      const root = document.getElementById("app-root");
+      root.textContent = "";
+      root.className = "_host_6ty1";
+      root.removeAttribute("aria-busy");
+      const frame = el("iframe", {src: data.frame, title: data.title,
+                                  style: "width:100%;height:420px;border:0"});
+      root.append(frame);
+      return;
+    }
+    const root = container();
+    let placeholder = null;
+    if (data.placeholder) placeholder = drawCard(root, null);
+    fetch(data.api, {credentials: "same-origin", headers: {accept: "application/json"}})
+      .then((r) => {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.json();
+      })
+      .then((answer) => {
+        const value = answer.value === true;
+        if (placeholder && data.ownSwitch) {
+          // The placeholder becomes the real switch: busy gone, the member's value in.
+          placeholder.row.closest("section").removeAttribute("aria-busy");
+          placeholder.busy(false);
+          placeholder.show(value);
+          root.querySelectorAll("[disabled]").forEach((n) => { n.disabled = false; });
+          return;
+        }
+        if (data.twoStep) {
+          const sw = drawCard(root, false);
+          if (sw) setTimeout(() => sw.show(value), 60);
+          return;
+        }
+        drawCard(root, value);
+      })
+      .catch(() => {
+        root.textContent = "";
+        root.removeAttribute("aria-busy");
+        root.append(el("p", {class: "_error_9xk1a", role: "alert"}, data.words.load_failed));
+      });
+  }
+  setTimeout(boot, data.renderDelayMs);
 })();
 """

@@ -21,6 +21,7 @@ from wizard.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
 from wizard.practice.settings import SETTINGS, setting_for_path
+from wizard.practice.variants import CONSENT_COOKIE
 
 MAX_BODY = 64 * 1024
 MAX_PIN_ATTEMPTS = 5
@@ -273,7 +274,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._redirect("/feed/" if session else "/login")
         if path in ("/login", "/uas/login", "/checkpoint/lg/login"):
             redirect = query.get("session_redirect", [""])[0]
-            return self._html(pages.login_page(redirect))
+            banner = self.site.store.run_faults.banner and not self._consent_given()
+            return self._html(pages.login_page(redirect, consent=banner))
         if path == "/checkpoint/lg/login-submit" and self.command == "POST":
             return self._login_submit()
         if path.startswith("/checkpoint/challenge/"):
@@ -293,6 +295,8 @@ class _Handler(BaseHTTPRequestHandler):
 
         if path.startswith("/mysettings-api/settings/") and self.command == "PUT":
             return self._save(session, path.rsplit("/", 1)[-1])
+        if path.startswith("/mysettings-api/settings/") and self.command == "GET":
+            return self._value(account, path.rsplit("/", 1)[-1])
         if path.rstrip("/") == "/feed":
             return self._html(pages.feed_page(account))
         if path == "/mypreferences/d/categories/account":
@@ -308,7 +312,15 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._html(pages.error_page(500, "Something went wrong."), 500)
             lang = query.get("lang", [account.lang or self._browser_language()])[0]
             delay = self.site.store.render_delay_ms
-            return self._html(pages.setting_page(account, setting, lang, delay))
+            page = pages.setting_page(
+                account,
+                setting,
+                lang,
+                delay,
+                in_frame=query.get("frame") == ["1"],
+                consent_given=self._consent_given(),
+            )
+            return self._html(page)
         return self._html(pages.error_page(404, "This page doesn’t exist."), 404)
 
     def _login_submit(self) -> None:
@@ -360,15 +372,30 @@ class _Handler(BaseHTTPRequestHandler):
             ),
         )
 
+    def _consent_given(self) -> bool:
+        return bool(self._cookies().get(CONSENT_COOKIE))
+
+    def _value(self, account: Account, setting_id: str) -> None:
+        """The member's value, as the page's data fetch asks for it (late, if so set)."""
+        if setting_id not in SETTINGS:
+            return self._json({"error": "no such setting"}, 404)
+        if account.faults.data_delay_ms:
+            time.sleep(account.faults.data_delay_ms / 1000)
+        value = self.site.store.settings_of(account.email)[setting_id]
+        return self._json({"id": setting_id, "value": value})
+
     def _save(self, session: Session, setting_id: str) -> None:
         token = self.headers.get("csrf-token", "")
         if not token or token.strip('"') != session.csrf:
             return self._json({"error": "CSRF check failed"}, 403)
+        length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+        body = self.rfile.read(length)
+        if setting_id.startswith("other-"):
+            return self._json({"id": setting_id, "value": None})  # not a setting we keep
         if setting_id not in SETTINGS:
             return self._json({"error": "no such setting"}, 404)
-        length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
         try:
-            value = json.loads(self.rfile.read(length) or b"null").get("value")
+            value = json.loads(body or b"null").get("value")
         except (ValueError, AttributeError):
             value = None
         if not isinstance(value, bool):
