@@ -47,7 +47,7 @@ def main(repeat: int) -> int:
     from wizard.gui.autopilot import spin, until
     from wizard.gui.context import WizardContext
     from wizard.gui.pageids import optout_page_id
-    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
     from wizard.livestate import Live
     from wizard.practice import practice_site
@@ -55,7 +55,7 @@ def main(repeat: int) -> int:
     from wizard.site import Site
 
     prepare_qt()
-    app = QApplication(qt_args())
+    app = QApplication(webengine_args(qt_args()))
     from PySide6.QtWebEngineCore import QWebEnginePage
     from PySide6.QtWebEngineWidgets import QWebEngineView
 

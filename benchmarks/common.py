@@ -61,7 +61,7 @@ def gui_env() -> dict[str, str]:
 def qt_args() -> list[str]:
     args = [sys.argv[0]]
     if IS_ROOT or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        args += ["--webEngineArgs", "--no-sandbox", "--disable-gpu"]
+        args += ["--webEngineArgs", "--disable-gpu"]  # the sandbox: QTWEBENGINE_DISABLE_SANDBOX
     return args
 
 

@@ -13,13 +13,13 @@ def main() -> int:
     from wizard.catalog import load_catalog
     from wizard.gui.autopilot import run_through
     from wizard.gui.context import WizardContext
-    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
     from wizard.site import Site
 
     prepare_qt()
-    app = QApplication(qt_args())
+    app = QApplication(webengine_args(qt_args()))
     with practice_site() as site:
         ctx = WizardContext(Site(site.url, practice=True), load_catalog())
         window = OptOutWizard(ctx, remember_geometry=False)

@@ -41,8 +41,10 @@ os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 def qapp_args() -> list[str]:
     args = ["optout-wizard-tests"]
     if IS_ROOT or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        args += ["--webEngineArgs", "--no-sandbox", "--disable-gpu"]
-    return args
+        args += ["--webEngineArgs", "--disable-gpu"]  # the sandbox: QTWEBENGINE_DISABLE_SANDBOX
+    from wizard.gui.qtsetup import webengine_args
+
+    return webengine_args(args)
 
 
 @pytest.fixture(scope="session")
@@ -165,3 +167,48 @@ def person(qtbot: Any, site: Any, catalog: Any) -> Iterator[Any]:
     yield Person(qtbot, window)
     window.close()
     window.shutdown()
+
+
+# A release location for signed catalog updates.
+
+
+@pytest.fixture
+def release(tmp_path: Any) -> Iterator[Any]:
+    """A loopback 'release location' serving a folder, and a test signing key."""
+    import base64
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    folder = tmp_path / "release"
+    folder.mkdir()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=folder))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    key = Ed25519PrivateKey.generate()
+
+    class Release:
+        url = f"http://127.0.0.1:{server.server_address[1]}/optouts.toml"
+        public = key.public_key()
+        store = tmp_path / "store"
+
+        @staticmethod
+        def sign(text: str) -> bytes:
+            return base64.b64encode(key.sign(text.encode("utf-8")))
+
+        @staticmethod
+        def publish(text: str, signature: bytes | None = None) -> None:
+            data = text.encode("utf-8")
+            (folder / "optouts.toml").write_bytes(data)
+            sig = signature if signature is not None else base64.b64encode(key.sign(data))
+            (folder / "optouts.toml.sig").write_bytes(sig)
+
+    yield Release
+    server.shutdown()
+    server.server_close()

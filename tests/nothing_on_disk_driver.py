@@ -25,7 +25,7 @@ def main() -> int:
     from wizard.catalog import load_catalog
     from wizard.gui.context import WizardContext
     from wizard.gui.pageids import PageId
-    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
     from wizard.livestate import Live
     from wizard.logs import setup_logging
@@ -34,7 +34,7 @@ def main() -> int:
 
     setup_logging()
     prepare_qt()
-    app = QApplication([sys.argv[0], "--webEngineArgs", "--no-sandbox", "--disable-gpu"])
+    app = QApplication(webengine_args([sys.argv[0], "--webEngineArgs", "--disable-gpu"]))
 
     def until(check: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
         deadline = time.monotonic() + timeout_s

@@ -4,13 +4,10 @@ project's key is taken; anything else leaves the current catalog in place."""
 from __future__ import annotations
 
 import base64
-import functools
 import re
 import subprocess
 import sys
-import threading
 from datetime import date, timedelta
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,38 +17,6 @@ from wizard.catalogupdate import UpdateRefused, newest_catalog, update_catalog, 
 
 SHIPPED = default_catalog_path().read_text(encoding="utf-8")
 SHIPPED_VERSION = re.search(r'^version = "([^"]+)"', SHIPPED, re.M).group(1)
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture
-def release(tmp_path):
-    """A loopback 'release location' serving a folder, and a test signing key."""
-    folder = tmp_path / "release"
-    folder.mkdir()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=folder))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    key = Ed25519PrivateKey.generate()
-
-    class Release:
-        url = f"http://127.0.0.1:{server.server_address[1]}/optouts.toml"
-        public = key.public_key()
-        store = tmp_path / "store"
-
-        @staticmethod
-        def publish(text: str, signature: bytes | None = None) -> None:
-            data = text.encode("utf-8")
-            (folder / "optouts.toml").write_bytes(data)
-            sig = signature if signature is not None else base64.b64encode(key.sign(data))
-            (folder / "optouts.toml.sig").write_bytes(sig)
-
-    yield Release
-    server.shutdown()
-    server.server_close()
 
 
 def newer(version: str = "2027.1.1") -> str:

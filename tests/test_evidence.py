@@ -119,10 +119,10 @@ def test_hostile_strings_are_escaped(tmp_path):
 def test_pdf_report_renders_pages_with_the_text(qapp, tmp_path):
     from pypdf import PdfReader
 
-    from wizard.reportpdf import save_pdf
+    from wizard.reportsave import save_report
 
     path = tmp_path / "report.pdf"
-    save_pdf(fixed_report(tmp_path, account=HOSTILE), path)
+    save_report(fixed_report(tmp_path, account=HOSTILE), path)
     reader = PdfReader(str(path))
     assert len(reader.pages) >= 1
     text = " ".join(page.extract_text() for page in reader.pages)
@@ -241,7 +241,7 @@ def test_damaged_history_is_set_aside_with_a_message_and_a_new_one_started(tmp_p
     path.write_text('{"site": "x"}\nnot json at all\n')
     history = History(path)
     history.append(fixed_report(tmp_path))
-    assert "was damaged" in history.notice
+    assert "were damaged" in history.notice
     kept = list(tmp_path.glob("history.jsonl.damaged-*"))
     assert len(kept) == 1
     assert kept[0].read_text().startswith('{"site": "x"}')

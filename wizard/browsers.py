@@ -115,14 +115,23 @@ def system_browsers() -> list[Path]:
     return unique
 
 
-def launch_options() -> dict[str, Any]:
-    """Options every launch gets: quiet (no background traffic), sandboxed unless root."""
+def launch_options(scratch: Path | None = None) -> dict[str, Any]:
+    """Options every launch gets: quiet (no background traffic), sandboxed unless root.
+
+    scratch: a folder the caller removes afterwards, for what Chromium writes outside
+    its (temporary) profile: its crash-report database would otherwise be kept in the
+    user's ~/.config/chromium, and a signed-in renderer's crash could leave a dump."""
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     options: dict[str, Any] = {}
+    env: dict[str, str] = {}
     if sys.platform.startswith("linux") and len(tempfile.gettempdir()) > MAX_TMPDIR:
         # Chromium aborts at start when its singleton socket path in TMPDIR is longer
         # than a Unix socket allows (107 bytes): give it the system's /tmp instead.
-        options["env"] = {**os.environ, "TMPDIR": "/tmp"}  # noqa: S108 (the system's own)
+        env["TMPDIR"] = "/tmp"  # noqa: S108 (the system's own)
+    if scratch is not None:
+        env["XDG_CONFIG_HOME"] = str(scratch)  # Linux: where "Crash Reports" would go
+    if env:
+        options["env"] = {**os.environ, **env}
     return options | {
         "headless": True,
         # Chromium refuses its sandbox as root; for everyone else it stays on.
@@ -133,6 +142,8 @@ def launch_options() -> dict[str, Any]:
             "--disable-sync",
             "--no-first-run",
             "--disable-quic",
+            "--disable-crash-reporter",
+            "--disable-breakpad",
         ],
     }
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,11 +143,36 @@ def update_catalog(
                 "Catalog", "The fetched catalog ({new}) is not newer than the one in use ({old})."
             ).format(new=fresh.version, old=current.version)
         )
-    target.mkdir(parents=True, exist_ok=True)
-    # The signature first: a catalog without its signature is never trusted.
-    (target / "optouts.toml.sig").write_bytes(signature)
-    (target / "optouts.toml").write_bytes(data)
+    try:
+        _store(target, data, signature)
+    except OSError as exc:
+        raise UpdateRefused(
+            translate("Catalog", "The catalog could not be stored in {folder}: {why}.").format(
+                folder=target, why=exc.strerror or exc
+            )
+        ) from None
     return Updated(fresh.version, target / "optouts.toml")
+
+
+def _store(target: Path, data: bytes, signature: bytes) -> None:
+    """Both files written whole beside their places first (where a full disk fails),
+    then put in place; the catalog stored before stays until then, and a catalog
+    and signature that do not match are never trusted at start."""
+    target.mkdir(parents=True, exist_ok=True)
+    staged = []
+    try:
+        for name, content in (("optouts.toml.sig", signature), ("optouts.toml", data)):
+            handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=target)
+            staged.append((Path(temporary), target / name))
+            with os.fdopen(handle, "wb") as out:
+                out.write(content)
+                out.flush()
+                os.fsync(out.fileno())
+        for temporary, final in staged:
+            os.replace(temporary, final)
+    finally:
+        for temporary, _final in staged:
+            temporary.unlink(missing_ok=True)
 
 
 def newest_catalog(key: Ed25519PublicKey | None = None, stored: Path | None = None) -> Catalog:

@@ -7,6 +7,7 @@ progress go to stderr, so `--json` output can be piped as is.
 from __future__ import annotations
 
 import getpass
+import io
 import json
 import sys
 import tempfile
@@ -23,7 +24,13 @@ from wizard.history import History
 from wizard.i18n import browser_locale
 from wizard.logs import keep_secret
 from wizard.paths import resource
-from wizard.report import EXIT_COULD_NOT_TELL, EXIT_USAGE, Report, file_part
+from wizard.report import (
+    EXIT_COULD_NOT_TELL,
+    EXIT_OUTPUT_FAILED,
+    EXIT_USAGE,
+    Report,
+    file_part,
+)
 from wizard.session import Cookie
 from wizard.signin import Credentials
 from wizard.site import Site
@@ -41,23 +48,36 @@ class Console:
 
     @classmethod
     def system(cls) -> Console:
-        return cls(sys.stdin, sys.stdout, sys.stderr)
+        """The process's own streams; a closed one (`verify <&-`) reads as empty and
+        writes nowhere, rather than failing."""
+        return cls(
+            sys.stdin if sys.stdin is not None else io.StringIO(""),
+            sys.stdout if sys.stdout is not None else io.StringIO(),
+            sys.stderr if sys.stderr is not None else io.StringIO(),
+        )
 
     @property
     def interactive(self) -> bool:
-        return self.stdin.isatty()
+        try:
+            return self.stdin.isatty()
+        except (ValueError, OSError):  # closed
+            return False
 
     def note(self, text: str) -> None:
         print(text, file=self.stderr, flush=True)
 
     def ask(self, prompt: str, secret: bool) -> str:
-        """A line from the person: prompted on a terminal, else the next line of input."""
-        if self.interactive:
-            if secret:
-                return self.ask_secret(prompt).strip()
-            self.stderr.write(prompt)
-            self.stderr.flush()
-        return self.stdin.readline().strip()
+        """A line from the person: prompted on a terminal, else the next line of input
+        (none, when the input is closed or at its end)."""
+        try:
+            if self.interactive:
+                if secret:
+                    return self.ask_secret(prompt).strip()
+                self.stderr.write(prompt)
+                self.stderr.flush()
+            return self.stdin.readline().strip()
+        except (EOFError, ValueError, OSError):
+            return ""
 
 
 def _load_catalog(console: Console) -> Catalog | None:
@@ -141,6 +161,7 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
         return runs
     several = len(runs) > 1
     reports = []
+    outputs_failed = False
     for account, cookies in runs:
         own = options
         if several:  # each account's pictures and report apart from the others'
@@ -153,7 +174,9 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
             if problem:
                 console.note(problem)
                 return EXIT_COULD_NOT_TELL
-        reports.append(_verify_account(site, catalog, console, own, account, cookies))
+        report, ok = _verify_account(site, catalog, console, own, account, cookies)
+        reports.append(report)
+        outputs_failed = outputs_failed or not ok
 
     if options.as_json:
         if several:
@@ -164,7 +187,14 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
         text = "\n\n".join(r.table() for r in reports)
     console.stdout.write(text + "\n")
     console.stdout.flush()
-    return worst_status([r.exit_status() for r in reports])
+    status = worst_status([r.exit_status() for r in reports])
+    if outputs_failed:
+        console.note(
+            "The check ran (the result is above), but something it was to write was not "
+            "written; exit status 3."
+        )
+        return max(status, EXIT_OUTPUT_FAILED)
+    return status
 
 
 Run = tuple[str | None, tuple[Cookie, ...] | None]  # account name, session (None: sign in)
@@ -225,8 +255,9 @@ def _verify_account(
     options: VerifyOptions,
     account: str | None,
     cookies: tuple[Cookie, ...] | None,
-) -> Report:
-    """One account's check; account None and cookies None: sign in first."""
+) -> tuple[Report, bool]:
+    """One account's check; account None and cookies None: sign in first. Also: whether
+    everything it was to write (pictures, history, report) was written."""
     login = None
     if cookies is None:
         login = _ask_credentials(console, site)
@@ -266,6 +297,10 @@ def _verify_account(
     )
     del login  # the password lives only as long as the sign-in
     report = verification.run()
+    written = True
+    for problem in verification.output_problems:
+        console.note(problem)
+        written = False
     if report.account is None and account:
         report = replace(report, account=account)  # the page did not show the name
 
@@ -282,28 +317,30 @@ def _verify_account(
         except credentials.KeyringProblem as exc:
             console.note(f"Not remembered: {exc}")
     if not site.practice:
-        _record(report, options.history or History(), console)
+        written = _record(report, options.history or History(), console) and written
     if options.report is not None:
-        _save_report(report, options.report, site.practice, options.lang or "en", console)
+        lang = options.lang or "en"
+        written = _save_report(report, options.report, site.practice, lang, console) and written
     if options.notify and report.exit_status() != 0:
         _notify(report, console)
-    return report
+    return report, written
 
 
-def _record(report: Report, history: History, console: Console) -> None:
-    """Into the history, saying what changed since the last check."""
+def _record(report: Report, history: History, console: Console) -> bool:
+    """Into the history, saying what changed since the last check; False if not kept."""
     try:
         changes = history.changes(report)
         history.append(report)
     except OSError as exc:
         console.note(f"The result could not be added to the history: {exc.strerror or exc}")
-        return
+        return False
     if history.notice:
         console.note(history.notice)
     for change in changes:
         console.note(
             ("Changed: " if not change.worse else "Warning, changed: ") + change.sentence()
         )
+    return True
 
 
 def _use_language(requested: str | None, console: Console) -> str:
@@ -325,20 +362,16 @@ def _use_language(requested: str | None, console: Console) -> str:
     return lang
 
 
-def _save_report(report: Report, path: Path, practice: bool, lang: str, console: Console) -> None:
+def _save_report(report: Report, path: Path, practice: bool, lang: str, console: Console) -> bool:
+    from wizard.reportsave import save_report
+
     try:
-        if path.suffix.lower() == ".pdf":
-            from wizard.reportpdf import save_pdf
-
-            save_pdf(report, path, practice, lang)
-        else:
-            from wizard.reporthtml import save_html
-
-            save_html(report, path, practice, lang)
+        save_report(report, path, practice, lang)
     except OSError as exc:
         console.note(f"The report could not be saved to {path}: {exc.strerror or exc}")
-        return
+        return False
     console.note(f"Report saved: {path}")
+    return True
 
 
 def _notify(report: Report, console: Console) -> None:

@@ -35,8 +35,20 @@ SERVICE = "linkedin-optout-wizard"
 # (fewer security checks). Kept small: Windows limits a credential to 2,560 bytes.
 KEPT_COOKIES = ("li_at", "JSESSIONID", "liap", "li_rm", "bcookie", "bscookie")
 
-# Backends that store nothing, or store it where anyone with the file can read it.
-_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# The only backends trusted with a session: the operating systems' own keyrings,
+# which encrypt what they keep. Anything else (a plain or "encrypted" file, a
+# backend of unknown make, one that stores nothing) is refused, whatever priority it
+# claims: a list of what is known to be safe, not of what is known to be unsafe.
+_ENCRYPTING = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC, … (Linux)
+        "keyring.backends.libsecret.Keyring",  # the same service, through libsecret
+        "keyring.backends.kwallet.DBusKeyring",  # KWallet 5/6
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+        "keyring.backends.macOS.Keyring",  # the macOS Keychain
+        "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker
+    }
+)
 
 
 def get_a_keyring() -> str:
@@ -84,12 +96,11 @@ def backend_name(backend: keyring.backend.KeyringBackend) -> str:
 
 
 def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
-    module = type(backend).__module__
-    if any(module == m or module.startswith(m + ".") for m in _REFUSED_MODULES):
+    if backend_name(backend) not in _ENCRYPTING:
         return False
     try:
-        return float(backend.priority) >= 1  # type: ignore[arg-type]
-    except Exception:  # a backend that cannot say how good it is: not trusted
+        return float(backend.priority) > 0  # type: ignore[arg-type]
+    except Exception:  # one that cannot say it works here (no D-Bus, …): not trusted
         return False
 
 
@@ -98,7 +109,15 @@ def secure_backend(action: str = "stored") -> keyring.backend.KeyringBackend:
 
     `action` words the refusal: "stored", "read" or "deleted".
     """
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # PYTHON_KEYRING_BACKEND naming a missing or broken one
+        raise KeyringUnavailable(
+            translate("Keyring", "The keyring could not be started ({why}).").format(
+                why=type(exc).__name__
+            )
+            + f" {_nothing(action)} {get_a_keyring()}"
+        ) from None
     members = getattr(backend, "backends", None)
     if members is not None:
         # A chainer: use its best secure member directly, so nothing is ever read

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wizard.detect import State
+from wizard.files import create_new, write_atomically
 from wizard.i18n import translate
 from wizard.report import Report
 
@@ -70,50 +71,80 @@ def long_date(moment: datetime) -> str:
     )
 
 
+# What a damaged line can raise while it is read (deep nesting: RecursionError).
+_DAMAGED = (ValueError, KeyError, TypeError, AttributeError, RecursionError, UnicodeDecodeError)
+
+
+def _entry(line: bytes) -> Report:
+    return Report.from_json(json.loads(line.decode("utf-8")))
+
+
 class History:
-    """The file, read and appended; a damaged file is set aside, never lost."""
+    """The file, read and appended; a damaged line is set aside, never lost, and the
+    good lines are kept."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
-        self.notice: str | None = None  # said once when the file had to be set aside
+        self.notice: str | None = None  # said once when lines had to be set aside
 
     def entries(self, site: str | None = None, account: str | None = None) -> list[Report]:
         """Every verification kept, oldest first (for one site and account, if given)."""
-        if not self.path.exists():
-            return []
-        reports: list[Report] = []
-        try:
-            text = self.path.read_text(encoding="utf-8")
-            for line in text.splitlines():
-                if line.strip():
-                    reports.append(Report.from_json(json.loads(line)))
-        except (OSError, ValueError, KeyError, TypeError):
-            self._set_aside()
-            return []
-        return [
+        reports = [
             r
-            for r in reports
+            for r in self._read()
             if (site is None or r.site == site) and (account is None or r.account == account)
         ]
+        return reports
 
-    def _set_aside(self) -> None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+    def _read(self) -> list[Report]:
         try:
-            self.path.replace(kept)
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            self.notice = translate(
+                "History", "The history file {path} could not be read: {why}."
+            ).format(path=self.path, why=exc.strerror or exc)
+            return []
+        reports: list[Report] = []
+        good: list[bytes] = []
+        damaged: list[bytes] = []
+        for line in data.splitlines():
+            if not line.strip():
+                continue
+            try:
+                reports.append(_entry(line))
+            except _DAMAGED:
+                damaged.append(line)
+                continue
+            good.append(line)
+        if damaged:
+            self._set_aside(damaged, good)
+        return reports
+
+    def _set_aside(self, damaged: list[bytes], good: list[bytes]) -> None:
+        """The damaged lines to a file of their own (never over an earlier one), the
+        history rewritten with the good lines."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        try:
+            kept = create_new(
+                self.path.parent, f"{self.path.name}.damaged-{stamp}", b"\n".join(damaged) + b"\n"
+            )
+            write_atomically(self.path, b"".join(line + b"\n" for line in good))
         except OSError as exc:
             self.notice = translate(
                 "History", "The history file {path} could not be read or moved: {why}."
-            ).format(path=self.path, why=exc)
+            ).format(path=self.path, why=exc.strerror or exc)
             return
         self.notice = translate(
             "History",
-            "The history file was damaged; it was kept as {name} and a new one was started.",
+            "Some lines of the history file were damaged; they were kept as {name} and the "
+            "rest of the history was kept.",
         ).format(name=kept.name)
 
     def append(self, report: Report) -> None:
         """Add one verification (evidence paths dropped: those pictures are temporary)."""
-        self.entries()  # sets a damaged file aside before writing after it
+        self._read()  # sets damaged lines aside before writing after them
         record = replace(report, checks=tuple(replace(c, evidence=None) for c in report.checks))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as out:

@@ -19,6 +19,7 @@ from wizard.i18n import translate
 EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1
 EXIT_COULD_NOT_TELL = 2
+EXIT_OUTPUT_FAILED = 3
 EXIT_USAGE = 64
 
 EXIT_CODES_HELP = """\
@@ -26,6 +27,8 @@ exit status:
   0   every setting is off
   1   a setting is on (and none could not be checked)
   2   a setting could not be checked: signed out, a security check, not found, or an error
+  3   the check ran and its result was printed, but a report, a picture or the history
+      could not be written (the message says which)
   64  bad usage"""
 
 
@@ -115,6 +118,14 @@ class Report:
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> Report:
+        """The document to_json writes; ValueError for anything else (a damaged entry)."""
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("results"), list):
+            raise ValueError("not a verification")
+        if not all(isinstance(r, Mapping) for r in raw["results"]):
+            raise ValueError("a result is not a table")
+        account = raw.get("account")
+        if account is not None and not isinstance(account, str):
+            raise ValueError("the account must be text")
         checks = tuple(
             Check(
                 optout_id=str(r["id"]),
@@ -132,7 +143,7 @@ class Report:
             checks=checks,
             titles={str(r["id"]): str(r.get("title") or r["id"]) for r in raw["results"]},
             checked_at=_parse_time(raw["checked_at"]),
-            account=raw.get("account"),
+            account=account,
         )
 
     def summary(self) -> str:
@@ -172,8 +183,14 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+def _parse_time(text: object) -> datetime:
+    """An ISO 8601 moment with its time zone; anything else is not one (ValueError)."""
+    if not isinstance(text, str):
+        raise ValueError(f"a time must be text, not {type(text).__name__}")
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("a time without its time zone")
+    return moment
 
 
 def all_checks(optout_ids: Sequence[str], state: State, reason: str) -> tuple[Check, ...]:

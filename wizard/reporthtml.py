@@ -104,7 +104,3 @@ def render_html(
         meanings=meanings,
         practice_banner=banner,
     )
-
-
-def save_html(report: Report, path: Path, practice: bool = False, lang: str = "en") -> None:
-    path.write_text(render_html(report, practice, lang=lang), encoding="utf-8")

@@ -6,8 +6,6 @@ to the document as resources rather than data: URIs.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from wizard.report import Report
 from wizard.reporthtml import render_html
 
@@ -22,10 +20,11 @@ def ensure_gui_application() -> object:
     return app
 
 
-def save_pdf(report: Report, path: Path, practice: bool = False, lang: str = "en") -> None:
-    """Write the report as a PDF (A4, paged by Qt)."""
+def pdf_bytes(report: Report, practice: bool = False, lang: str = "en") -> bytes:
+    """The report as a PDF (A4, paged by Qt), drawn in memory: writing it is the
+    caller's, so a failed write is an OSError there, never a silent empty file."""
     ensure_gui_application()
-    from PySide6.QtCore import QMarginsF, QUrl
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     doc = QTextDocument()
@@ -41,7 +40,10 @@ def save_pdf(report: Report, path: Path, practice: bool = False, lang: str = "en
         render_html(report, practice, picture=lambda check: names.get(check.optout_id), lang=lang)
     )
 
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"LinkedIn opt-out check, {report.checked_at:%Y-%m-%d}")
     writer.setCreator("LinkedIn opt-out wizard")
     writer.setPageLayout(
@@ -54,3 +56,9 @@ def save_pdf(report: Report, path: Path, practice: bool = False, lang: str = "en
     )
     writer.setResolution(144)
     doc.print_(writer)
+    del writer  # ends the PDF: its last bytes reach the buffer
+    buffer.close()
+    pdf = bytes(data.data())
+    if not pdf.startswith(b"%PDF"):
+        raise OSError("Qt did not draw the PDF")
+    return pdf

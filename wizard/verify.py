@@ -11,9 +11,11 @@ written anywhere.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import tempfile
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from playwright.async_api import Error as PlaywrightError
 from wizard import browsers
 from wizard.catalog import Catalog, OptOut
 from wizard.detect import Check, State, detector_source, detector_spec, state_from_result
+from wizard.files import write_atomically
 from wizard.i18n import translate
 from wizard.logs import keep_secret
 from wizard.pageread import PageRequests, read_settled
@@ -35,6 +38,9 @@ from wizard.site import Site
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30.0
+# Closing a context or the browser that does not end in this long is given up on (a
+# stopped browser would hang the check for good); the driver ends the browser after.
+CLOSE_TIMEOUT_S = 5.0
 # Global Privacy Control, as the embedded view sends it (gui/privacysignal.py).
 GPC_HEADERS = {"Sec-GPC": "1"}
 GPC_SCRIPT = (
@@ -93,19 +99,38 @@ class Verification:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
         self.session_cookies: tuple[Cookie, ...] = ()  # after a sign-in, for remembering
+        # Pictures that could not be written: the check itself still counts, but the
+        # caller must say so (a script must not take a failed save for success).
+        self.output_problems: list[str] = []
 
     def run(self) -> Report:
-        """Check every setting; raises Cancelled if cancel() was called."""
+        """Check every setting; raises Cancelled if cancel() was called.
+
+        Whatever goes wrong in the browser (it crashed, its driver was killed) ends as
+        ERROR results with a reason, never as a traceback."""
         try:
             return asyncio.run(self._main())
         except asyncio.CancelledError:
             raise Cancelled from None
+        except Exception as exc:  # the browser or its driver failed under us
+            log.debug("the check's browser failed", exc_info=True)
+            ids = [o.id for o in self.optouts]
+            reason = translate(
+                "Check", "The browser for the check stopped working ({what}). Check again."
+            ).format(what=type(exc).__name__)
+            return self._report("none", all_checks(ids, State.ERROR, reason))
+        finally:
+            with self._lock:
+                self._loop = None  # a cancel from now on has nothing to stop
+                self._task = None
 
     def cancel(self) -> None:
         with self._lock:
             self._cancelled = True
-            if self._loop is not None and self._task is not None:
-                self._loop.call_soon_threadsafe(self._task.cancel)
+            loop, task = self._loop, self._task
+            if loop is not None and task is not None and not loop.is_closed():
+                with contextlib.suppress(RuntimeError):  # the run ended meanwhile
+                    loop.call_soon_threadsafe(task.cancel)
 
     async def _main(self) -> Report:
         with self._lock:
@@ -124,42 +149,45 @@ class Verification:
                 ),
             )
         self._progress(None, "browser")
-        async with async_playwright() as pw:
-            try:
-                browser, description = await self._launch(pw)
-            except browsers.NoBrowserError as exc:
-                return self._report("none", all_checks(ids, State.ERROR, str(exc)))
-            try:
-                cookies = self._cookies
-                if self._credentials is not None:
-                    self._progress(None, "signing-in")
-                    outcome = await sign_in(
-                        browser,
-                        self.site,
-                        self.catalog,
-                        self._credentials,
-                        self._ask_pin,
-                        self.timeout_s,
-                        {
-                            "locale": self._locale,
-                            "extra_http_headers": GPC_HEADERS if self._gpc else None,
-                        },
-                    )
-                    self._credentials = None  # the password is not kept past its use
-                    if not outcome.signed_in:
-                        log.info("sign-in did not complete: %s", outcome.message)
-                        assert outcome.state is not None
-                        return self._report(
-                            description, all_checks(ids, outcome.state, outcome.message)
-                        )
-                    cookies = outcome.cookies
-                    keep_secret(*(c.value for c in cookies))
-                    self.session_cookies = outcome.cookies
-                checks = await asyncio.gather(
-                    *(self._check(browser, o, cookies) for o in self.optouts)
+        with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
+            async with async_playwright() as pw:
+                return await self._with_playwright(pw, ids, Path(scratch))
+
+    async def _with_playwright(self, pw: Playwright, ids: list[str], scratch: Path) -> Report:
+        """Sign in if asked, then every setting at once, in one browser."""
+        try:
+            browser, description = await self._launch(pw, scratch)
+        except browsers.NoBrowserError as exc:
+            return self._report("none", all_checks(ids, State.ERROR, str(exc)))
+        try:
+            cookies = self._cookies
+            if self._credentials is not None:
+                self._progress(None, "signing-in")
+                outcome = await sign_in(
+                    browser,
+                    self.site,
+                    self.catalog,
+                    self._credentials,
+                    self._ask_pin,
+                    self.timeout_s,
+                    {
+                        "locale": self._locale,
+                        "extra_http_headers": GPC_HEADERS if self._gpc else None,
+                    },
                 )
-            finally:
-                await browser.close()
+                self._credentials = None  # the password is not kept past its use
+                if not outcome.signed_in:
+                    log.info("sign-in did not complete: %s", outcome.message)
+                    assert outcome.state is not None
+                    return self._report(
+                        description, all_checks(ids, outcome.state, outcome.message)
+                    )
+                cookies = outcome.cookies
+                keep_secret(*(c.value for c in cookies))
+                self.session_cookies = outcome.cookies
+            checks = await asyncio.gather(*(self._check(browser, o, cookies) for o in self.optouts))
+        finally:
+            await _bounded(browser.close())
         return self._report(description, tuple(checks))
 
     def _report(self, browser: str, checks: tuple[Check, ...]) -> Report:
@@ -171,10 +199,12 @@ class Verification:
             account=self._account,
         )
 
-    async def _launch(self, pw: Playwright) -> tuple[Browser, str]:
+    async def _launch(self, pw: Playwright, scratch: Path) -> tuple[Browser, str]:
         for candidate in self._find_browsers(pw.chromium.executable_path):
             try:
-                browser = await pw.chromium.launch(**browsers.launch_options(), **candidate.launch)
+                browser = await pw.chromium.launch(
+                    **browsers.launch_options(scratch), **candidate.launch
+                )
             except PlaywrightError as exc:
                 log.debug("browser %s did not start: %s", candidate.kind, _first_line(exc))
                 continue
@@ -232,7 +262,7 @@ class Verification:
                 optout.id, State.ERROR, _browser_problem(exc), url=self.site.url(optout.path)
             )
         finally:
-            await context.close()
+            await _bounded(context.close())
 
     async def _read(
         self, page: Page, requests: PageRequests, optout: OptOut, path: str, deadline: float
@@ -281,12 +311,11 @@ class Verification:
                 )
         return Check(optout.id, state, reason, evidence=evidence, url=page.url), False
 
-    async def _evidence(self, page: Page, spec: dict, raw: object) -> tuple[Path, bool]:
+    async def _evidence(self, page: Page, spec: dict, raw: object) -> tuple[Path | None, bool]:
         """The switch and its label, with whatever covered it set aside (a cookie
         banner's backdrop would dim the proof); the whole view when there is no
         switch to show. Also: whether something covered it."""
         assert self.evidence_dir is not None
-        self.evidence_dir.mkdir(parents=True, exist_ok=True)
         target = self.evidence_dir / f"{spec['id']}.png"
         box = raw.get("box") if isinstance(raw, dict) and raw.get("found") else None
         covered = False
@@ -300,9 +329,18 @@ class Verification:
                     box, covered = shown["box"], bool(shown.get("covered"))
         if box and box.get("width", 0) >= 1 and box.get("height", 0) >= 1:
             clip = {k: float(box[k]) for k in ("x", "y", "width", "height")}
-            await page.screenshot(path=target, clip=clip, full_page=True, animations="disabled")
+            picture = await page.screenshot(clip=clip, full_page=True, animations="disabled")
         else:
-            await page.screenshot(path=target, animations="disabled")
+            picture = await page.screenshot(animations="disabled")
+        try:
+            write_atomically(target, picture)
+        except OSError as exc:
+            self.output_problems.append(
+                translate("Check", "The picture {path} could not be saved: {why}.").format(
+                    path=target, why=exc.strerror or exc
+                )
+            )
+            return None, covered
         return target, covered
 
 
@@ -331,6 +369,14 @@ async def _account_name(page: Page, selectors: tuple[str, ...]) -> str | None:
     except PlaywrightError:
         return None
     return name if isinstance(name, str) and name else None
+
+
+async def _bounded(closing: Awaitable[None]) -> None:
+    """A close that may not come back (a stopped browser): given up after a while."""
+    try:
+        await asyncio.wait_for(closing, CLOSE_TIMEOUT_S)
+    except (TimeoutError, PlaywrightError) as exc:
+        log.debug("closing did not finish: %s", _first_line(exc))
 
 
 def _first_line(exc: BaseException) -> str:

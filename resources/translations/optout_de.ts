@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>Der abgerufene Katalog ({new}) ist nicht neuer als der verwendete ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>Der Katalog konnte nicht in {folder} gespeichert werden: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>Die Seite wurde nicht fertig geladen: {why}. Nichts wurde als an oder aus gelesen; prüfen Sie gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>Der Browser für die Prüfung funktioniert nicht mehr ({what}). Prüfen Sie erneut.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Keine LinkedIn-Sitzung: Melden Sie sich zuerst an und prüfen Sie dann.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Etwas auf der Seite (etwa ein Cookie-Hinweis) verdeckte den Schalter; es wurde für das Bild beiseitegeschoben.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>Das Bild {path} konnte nicht gespeichert werden: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>Der Link der Seite zu {where} wurde nicht geöffnet: Der Assistent öffnet nur Web- (https) und E-Mail-Links.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>Die Seite wollte {where} öffnen; das wurde verhindert.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Die Verlaufsdatei {path} konnte nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Die Verlaufsdatei {path} konnte nicht gelesen oder verschoben werden: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>Die Verlaufsdatei war beschädigt; sie wurde als {name} aufbewahrt und eine neue angelegt.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Einige Zeilen der Verlaufsdatei waren beschädigt; sie wurden als {name} aufbewahrt, der übrige Verlauf blieb erhalten.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>Der Schlüsselbund konnte nicht gestartet werden ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>El catálogo obtenido ({new}) no es más reciente que el que está en uso ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>No se pudo guardar el catálogo en {folder}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>La página no terminó de cargar: {why}. No se leyó nada como activado o desactivado; vuelve a comprobarlo en un momento.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>El navegador de la comprobación dejó de funcionar ({what}). Vuelve a comprobarlo.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>No hay sesión de LinkedIn: inicia sesión primero y luego comprueba.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Algo en la página (como un aviso de cookies) tapaba el interruptor; se apartó para la imagen.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>No se pudo guardar la imagen {path}: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>No se abrió el enlace de la página a {where}: el asistente solo abre enlaces web (https) y de correo.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>La página intentó abrir {where}; se ha impedido.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>No se pudo leer el archivo de historial {path}: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>No se pudo leer ni mover el archivo de historial {path}: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>El archivo de historial estaba dañado; se guardó como {name} y se empezó uno nuevo.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Algunas líneas del archivo de historial estaban dañadas; se guardaron como {name} y se conservó el resto del historial.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>No se pudo iniciar el llavero ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>Le catalogue récupéré ({new}) n’est pas plus récent que celui utilisé ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>Le catalogue n’a pas pu être enregistré dans {folder} : {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>La page n’a pas fini de charger : {why}. Rien n’a été lu comme activé ou désactivé ; vérifiez de nouveau dans un instant.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>Le navigateur de la vérification a cessé de fonctionner ({what}). Vérifiez de nouveau.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Aucune session LinkedIn : connectez-vous d’abord, puis vérifiez.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Un élément de la page (comme un avis sur les cookies) couvrait le bouton ; il a été écarté pour l’image.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>L’image {path} n’a pas pu être enregistrée : {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>Le lien de la page vers {where} n’a pas été ouvert : l’assistant n’ouvre que les liens web (https) et e-mail.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>La page a tenté d’ouvrir {where} ; c’est bloqué.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Le fichier d’historique {path} n’a pas pu être lu : {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Le fichier d’historique {path} n’a pas pu être lu ni déplacé : {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>Le fichier d’historique était endommagé ; il a été conservé sous le nom {name} et un nouveau a été créé.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Certaines lignes du fichier d’historique étaient endommagées ; elles ont été conservées dans {name} et le reste de l’historique a été gardé.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>Le trousseau n’a pas pu être démarré ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

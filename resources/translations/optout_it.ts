@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>Il catalogo scaricato ({new}) non è più recente di quello in uso ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>Impossibile salvare il catalogo in {folder}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>La pagina non ha finito di caricarsi: {why}. Nulla è stato letto come attivo o disattivo; controlla di nuovo tra un momento.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>Il browser per il controllo ha smesso di funzionare ({what}). Controlla di nuovo.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Nessuna sessione LinkedIn: accedi prima, poi verifica.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Qualcosa nella pagina (come un avviso sui cookie) copriva l’interruttore; è stato messo da parte per l’immagine.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>Impossibile salvare l’immagine {path}: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>Il link della pagina a {where} non è stato aperto: la procedura apre solo link web (https) ed e-mail.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>La pagina ha provato ad aprire {where}; è stato impedito.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Impossibile leggere il file della cronologia {path}: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Non è stato possibile leggere o spostare il file della cronologia {path}: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>Il file della cronologia era danneggiato; è stato conservato come {name} e ne è stato creato uno nuovo.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Alcune righe del file della cronologia erano danneggiate; sono state conservate come {name} e il resto della cronologia è stato mantenuto.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Non è stato eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>Impossibile avviare il portachiavi ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>De opgehaalde catalogus ({new}) is niet nieuwer dan de gebruikte ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>De catalogus kon niet worden opgeslagen in {folder}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>De pagina is niet klaar met laden: {why}. Niets is als aan of uit gelezen; controleer het zo meteen opnieuw.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>De browser voor de controle werkt niet meer ({what}). Controleer opnieuw.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Geen LinkedIn-sessie: log eerst in en controleer daarna.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Iets op de pagina (zoals een cookiemelding) bedekte de schakelaar; het is voor de afbeelding opzijgezet.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>De afbeelding {path} kon niet worden opgeslagen: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>De link van de pagina naar {where} is niet geopend: de wizard opent alleen web- (https) en e-maillinks.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>De pagina probeerde {where} te openen; dat is tegengehouden.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Het geschiedenisbestand {path} kon niet worden gelezen: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Het geschiedenisbestand {path} kon niet worden gelezen of verplaatst: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>Het geschiedenisbestand was beschadigd; het is bewaard als {name} en er is een nieuw begonnen.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Enkele regels van het geschiedenisbestand waren beschadigd; ze zijn bewaard als {name} en de rest van de geschiedenis is behouden.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>De sleutelbos kon niet worden gestart ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>Pobrany katalog ({new}) nie jest nowszy niż używany ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>Nie udało się zapisać katalogu w {folder}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>Strona nie skończyła się wczytywać: {why}. Niczego nie odczytano jako włączone ani wyłączone; sprawdź ponownie za chwilę.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>Przeglądarka do sprawdzania przestała działać ({what}). Sprawdź ponownie.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Brak sesji LinkedIn: najpierw się zaloguj, a potem sprawdź.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Coś na stronie (na przykład komunikat o plikach cookie) zasłaniało przełącznik; na potrzeby zdjęcia zostało odsunięte.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>Nie udało się zapisać zdjęcia {path}: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>Link strony do {where} nie został otwarty: kreator otwiera tylko linki internetowe (https) i e-mail.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>Strona próbowała otworzyć {where}; zablokowano to.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Nie udało się odczytać pliku historii {path}: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Nie udało się odczytać ani przenieść pliku historii {path}: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>Plik historii był uszkodzony; zachowano go jako {name} i rozpoczęto nowy.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Niektóre wiersze pliku historii były uszkodzone; zachowano je jako {name}, a resztę historii pozostawiono.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Niczego nie usunięto.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>Nie udało się uruchomić pęku kluczy ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>O catálogo obtido ({new}) não é mais recente que o em uso ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>Não foi possível guardar o catálogo em {folder}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>A página não terminou de carregar: {why}. Nada foi lido como ativado ou desativado; verifique novamente em um instante.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>O navegador da verificação deixou de funcionar ({what}). Verifique novamente.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Nenhuma sessão do LinkedIn: entre primeiro e depois verifique.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Algo na página (como um aviso de cookies) cobria o interruptor; foi afastado para a imagem.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>Não foi possível guardar a imagem {path}: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>O link da página para {where} não foi aberto: o assistente abre apenas links da web (https) e de e-mail.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>A página tentou abrir {where}; isso foi impedido.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Não foi possível ler o arquivo de histórico {path}: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Não foi possível ler nem mover o arquivo de histórico {path}: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>O arquivo de histórico estava danificado; ele foi guardado como {name} e um novo foi iniciado.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Algumas linhas do arquivo de histórico estavam danificadas; foram guardadas como {name} e o restante do histórico foi mantido.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>Não foi possível iniciar o chaveiro ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

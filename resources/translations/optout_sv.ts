@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>Den hämtade katalogen ({new}) är inte nyare än den som används ({old}).</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>Katalogen kunde inte sparas i {folder}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>Sidan laddades inte färdigt: {why}. Inget lästes som på eller av; kontrollera igen om en stund.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>Webbläsaren för kontrollen slutade fungera ({what}). Kontrollera igen.</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Ingen LinkedIn-session: logga in först och kontrollera sedan.</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>Något på sidan (till exempel en cookie-ruta) täckte reglaget; det lades åt sidan för bilden.</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>Bilden {path} kunde inte sparas: {why}.</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>Sidans länk till {where} öppnades inte: guiden öppnar bara webb- (https) och e-postlänkar.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>Sidan försökte öppna {where}; det stoppades.</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>Historikfilen {path} kunde inte läsas: {why}.</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>Historikfilen {path} kunde inte läsas eller flyttas: {why}.</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>Historikfilen var skadad; den sparades som {name} och en ny påbörjades.</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>Några rader i historikfilen var skadade; de sparades som {name} och resten av historiken behölls.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>Inget raderades.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>Nyckelringen kunde inte startas ({why}).</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -151,6 +151,10 @@
         <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
         <translation>取得的目錄（{new}）並不比目前使用的（{old}）新。</translation>
     </message>
+    <message>
+        <source>The catalog could not be stored in {folder}: {why}.</source>
+        <translation>無法將目錄儲存在 {folder}：{why}。</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -223,6 +227,10 @@
         <translation>頁面未載入完成：{why}。沒有讀取到開啟或關閉；請稍後再檢查一次。</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working ({what}). Check again.</source>
+        <translation>用於檢查的瀏覽器停止運作（{what}）。請再檢查一次。</translation>
+    </message>
+    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>沒有 LinkedIn 工作階段：請先登入，再進行檢查。</translation>
     </message>
@@ -241,6 +249,10 @@
     <message>
         <source>Something on the page (such as a cookie notice) covered the switch; it was set aside for the picture.</source>
         <translation>頁面上有東西（例如 Cookie 通知）遮住了開關；拍照時已將它移開。</translation>
+    </message>
+    <message>
+        <source>The picture {path} could not be saved: {why}.</source>
+        <translation>無法儲存圖片 {path}：{why}。</translation>
     </message>
     <message>
         <source>the connection was refused</source>
@@ -373,6 +385,10 @@
 <context>
     <name>GuardedPage</name>
     <message>
+        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <translation>未開啟頁面中連往 {where} 的連結：精靈只會開啟網頁（https）與電子郵件連結。</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>頁面嘗試開啟 {where}，已被阻止。</translation>
     </message>
@@ -440,12 +456,16 @@
         <translation>{year} 年 {month} {day} 日</translation>
     </message>
     <message>
+        <source>The history file {path} could not be read: {why}.</source>
+        <translation>無法讀取記錄檔 {path}：{why}。</translation>
+    </message>
+    <message>
         <source>The history file {path} could not be read or moved: {why}.</source>
         <translation>無法讀取或移動記錄檔 {path}：{why}。</translation>
     </message>
     <message>
-        <source>The history file was damaged; it was kept as {name} and a new one was started.</source>
-        <translation>記錄檔已損毀；已保留為 {name}，並建立新的記錄檔。</translation>
+        <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
+        <translation>記錄檔中有幾行已損壞；這些行已另存為 {name}，其餘記錄都保留下來。</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,10 @@
     <message>
         <source>Nothing was deleted.</source>
         <translation>未刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be started ({why}).</source>
+        <translation>無法啟動金鑰圈（{why}）。</translation>
     </message>
     <message>
         <source>No secure keyring is available (found: {names}).</source>

@@ -103,15 +103,10 @@ class Proof(QGroupBox):
             return False
         if path.suffix.lower() not in (".html", ".htm", ".pdf"):
             path = path.with_suffix(".html")
+        from wizard.reportsave import save_report
+
         try:
-            if path.suffix.lower() == ".pdf":
-                from wizard.reportpdf import save_pdf
-
-                save_pdf(report, path, self.ctx.practice, self.ctx.lang)
-            else:
-                from wizard.reporthtml import save_html
-
-                save_html(report, path, self.ctx.practice, self.ctx.lang)
+            save_report(report, path, self.ctx.practice, self.ctx.lang)
         except OSError as exc:
             self.status.setText(
                 self.tr("The report could not be saved: {why}").format(why=exc.strerror or exc)

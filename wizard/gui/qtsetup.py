@@ -3,25 +3,67 @@
 from __future__ import annotations
 
 import os
-import re
+import shlex
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-# Any of these would open a DevTools port through which any local program could
-# take over the signed-in session.
-_DEBUG_FLAG = re.compile(r"--remote-debugging-(port|pipe|address)(=\S*)?")
+# The only Chromium switches the embedded browser takes from outside (the
+# environment's QTWEBENGINE_CHROMIUM_FLAGS, or --webEngineArgs): a list of what is
+# harmless, not a list of what is known to be harmful. Chromium reads "-x" as "--x",
+# and a DevTools port (--remote-debugging-port, -remote-debugging-port, a pipe…)
+# would let any local program take over the signed-in session: nothing else passes.
+ALLOWED_FLAGS = frozenset(
+    {
+        "disable-gpu",
+        "disable-gpu-compositing",
+        "force-device-scale-factor",
+        "force-dark-mode",
+        "lang",
+        "enable-logging",
+        "log-level",
+        "disable-crash-reporter",
+        "disable-breakpad",
+    }
+)
+# The app's own: no crash reports (a signed-in renderer's memory in a file).
+APP_FLAGS = ("--disable-crash-reporter", "--disable-breakpad")
+_FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
 
 
-def close_debugging_ports() -> None:
-    """No remote-debugging port, ever, whatever the environment asks for."""
+def allowed_flags(words: Iterable[str]) -> list[str]:
+    """The words that are allowed switches, written as "--name[=value]"."""
+    kept = []
+    for word in words:
+        if not word.startswith("-"):
+            continue  # an argument of a switch that was dropped, or a URL
+        name, sep, value = word.lstrip("-").partition("=")
+        if name.lower() in ALLOWED_FLAGS:
+            kept.append(f"--{name.lower()}{sep}{value}")
+    return kept
+
+
+def webengine_args(args: list[str]) -> list[str]:
+    """A QApplication's arguments without a --webEngineArgs part: its allowed
+    switches join the engine's flags instead (QtWebEngine ignores --webEngineArgs
+    once QTWEBENGINE_CHROMIUM_FLAGS is set, and close_debugging_ports always sets it)."""
+    if "--webEngineArgs" not in args:
+        return list(args)
+    at = args.index("--webEngineArgs")
+    close_debugging_ports(extra=args[at + 1 :])
+    return list(args[:at])
+
+
+def close_debugging_ports(extra: Iterable[str] = ()) -> None:
+    """No remote-debugging port, ever, whatever the environment asks for: the
+    engine's flags are rebuilt from the allowed ones (and extra's), plus the app's."""
     os.environ.pop("QTWEBENGINE_REMOTE_DEBUGGING", None)
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS")
-    if flags:
-        kept = " ".join(_DEBUG_FLAG.sub("", flags).split())
-        if kept:
-            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = kept
-        else:
-            del os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
+    try:
+        asked = shlex.split(os.environ.get(_FLAGS_ENV, ""))
+    except ValueError:  # unbalanced quotes: none of it is taken
+        asked = []
+    flags = [*allowed_flags([*asked, *extra]), *APP_FLAGS]
+    os.environ[_FLAGS_ENV] = " ".join(dict.fromkeys(flags))
 
 
 def prepare_qt() -> None:

@@ -270,6 +270,8 @@ class VerifyScreen(QWizardPage):
             if check.optout_id in self.rows:
                 self.rows[check.optout_id].show_check(check)
         browser = self.tr("(Browser: {browser})").format(browser=report.browser)
+        for problem in self.worker.output_problems():
+            notice += f"\n{problem}"
         self.summary.setText(f"{report.summary()}  {browser}{notice}")
         # No browser could be started: offer to install Playwright's own.
         self.install_button.setVisible(report.browser == "none" and self.ctx.has_session())

@@ -54,6 +54,10 @@ class VerifyWorker(QObject):
         if self._verification is not None:
             self._verification.cancel()
 
+    def output_problems(self) -> list[str]:
+        """What the finished check could not write (its pictures), in sentences."""
+        return list(self._verification.output_problems) if self._verification else []
+
     def running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
 

@@ -22,12 +22,19 @@ from wizard.site import Site
 log = logging.getLogger(__name__)
 
 
+# Links the system may open for the member: web pages over https, and e-mail. Any
+# other scheme (smb:, file:, vscode:, blob:, a custom app's handler…) could start
+# another program on a page's say-so, and is refused with a note.
+EXTERNAL_SCHEMES = ("https", "mailto")
+
+
 class GuardedPage(QWebEnginePage):
     """A page held to the site's own hosts.
 
-    A link elsewhere is handed to `externalLink` (the window opens it in the
-    system browser); popups and other navigations away are refused with a note.
-    Sub-frames are left alone: sign-in checks embed puzzles from other hosts.
+    A link elsewhere (https or mailto) is handed to `externalLink` (the window opens
+    it in the system browser); any other link, popups and other navigations away
+    are refused with a note. Sub-frames are left alone: sign-in checks embed puzzles
+    from other hosts.
     """
 
     externalLink = Signal(QUrl)
@@ -44,14 +51,18 @@ class GuardedPage(QWebEnginePage):
     def acceptNavigationRequest(
         self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        if (
-            not is_main_frame
-            or url.scheme() in ("about", "data")
-            or self._site.owns(url.toString())
-        ):
+        if not is_main_frame or url.toString() == "about:blank" or self._site.owns(url.toString()):
             return True
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
-            self.externalLink.emit(url)
+            if url.scheme().lower() in EXTERNAL_SCHEMES:
+                self.externalLink.emit(url)
+            else:
+                self.refused.emit(
+                    self.tr(
+                        "The page's link to {where} was not opened: the wizard opens only "
+                        "web (https) and e-mail links."
+                    ).format(where=url.scheme() + ":")
+                )
         else:
             self.refused.emit(
                 self.tr("The page tried to open {where}; it was stopped.").format(
