@@ -46,9 +46,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
-# A browser for Playwright: a system Chrome/Chromium when present, else Playwright's own.
+# A browser for Playwright: a headless shell or Chrome/Chromium when present, else
+# Playwright's own headless shell (the smaller download).
 browser: $(STAMP)
-	@$(BIN)/python -m wizard.browsers || $(BIN)/python -m playwright install chromium
+	@$(BIN)/python -m wizard.browsers || $(BIN)/python -m playwright install --only-shell chromium
 
 # The desktop bundle (PyInstaller, one folder), and proof that it works.
 PACKAGE_STAMP := $(VENV)/.package-tools

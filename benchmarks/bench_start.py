@@ -17,4 +17,4 @@ def run(repeat: int) -> list[Figure]:
         lambda: time_until_line(floor_cmd, "painted", env),
         repeat,
     )
-    return [Figure("start to first painted window", "s", median(ours), median(floor), 2.0, repeat)]
+    return [Figure("start to first painted window", "s", median(ours), median(floor), 1.5, repeat)]

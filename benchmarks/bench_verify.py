@@ -1,8 +1,15 @@
-"""Verify both settings: the verifier (fresh browser, a context per setting, the
-detector, the evidence pictures) against a bare Playwright script that only opens
-the same two pages in the same browser.
+"""The check, in this process (Playwright's driver start included), turn about with
+its floor:
 
-Both run in this process, Playwright driver start included, turn about.
+- verify both settings: the verifier (fresh browser, a context per setting, the
+  detector and its readiness rule, the evidence pictures) against a bare
+  Playwright script that opens the same two pages in the same browser and waits
+  for each switch element, as a script that reads them would;
+- settle on a page already drawn: after the page is open, until the watcher's
+  answer, on a page whose switch is there when it loads (readiness must cost
+  nothing there), against waiting for the switch element;
+- accounts: verify_all over N = 1, 3, 10 practice accounts in one browser, the
+  time per account.
 """
 
 from __future__ import annotations
@@ -15,10 +22,19 @@ from pathlib import Path
 from benchmarks.common import Figure, alternate, median
 from wizard import browsers
 from wizard.catalog import load_catalog
+from wizard.detect import detector_spec
+from wizard.pageread import PageRequests, read_settled
 from wizard.practice import practice_site
 from wizard.session import Cookie
 from wizard.site import Site
-from wizard.verify import Verification
+from wizard.verify import Verification, verify_all
+
+SWITCH = "[role=switch]"
+ACCOUNTS = (1, 3, 10)
+READY_PAGE = """<!DOCTYPE html><html><body><main><h1>Data for Generative AI Improvement</h1>
+<span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+<input type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked>
+</main></body></html>"""
 
 
 async def _bare(site_url: str, paths: list[str], cookies: list[Cookie], launch: dict) -> None:
@@ -32,15 +48,49 @@ async def _bare(site_url: str, paths: list[str], cookies: list[Cookie], launch: 
         async def open_page(path: str) -> None:
             page = await context.new_page()
             await page.goto(site_url + path)
+            await page.wait_for_selector(SWITCH)
 
         await asyncio.gather(*(open_page(p) for p in paths))
         await browser.close()
 
 
-def _launch_kwargs() -> dict:
+async def _settle_on_ready(site: Site, path: str, cookies: list[Cookie], launch: dict, n: int):
+    """Per read, in one browser: (ours: goto → settled answer, floor: goto → element)."""
+    from playwright.async_api import async_playwright
+
+    catalog = load_catalog()
+    spec = detector_spec(catalog.get("ai-training"), catalog, site.origin)
+    spec["paths"] = [path]
+    mine, bare = [], []
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(**browsers.launch_options(), **launch)
+        context = await browser.new_context()
+        await context.add_cookies([c.for_playwright() for c in cookies])
+        for _ in range(n):
+            page = await context.new_page()
+            await page.goto(site.url(path), wait_until="domcontentloaded")
+            started = time.perf_counter()
+            await page.wait_for_selector(SWITCH)
+            bare.append(time.perf_counter() - started)
+            await page.close()
+
+            page = await context.new_page()
+            requests = PageRequests(page, site.owns)
+            await page.goto(site.url(path), wait_until="domcontentloaded")
+            started = time.perf_counter()
+            raw = await read_settled(page, requests, spec, {})
+            mine.append(time.perf_counter() - started)
+            assert raw["found"], raw
+            assert raw["ready"], raw
+            await page.close()
+        await browser.close()
+    return mine, bare
+
+
+def _launch_kwargs() -> tuple[dict, str]:
     """The browser the verifier would use (asked of it once, outside the timings)."""
 
-    async def find() -> dict:
+    async def find() -> tuple[dict, str]:
         from playwright.async_api import async_playwright
 
         async with async_playwright() as pw:
@@ -51,8 +101,9 @@ def _launch_kwargs() -> dict:
                     )
                 except Exception:  # noqa: S112 (not this one: try the next)
                     continue
+                version = browser.version
                 await browser.close()
-                return candidate.launch
+                return candidate.launch, f"{candidate.description} {version}"
         raise browsers.NoBrowserError(browsers.no_browser_message())
 
     return asyncio.run(find())
@@ -60,9 +111,10 @@ def _launch_kwargs() -> dict:
 
 def run(repeat: int) -> list[Figure]:
     catalog = load_catalog()
-    launch = _launch_kwargs()
-    # The switch is drawn without the practice page's usual delay: the floor does not
-    # wait for it, so neither should the figure.
+    launch, browser = _launch_kwargs()
+    note = f"browser: {browser}"
+    # The switch is drawn without the practice page's usual delay (its data fetch
+    # stays): the figure is the app's cost, not the page's.
     with practice_site(render_delay_ms=0) as site, tempfile.TemporaryDirectory() as evidence:
         host = Site(site.url).host
         cookies = [Cookie(k, v, host) for k, v in site.sign_in("bench@practice.test").items()]
@@ -83,15 +135,62 @@ def run(repeat: int) -> list[Figure]:
             return time.perf_counter() - started
 
         mine, bare = alternate(ours, floor, repeat)
-    return [
-        Figure("verify both settings", "s", median(mine), median(bare), 1.3, repeat),
+
+        site.add_page("/bench/ready", READY_PAGE)
+        ready_mine, ready_bare = asyncio.run(
+            _settle_on_ready(Site(site.url), "/bench/ready", cookies, launch, max(3, repeat))
+        )
+
+        per_account: dict[int, float] = {}
+        for n in ACCOUNTS:
+            sessions = [
+                [Cookie(k, v, host) for k, v in site.sign_in(f"bench{i}@practice.test").items()]
+                for i in range(n)
+            ]
+            times = []
+            for _ in range(max(1, repeat // 2)):
+                started = time.perf_counter()
+                reports = verify_all(
+                    [Verification(Site(site.url), catalog, cookies=c) for c in sessions]
+                )
+                times.append((time.perf_counter() - started) / n)
+                assert all(r.exit_status() == 1 for r in reports)
+            per_account[n] = median(times)
+
+    figures = [
+        Figure("verify both settings", "s", median(mine), median(bare), 1.2, repeat, note=note),
         Figure(
             "verify both settings, absolute",
             "s",
             median(mine),
             None,
-            3.0,
+            1.5,
             repeat,
-            note="target: under 3 s on 2 cores, warm disk",
+            note="target: under 1.5 s on 2 cores, warm disk; " + note,
+        ),
+        Figure(
+            "settle on a page already drawn",
+            "ms",
+            median(ready_mine) * 1000,
+            median(ready_bare) * 1000,
+            1.1,
+            len(ready_mine),
+            note="floor: waiting for the switch element that is there; readiness costs nothing",
         ),
     ]
+    for n in ACCOUNTS:
+        figures.append(
+            Figure(f"verify per account, {n} accounts", "s", per_account[n], None, 1.5, repeat)
+        )
+    figures.append(
+        Figure(
+            "time per account, 10 accounts against 1",
+            "s",
+            per_account[ACCOUNTS[-1]],
+            per_account[ACCOUNTS[0]],
+            1.0,
+            repeat,
+            note="one browser for all, a context per check",
+        )
+    )
+    return figures

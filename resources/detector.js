@@ -238,9 +238,6 @@
 
   const W = spec.words || {};
   const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-  const stop = new Set((W.stop || []).flatMap((w) => tokensOf(w)));
-  const negations = new Set((W.negations || []).flatMap((w) => tokensOf(w)));
-  const generic = new Set((W.generic || []).flatMap((w) => tokensOf(w)));
 
   function tokensOf(text) {
     const plain = String(text || "")
@@ -272,15 +269,26 @@
     while (p < n && a[p] === b[p]) p++;
     return p >= Math.max(4, Math.ceil(0.75 * n));
   };
-  const meaningful = (tokens) => Array.from(new Set(tokens.filter((t) => !stop.has(t))));
 
-  // The settings as groups of words; a word found in many of them tells little.
-  const index = (() => {
-    if (spec._index) return spec._index;
+  // The word lists and the settings as groups of words (a word found in many of
+  // them tells little), built once per spec and only when a rule needs them: a
+  // switch found by its id or exact label costs nothing of this.
+  let built = spec._index || null;
+  const words = () => {
+    if (built) return built;
+    const stop = new Set((W.stop || []).flatMap((w) => tokensOf(w)));
+    const meaningful = (tokens) => Array.from(new Set(tokens.filter((t) => !stop.has(t))));
     const groupOf = (texts) => meaningful(texts.flatMap(tokensOf));
-    const own = { labels: (spec.labels || []).map((l) => meaningful(tokensOf(l))), titles: (spec.titles || []).map((t) => meaningful(tokensOf(t))) };
+    const own = {
+      labels: (spec.labels || []).map((l) => meaningful(tokensOf(l))),
+      labelsRaw: (spec.labels || []).map(tokensOf),
+      titles: (spec.titles || []).map((t) => meaningful(tokensOf(t))),
+    };
     const others = (spec.others || []).map((texts) => texts.map((t) => meaningful(tokensOf(t))));
-    const groups = [groupOf([...(spec.labels || []), ...(spec.titles || [])]), ...others.map((o) => Array.from(new Set(o.flat())))];
+    const groups = [
+      groupOf([...(spec.labels || []), ...(spec.titles || [])]),
+      ...others.map((o) => Array.from(new Set(o.flat()))),
+    ];
     const weightCache = new Map();
     const weight = (token) => {
       if (stop.has(token)) return 0;
@@ -290,17 +298,25 @@
       }
       return weightCache.get(token);
     };
-    const built = { own, others, weight };
+    built = {
+      own,
+      others,
+      weight,
+      meaningful,
+      negations: new Set((W.negations || []).flatMap((w) => tokensOf(w))),
+      generic: new Set((W.generic || []).flatMap((w) => tokensOf(w))),
+    };
     try {
       Object.defineProperty(spec, "_index", { value: built, enumerable: false });
     } catch (e) {
-      /* a frozen spec: build again next time */
+      /* a frozen spec: built again next time */
     }
     return built;
-  })();
+  };
 
   // How well a name (tokens) says a text (tokens): both ways, by word weight.
   const closeness = (name, text) => {
+    const index = words();
     let textAll = 0;
     let textHit = 0;
     for (const t of text) {
@@ -327,24 +343,23 @@
   // A name's words, without trailing state words ("… On") that some pages put in it.
   const nameTokens = (raw) => {
     const tokens = tokensOf(raw);
-    while (tokens.length && generic.has(tokens[tokens.length - 1])) tokens.pop();
+    while (tokens.length && words().generic.has(tokens[tokens.length - 1])) tokens.pop();
     return tokens;
   };
   const negates = (name, texts) => {
-    const added = name.filter((t) => negations.has(t));
+    const added = name.filter((t) => words().negations.has(t));
     return added.some((t) => !texts.some((text) => text.includes(t)));
   };
-  const similarTo = (raw, own) => {
+  const similarTo = (raw) => {
+    const index = words();
     const tokens = nameTokens(raw);
-    const name = meaningful(tokens);
-    if (!name.length || negates(tokens, own.map((l) => l))) return false;
-    const mine = best(name, own);
+    const name = index.meaningful(tokens);
+    if (!name.length || negates(tokens, index.own.labels)) return false;
+    const mine = best(name, index.own.labels);
     if (mine.coverage < 0.75 || mine.precision < 0.6) return false;
     const rival = Math.max(0, ...index.others.map((texts) => best(name, texts).f));
     return mine.f >= rival + 0.15;
   };
-  const ownLabelTokens = () => index.own.labels;
-  const ownLabelRaw = () => (spec.labels || []).map(tokensOf);
 
   // ---- Where the switch is, for the evidence picture ----
 
@@ -414,9 +429,12 @@
 
   const unique = (list) => Array.from(new Set(list));
   const all = unique(queryAll(SWITCHES)).filter(isSwitch);
-  result.busy = queryAll("[aria-busy='true' i], [role='progressbar' i]").some(
-    (el) => !hiddenCopy(el) && visible(el)
-  );
+  // A switch without a name yet is a page still drawing (its label comes later): the
+  // page is busy while one is there, as while something is marked aria-busy.
+  result.busy =
+    queryAll("[aria-busy='true' i], [role='progressbar' i]").some(
+      (el) => !hiddenCopy(el) && visible(el)
+    ) || all.some((el) => !norm(nameOf(el)));
 
   // 1. The stable id the switch's label carries.
   if (spec.switchId) {
@@ -438,7 +456,7 @@
   }
 
   // 3. A switch whose name is a small rewording of a catalog label.
-  const similar = all.filter((el) => similarTo(nameOf(el), ownLabelTokens()));
+  const similar = all.filter((el) => similarTo(nameOf(el)));
   if (similar.length === 1) return accept(similar[0], "similar-label");
   if (similar.length > 1) {
     result.detail = "Several switches are worded like this setting; the page is not as expected.";
@@ -459,10 +477,12 @@
     );
   const generatedId = (id) => /\d/.test(id) || /^[^A-Za-z]/.test(id);
   const namesNothingElse = (el) => {
-    const tokens = meaningful(nameTokens(nameOf(el))).filter((t) => !generic.has(t));
+    const index = words();
+    const raw = nameTokens(nameOf(el));
+    const tokens = index.meaningful(raw).filter((t) => !index.generic.has(t));
     const foreignId = labelledIds(el).some((id) => id !== spec.switchId && !generatedId(id));
     if (!tokens.length) return !foreignId;
-    if (negates(nameTokens(nameOf(el)), ownLabelRaw())) return false;
+    if (negates(raw, index.own.labelsRaw)) return false;
     const title = best(tokens, index.own.titles);
     return title.coverage >= 0.75 && title.precision >= 0.6;
   };

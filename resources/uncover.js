@@ -50,6 +50,6 @@
       }
     }
   }
-  const again = detect(spec);
-  return { covered: covered > 0, box: again.found ? again.box : first.box };
+  // The box is in page coordinates: scrolling has not moved it.
+  return { covered: covered > 0, box: first.box };
 })

@@ -13,7 +13,9 @@
  *   - a found switch: once it is ready (see detector.js), no request of the page
  *     is in flight, and its reading has held for holdMs since it last changed and
  *     since the last request ended. Nothing waits on a page that is already
- *     ready: the hold counts from the page's own last change, not from now;
+ *     ready: the hold counts from the page's own last change, not from now, and a
+ *     switch already there, ready, when the watch begins on a parsed document
+ *     with nothing in flight has not changed at all;
  *   - "not offered": once no request is in flight and the page has held holdMs;
  *   - "no switch": only once the document has loaded, nothing marks the page busy
  *     (aria-busy, a progress bar), no request is in flight, and nothing has
@@ -21,7 +23,9 @@
  *   - anything else at maxMs, with timedOut set (and stillLoading when a request,
  *     a busy marker or a switch that was not ready was what kept it from settling).
  * After the first answer, a change of a ready switch (the member's own click) is
- * passed on at once; what it means is for the caller to confirm.
+ * passed on at once; what it means is for the caller to confirm. With
+ * options.readyAtOnce, so is the first: a caller that confirms every Off with a
+ * watch of its own (the embedded view) need not wait for the page's requests.
  *
  * Requests: the host says which requests of the page started (started), and,
  * when it knows, which ended (ended); with options.resourceEnds the page's own
@@ -36,10 +40,11 @@
   "use strict";
   const opt = options || {};
   const quietMs = opt.quietMs === undefined ? 800 : opt.quietMs;
-  const holdMs = opt.holdMs === undefined ? 150 : opt.holdMs;
+  const holdMs = opt.holdMs === undefined ? 50 : opt.holdMs;
   const maxMs = opt.maxMs || 15000;
   const longMs = opt.longRequestMs || 10000;
   const resourceEnds = opt.resourceEnds === true;
+  const readyAtOnce = opt.readyAtOnce === true;
   const now = () => Date.now();
   // A frame's origin: window.origin (a srcdoc frame's location says "about:srcdoc").
   const originOf = (view) => view.origin || view.location.origin;
@@ -59,6 +64,7 @@
   let lastKey = null;
   let readingKey = null;
   let readingSince = begun;
+  let first = true;
   let lastActivity = begun; // a DOM change or a request's end
   let lastNetwork = 0; // the last request's end
   let sawNotReady = false;
@@ -178,12 +184,16 @@
       result.matchedBy, result.label, result.notOffered]);
     if (key !== readingKey) {
       readingKey = key;
-      readingSince = t;
+      // Already there when the watch began, on a parsed page with nothing in flight:
+      // not a reading that just changed.
+      const settledBefore = first && document.readyState !== "loading" && net.count === 0;
+      readingSince = settledBefore ? -Infinity : t;
     }
+    first = false;
     if (result.found && !result.ready) sawNotReady = true;
 
     if (result.signedOut || result.challenge) return answer(result);
-    if (settledOnce && result.found && result.ready) return answer(result);
+    if ((settledOnce || readyAtOnce) && result.found && result.ready) return answer(result);
 
     const heldSince = Math.max(readingSince, lastNetwork);
     let wake = null;

@@ -27,6 +27,11 @@ def test_every_benchmark_runs_once_and_writes_its_figures(tmp_path):
         "switch flip to status update",
         "verify both settings",
         "verify both settings, absolute",
+        "settle on a page already drawn",
+        "verify per account, 1 accounts",
+        "verify per account, 3 accounts",
+        "verify per account, 10 accounts",
+        "time per account, 10 accounts against 1",
         "peak memory, whole wizard (RSS)",
         "peak memory, whole wizard (PSS)",
     }

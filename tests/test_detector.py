@@ -132,7 +132,7 @@ VARIANTS = {
         <div hidden><input type="checkbox" aria-labelledby="allowDataForGenerativeAI"></div>
         <input type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked>
         </main>""",
-    "no-main-lone-switch": """<div><input type="checkbox" role="switch"></div>""",
+    "no-main-lone-switch": """<div><input type="checkbox" role="switch" aria-label="Off"></div>""",
 }
 
 CASES: dict[str, Case] = {

@@ -324,7 +324,48 @@ def test_no_browser_gives_the_clear_message_and_exit_2(site, new_email, monkeypa
     for r in doc["results"]:
         assert r["state"] == "ERROR"
         assert "No browser for the check was found" in r["reason"]
-        assert "apt install chromium" in r["reason"]
+        assert "apt install chromium-headless-shell" in r["reason"]
+
+
+def test_the_check_prefers_a_headless_shell_and_says_so(site, new_email, catalog):
+    from tests.conftest import skip_missing
+
+    if not browsers.headless_shells():
+        skip_missing("Chromium's headless shell (Debian: chromium-headless-shell)")
+    email = new_email()
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email))
+    assert "headless shell" in report.browser
+    assert {c.state for c in report.checks} == {State.ON}
+
+
+def test_a_full_browser_still_works_as_the_fallback(site, new_email, catalog, monkeypatch):
+    """With no headless shell to be had, a full Chromium does the check (in headless
+    mode) and the report names it."""
+    full = [p for p in browsers.system_browsers() if "headless" not in p.name]
+    if not full:
+        from tests.conftest import skip_missing
+
+        skip_missing("a full Chromium or Chrome (Debian: chromium)")
+    monkeypatch.setattr(browsers, "headless_shells", list)
+    email = new_email()
+    site.store.account(email).settings[AI] = False
+    checked = []
+
+    def without_playwrights_own(executable=None):
+        for candidate in browsers.candidates(executable):
+            if not candidate.kind.startswith("playwright"):
+                checked.append(candidate)
+                yield candidate
+
+    report = verify(
+        site.url,
+        catalog,
+        cookies=practice_cookies(site, email),
+        find_browsers=without_playwrights_own,
+    )
+    assert "headless" not in report.browser
+    assert str(full[0]) in report.browser or checked[0].description in report.browser
+    assert {c.optout_id: c.state for c in report.checks} == {AI: State.OFF, PARTNERS: State.ON}
 
 
 def test_browser_path_from_the_environment_that_does_not_exist(site, new_email, monkeypatch):

@@ -34,7 +34,7 @@ from wizard.report import (
 from wizard.session import Cookie
 from wizard.signin import Credentials
 from wizard.site import Site
-from wizard.verify import Verification
+from wizard.verify import Verification, verify_all
 
 
 @dataclass
@@ -155,28 +155,44 @@ def _run_verify(
 
 
 def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptions) -> int:
-    """Every remembered account (or the one asked for), or one signed in now."""
+    """Every remembered account (or the one asked for), or one signed in now; all in
+    one browser."""
     runs = _accounts_to_check(site, console, options)
     if isinstance(runs, int):
         return runs
     several = len(runs) > 1
-    reports = []
-    outputs_failed = False
-    for account, cookies in runs:
+    prepared: list[tuple[Run, VerifyOptions, Verification | None, str | None]] = []
+    for run in runs:
         own = options
         if several:  # each account's pictures and report apart from the others'
             own = replace(
                 options,
-                evidence=options.evidence / file_part(account) if options.evidence else None,
-                report=_per_account(options.report, account) if options.report else None,
+                evidence=options.evidence / file_part(run.name) if options.evidence else None,
+                report=_per_account(options.report, run.name) if options.report else None,
             )
             problem = _writable_folder(own.evidence) if own.evidence else None
             if problem:
                 console.note(problem)
                 return EXIT_COULD_NOT_TELL
-        report, ok = _verify_account(site, catalog, console, own, account, cookies)
+        if run.unreadable is not None:
+            prepared.append((run, own, None, None))
+            continue
+        verification, email = _verification(site, catalog, console, own, run)
+        prepared.append((run, own, verification, email))
+
+    checked = iter(verify_all([v for _, _, v, _ in prepared if v is not None]))
+    reports = []
+    outputs_failed = False
+    for run, own, verification, email in prepared:
+        if verification is None:
+            report = _unreadable_report(site, catalog, own, run)
+            written = True
+        else:
+            report, written = _after_check(
+                site, console, own, run, verification, next(checked), email
+            )
         reports.append(report)
-        outputs_failed = outputs_failed or not ok
+        outputs_failed = outputs_failed or not written
 
     if options.as_json:
         if several:
@@ -197,7 +213,13 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
     return status
 
 
-Run = tuple[str | None, tuple[Cookie, ...] | None]  # account name, session (None: sign in)
+@dataclass(frozen=True)
+class Run:
+    """One account to check: its remembered session, or None to sign in now."""
+
+    name: str | None
+    cookies: tuple[Cookie, ...] | None
+    unreadable: str | None = None  # why the keyring did not give its session
 
 
 def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> list[Run] | int:
@@ -206,7 +228,7 @@ def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> 
         if options.account is not None:
             console.note("The practice site remembers no accounts: sign in instead.")
             return EXIT_USAGE
-        return [(None, None)]
+        return [Run(None, None)]
     try:
         names = credentials.accounts(site)
     except credentials.KeyringProblem as exc:
@@ -229,10 +251,27 @@ def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> 
         try:
             cookies = credentials.load(site, name)
         except credentials.KeyringProblem as exc:
+            # Locked, or refused: the session may be perfectly good. Not checked (it
+            # is not "signed out") and never forgotten for it.
             console.note(f"Could not read the session of {display_account(name)}: {exc}")
-            cookies = None
-        runs.append((name, tuple(cookies or ())))  # none: reported as signed out
-    return runs or [(None, None)]
+            runs.append(Run(name, None, unreadable=str(exc)))
+            continue
+        runs.append(Run(name, tuple(cookies or ())))  # none: reported as signed out
+    return runs or [Run(None, None)]
+
+
+def _unreadable_report(site: Site, catalog: Catalog, options: VerifyOptions, run: Run) -> Report:
+    from wizard.report import all_checks
+
+    optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
+    reason = f"The remembered session could not be read from the keyring: {run.unreadable}"
+    return Report(
+        site=site.origin,
+        browser="none",
+        checks=all_checks([o.id for o in optouts], State.ERROR, reason),
+        titles={o.id: o.title for o in optouts},
+        account=run.name,
+    )
 
 
 def display_account(name: str | None) -> str:
@@ -248,18 +287,13 @@ def _per_account(path: Path, account: str | None) -> Path:
     return path.with_name(f"{path.stem}-{file_part(account)}{path.suffix}")
 
 
-def _verify_account(
-    site: Site,
-    catalog: Catalog,
-    console: Console,
-    options: VerifyOptions,
-    account: str | None,
-    cookies: tuple[Cookie, ...] | None,
-) -> tuple[Report, bool]:
-    """One account's check; account None and cookies None: sign in first. Also: whether
-    everything it was to write (pictures, history, report) was written."""
+def _verification(
+    site: Site, catalog: Catalog, console: Console, options: VerifyOptions, run: Run
+) -> tuple[Verification, str | None]:
+    """One account's check, ready to run; without a session, asks for a sign-in first.
+    Also: the email signed in with (for remembering), if any."""
     login = None
-    if cookies is None:
+    if run.cookies is None:
         login = _ask_credentials(console, site)
         if login is None:
             console.note("No session is remembered and no sign-in was given.")
@@ -279,14 +313,14 @@ def _verify_account(
             if optout_id is None and step in words:
                 console.note(words[step])
 
-    if account is not None and console.stderr.isatty() and not options.as_json:
-        console.note(f"Checking {display_account(account)}…")
+    if run.name is not None and console.stderr.isatty() and not options.as_json:
+        console.note(f"Checking {display_account(run.name)}…")
     optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
     verification = Verification(
         site,
         catalog,
         optouts,
-        cookies=cookies or (),
+        cookies=run.cookies or (),
         credentials=login,
         ask_pin=ask_pin,
         evidence_dir=options.evidence,
@@ -295,8 +329,21 @@ def _verify_account(
         locale=browser_locale(options.lang or "en"),
         gpc=options.gpc,
     )
-    del login  # the password lives only as long as the sign-in
-    report = verification.run()
+    return verification, email
+
+
+def _after_check(
+    site: Site,
+    console: Console,
+    options: VerifyOptions,
+    run: Run,
+    verification: Verification,
+    report: Report,
+    email: str | None,
+) -> tuple[Report, bool]:
+    """What follows one account's check. Also: whether everything it was to write
+    (pictures, history, report) was written."""
+    account = run.name
     written = True
     for problem in verification.output_problems:
         console.note(problem)

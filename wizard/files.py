@@ -13,8 +13,11 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """path now holds data, whole, or (OSError) is as it was before."""
+def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    """path now holds data, whole, or (OSError) is as it was before.
+
+    durable=False skips the flush to the disk: for files of one run only (the
+    evidence pictures), where a power cut may lose them but never half-write them."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -22,7 +25,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from collections.abc import Callable
 from typing import Any
@@ -62,9 +63,11 @@ class PageRequests:
             self._tell("(c, url) => c.ended(url)", request.url)
 
     def _tell(self, script: str, arg: Any) -> None:
-        if self._control is None:
-            return
-        task = asyncio.get_running_loop().create_task(_quietly(self._control.evaluate(script, arg)))
+        if self._control is not None:
+            self._tell_about(self._control.evaluate(script, arg))
+
+    def _tell_about(self, step: Any) -> None:
+        task = asyncio.get_running_loop().create_task(_quietly(step))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -73,7 +76,7 @@ class PageRequests:
         told = dict(self._pending)
         control = await self._page.evaluate_handle(
             watch_controller_script(),
-            [spec, {**options, "requests": [(r.url, at) for r, at in told.items()]}],
+            [json.dumps(spec), {**options, "requests": [(r.url, at) for r, at in told.items()]}],
         )
         self._control = control
         # What started or ended while the watcher was being set up, it hears now.
@@ -89,7 +92,9 @@ class PageRequests:
             self._control = None
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
-            await _quietly(control.dispose())
+            # Let go of the watcher without waiting for the page to say so: its page
+            # closes with its context in a moment anyway.
+            self._tell_about(control.dispose())
 
 
 async def _quietly(step: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import tempfile
 import threading
@@ -108,21 +109,7 @@ class Verification:
 
         Whatever goes wrong in the browser (it crashed, its driver was killed) ends as
         ERROR results with a reason, never as a traceback."""
-        try:
-            return asyncio.run(self._main())
-        except asyncio.CancelledError:
-            raise Cancelled from None
-        except Exception as exc:  # the browser or its driver failed under us
-            log.debug("the check's browser failed", exc_info=True)
-            ids = [o.id for o in self.optouts]
-            reason = translate(
-                "Check", "The browser for the check stopped working ({what}). Check again."
-            ).format(what=type(exc).__name__)
-            return self._report("none", all_checks(ids, State.ERROR, reason))
-        finally:
-            with self._lock:
-                self._loop = None  # a cancel from now on has nothing to stop
-                self._task = None
+        return verify_all([self])[0]
 
     def cancel(self) -> None:
         with self._lock:
@@ -132,62 +119,60 @@ class Verification:
                 with contextlib.suppress(RuntimeError):  # the run ended meanwhile
                     loop.call_soon_threadsafe(task.cancel)
 
-    async def _main(self) -> Report:
+    def _started(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task | None) -> bool:
+        """Called in the run's loop; False if cancel() came first."""
         with self._lock:
             if self._cancelled:
-                raise asyncio.CancelledError
-            self._loop = asyncio.get_running_loop()
-            self._task = asyncio.current_task()
-        ids = [o.id for o in self.optouts]
-        if not has_session(list(self._cookies)) and self._credentials is None:
-            return self._report(
-                "none",
-                all_checks(
-                    ids,
-                    State.SIGNED_OUT,
-                    translate("Check", "No LinkedIn session: sign in first, then check."),
-                ),
-            )
-        self._progress(None, "browser")
-        with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
-            async with async_playwright() as pw:
-                return await self._with_playwright(pw, ids, Path(scratch))
+                return False
+            self._loop, self._task = loop, task
+            return True
 
-    async def _with_playwright(self, pw: Playwright, ids: list[str], scratch: Path) -> Report:
-        """Sign in if asked, then every setting at once, in one browser."""
-        try:
-            browser, description = await self._launch(pw, scratch)
-        except browsers.NoBrowserError as exc:
-            return self._report("none", all_checks(ids, State.ERROR, str(exc)))
-        try:
-            cookies = self._cookies
-            if self._credentials is not None:
-                self._progress(None, "signing-in")
-                outcome = await sign_in(
-                    browser,
-                    self.site,
-                    self.catalog,
-                    self._credentials,
-                    self._ask_pin,
-                    self.timeout_s,
-                    {
-                        "locale": self._locale,
-                        "extra_http_headers": GPC_HEADERS if self._gpc else None,
-                    },
+    def _ended(self) -> None:
+        with self._lock:
+            self._loop = None  # a cancel from now on has nothing to stop
+            self._task = None
+
+    def _needs_browser(self) -> bool:
+        return has_session(list(self._cookies)) or self._credentials is not None
+
+    def _signed_out(self) -> Report:
+        reason = translate("Check", "No LinkedIn session: sign in first, then check.")
+        return self._report("none", all_checks(self._ids(), State.SIGNED_OUT, reason))
+
+    def _ids(self) -> list[str]:
+        return [o.id for o in self.optouts]
+
+    def _failed(self, reason: str, browser: str = "none") -> Report:
+        return self._report(browser, all_checks(self._ids(), State.ERROR, reason))
+
+    async def _with_browser(self, browser: Browser, description: str) -> Report:
+        """Sign in if asked, then every setting at once, in the browser given."""
+        cookies = self._cookies
+        if self._credentials is not None:
+            self._progress(None, "signing-in")
+            outcome = await sign_in(
+                browser,
+                self.site,
+                self.catalog,
+                self._credentials,
+                self._ask_pin,
+                self.timeout_s,
+                {
+                    "locale": self._locale,
+                    "extra_http_headers": GPC_HEADERS if self._gpc else None,
+                },
+            )
+            self._credentials = None  # the password is not kept past its use
+            if not outcome.signed_in:
+                log.info("sign-in did not complete: %s", outcome.message)
+                assert outcome.state is not None
+                return self._report(
+                    description, all_checks(self._ids(), outcome.state, outcome.message)
                 )
-                self._credentials = None  # the password is not kept past its use
-                if not outcome.signed_in:
-                    log.info("sign-in did not complete: %s", outcome.message)
-                    assert outcome.state is not None
-                    return self._report(
-                        description, all_checks(ids, outcome.state, outcome.message)
-                    )
-                cookies = outcome.cookies
-                keep_secret(*(c.value for c in cookies))
-                self.session_cookies = outcome.cookies
-            checks = await asyncio.gather(*(self._check(browser, o, cookies) for o in self.optouts))
-        finally:
-            await _bounded(browser.close())
+            cookies = outcome.cookies
+            keep_secret(*(c.value for c in cookies))
+            self.session_cookies = outcome.cookies
+        checks = await asyncio.gather(*(self._check(browser, o, cookies) for o in self.optouts))
         return self._report(description, tuple(checks))
 
     def _report(self, browser: str, checks: tuple[Check, ...]) -> Report:
@@ -321,7 +306,7 @@ class Verification:
         covered = False
         if box:
             try:
-                shown = await page.evaluate(uncover_script(), spec)
+                shown = await page.evaluate(uncover_script(), json.dumps(spec))
             except PlaywrightError as exc:
                 log.debug("could not look for what covers the switch: %s", _first_line(exc))
             else:
@@ -333,7 +318,7 @@ class Verification:
         else:
             picture = await page.screenshot(animations="disabled")
         try:
-            write_atomically(target, picture)
+            write_atomically(target, picture, durable=False)  # this run's only
         except OSError as exc:
             self.output_problems.append(
                 translate("Check", "The picture {path} could not be saved: {why}.").format(
@@ -344,11 +329,57 @@ class Verification:
         return target, covered
 
 
+def verify_all(verifications: Sequence[Verification]) -> list[Report]:
+    """Several checks (several accounts) in one browser, one after the other, each
+    setting in a fresh context of its own: the browser starts once, so the time per
+    account does not grow with their number. Blocks; runs its own event loop."""
+    try:
+        return asyncio.run(_verify_all(list(verifications)))
+    except asyncio.CancelledError:
+        raise Cancelled from None
+    except Exception as exc:  # the browser or its driver failed under us
+        log.debug("the check's browser failed", exc_info=True)
+        reason = translate(
+            "Check", "The browser for the check stopped working ({what}). Check again."
+        ).format(what=type(exc).__name__)
+        return [v._failed(reason) for v in verifications]
+    finally:
+        for v in verifications:
+            v._ended()
+
+
+async def _verify_all(verifications: list[Verification]) -> list[Report]:
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    for v in verifications:
+        if not v._started(loop, task):
+            raise asyncio.CancelledError
+    reports: dict[int, Report] = {
+        n: v._signed_out() for n, v in enumerate(verifications) if not v._needs_browser()
+    }
+    todo = [(n, v) for n, v in enumerate(verifications) if n not in reports]
+    if todo:
+        first = todo[0][1]
+        first._progress(None, "browser")
+        with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
+            async with async_playwright() as pw:
+                try:
+                    browser, description = await first._launch(pw, Path(scratch))
+                except browsers.NoBrowserError as exc:
+                    reports |= {n: v._failed(str(exc)) for n, v in todo}
+                else:
+                    try:
+                        for n, v in todo:
+                            reports[n] = await v._with_browser(browser, description)
+                    finally:
+                        await _bounded(browser.close())
+    return [reports[n] for n in range(len(verifications))]
+
+
 @cache
 def uncover_script() -> str:
     """`(spec) => {box, covered} | null`: see resources/uncover.js."""
     uncover = resource("uncover.js").read_text(encoding="utf-8").strip().rstrip(";")
-    return f"(spec) => ({uncover})(({detector_source()}), spec)"
+    return f"(specJson) => ({uncover})(({detector_source()}), JSON.parse(specJson))"
 
 
 _ACCOUNT_NAME = """(selectors) => {

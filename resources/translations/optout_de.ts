@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Es wurde kein Browser für die Prüfung gefunden. Installieren Sie Google Chrome, Microsoft Edge oder Chromium (Debian/Ubuntu: sudo apt install chromium), lassen Sie die App einen herunterladen (in der App: Prüfen → Browser für die Prüfung installieren; im Terminal: python -m playwright install chromium) oder setzen Sie OPTOUT_BROWSER auf die Programmdatei eines Chromium-Browsers.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Es wurde kein Browser für die Prüfung gefunden. Installieren Sie die Headless-Shell von Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge oder Chromium, lassen Sie die App einen herunterladen (in der App: Prüfen → Browser für die Prüfung installieren; im Terminal: python -m playwright install --only-shell chromium) oder setzen Sie OPTOUT_BROWSER auf die Programmdatei eines Chromium-Browsers.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Ein Browser für die Prüfung wird heruntergeladen (etwa 170 MB) …</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Ein Browser für die Prüfung wird heruntergeladen (etwa 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>No se encontró ningún navegador para la comprobación. Instala Google Chrome, Microsoft Edge o Chromium (Debian/Ubuntu: sudo apt install chromium), deja que la aplicación descargue uno (en la aplicación: Comprobar → Instalar un navegador para la comprobación; en una terminal: python -m playwright install chromium) o indica en OPTOUT_BROWSER el programa de un navegador de la familia Chromium.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>No se encontró ningún navegador para la comprobación. Instala el shell sin interfaz de Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, deja que la aplicación descargue uno (en la aplicación: Verificar → Instalar un navegador para la comprobación; en una terminal: python -m playwright install --only-shell chromium) o define OPTOUT_BROWSER con el programa de un navegador de la familia Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Descargando un navegador para la comprobación (unos 170 MB)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Descargando un navegador para la comprobación (unos 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Aucun navigateur n’a été trouvé pour la vérification. Installez Google Chrome, Microsoft Edge ou Chromium (Debian/Ubuntu : sudo apt install chromium), laissez l’application en télécharger un (dans l’application : Vérifier → Installer un navigateur pour la vérification ; dans un terminal : python -m playwright install chromium), ou indiquez dans OPTOUT_BROWSER le programme d’un navigateur de la famille Chromium.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Aucun navigateur pour la vérification n’a été trouvé. Installez le shell headless de Chromium (Debian/Ubuntu : sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge ou Chromium, laissez l’application en télécharger un (dans l’application : Vérifier → Installer un navigateur pour la vérification ; dans un terminal : python -m playwright install --only-shell chromium), ou définissez OPTOUT_BROWSER sur le programme d’un navigateur de la famille Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Téléchargement d’un navigateur pour la vérification (environ 170 Mo)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Téléchargement d’un navigateur pour la vérification (environ 100 Mo)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Non è stato trovato alcun browser per la verifica. Installa Google Chrome, Microsoft Edge o Chromium (Debian/Ubuntu: sudo apt install chromium), lascia che l’app ne scarichi uno (nell’app: Verifica → Installa un browser per la verifica; in un terminale: python -m playwright install chromium) oppure imposta OPTOUT_BROWSER sul programma di un browser della famiglia Chromium.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Nessun browser trovato per il controllo. Installa la shell headless di Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, lascia che l’app ne scarichi uno (nell’app: Verifica → Installa un browser per il controllo; in un terminale: python -m playwright install --only-shell chromium) oppure imposta OPTOUT_BROWSER sul programma di un browser della famiglia Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Verifica di nuovo</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Download di un browser per la verifica (circa 170 MB)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Download di un browser per il controllo (circa 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

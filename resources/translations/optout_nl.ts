@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Er is geen browser voor de controle gevonden. Installeer Google Chrome, Microsoft Edge of Chromium (Debian/Ubuntu: sudo apt install chromium), laat de app er een downloaden (in de app: Controleren → Een browser voor de controle installeren; in een terminal: python -m playwright install chromium), of zet OPTOUT_BROWSER op het programma van een browser uit de Chromium-familie.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Er is geen browser voor de controle gevonden. Installeer de headless shell van Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge of Chromium, laat de app er een downloaden (in de app: Controleren → Een browser voor de controle installeren; in een terminal: python -m playwright install --only-shell chromium) of stel OPTOUT_BROWSER in op het programmabestand van een Chromium-browser.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Opnieuw controleren</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Een browser voor de controle downloaden (ongeveer 170 MB)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Een browser voor de controle wordt gedownload (ongeveer 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

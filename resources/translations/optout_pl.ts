@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Nie znaleziono przeglądarki do sprawdzenia. Zainstaluj Google Chrome, Microsoft Edge lub Chromium (Debian/Ubuntu: sudo apt install chromium), pozwól aplikacji pobrać przeglądarkę (w aplikacji: Sprawdź → Zainstaluj przeglądarkę do sprawdzenia; w terminalu: python -m playwright install chromium) albo ustaw w OPTOUT_BROWSER program przeglądarki z rodziny Chromium.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Nie znaleziono przeglądarki do sprawdzania. Zainstaluj powłokę headless Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge lub Chromium, pozwól aplikacji pobrać przeglądarkę (w aplikacji: Sprawdź → Zainstaluj przeglądarkę do sprawdzania; w terminalu: python -m playwright install --only-shell chromium) albo ustaw OPTOUT_BROWSER na plik programu przeglądarki z rodziny Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Sprawdź ponownie</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Pobieranie przeglądarki do sprawdzenia (około 170 MB)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Pobieranie przeglądarki do sprawdzania (około 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Nenhum navegador para a verificação foi encontrado. Instale o Google Chrome, o Microsoft Edge ou o Chromium (Debian/Ubuntu: sudo apt install chromium), deixe o aplicativo baixar um (no aplicativo: Verificar → Instalar um navegador para a verificação; em um terminal: python -m playwright install chromium) ou defina OPTOUT_BROWSER com o programa de um navegador da família Chromium.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Nenhum navegador para a verificação foi encontrado. Instale o shell headless do Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), o Google Chrome, o Microsoft Edge ou o Chromium, deixe o aplicativo baixar um (no aplicativo: Verificar → Instalar um navegador para a verificação; em um terminal: python -m playwright install --only-shell chromium) ou defina OPTOUT_BROWSER com o programa de um navegador da família Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Verificar novamente</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Baixando um navegador para a verificação (cerca de 170 MB)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Baixando um navegador para a verificação (cerca de 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Ingen webbläsare för kontrollen hittades. Installera Google Chrome, Microsoft Edge eller Chromium (Debian/Ubuntu: sudo apt install chromium), låt appen hämta en (i appen: Kontrollera → Installera en webbläsare för kontrollen; i en terminal: python -m playwright install chromium) eller ange programfilen för en webbläsare i Chromium-familjen i OPTOUT_BROWSER.</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>Ingen webbläsare för kontrollen hittades. Installera Chromiums headless-skal (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge eller Chromium, låt appen ladda ner en (i appen: Kontrollera → Installera en webbläsare för kontrollen; i en terminal: python -m playwright install --only-shell chromium) eller ställ in OPTOUT_BROWSER på programfilen för en webbläsare i Chromium-familjen.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>Hämtar en webbläsare för kontrollen (cirka 170 MB)…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>Laddar ner en webbläsare för kontrollen (ungefär 100 MB)…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

@@ -117,8 +117,8 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Google Chrome, Microsoft Edge or Chromium (Debian/Ubuntu: sudo apt install chromium), or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>找不到用於檢查的瀏覽器。請安裝 Google Chrome、Microsoft Edge 或 Chromium（Debian/Ubuntu：sudo apt install chromium），或讓應用程式下載一個（在應用程式中：驗證 → 安裝檢查用的瀏覽器；在終端機中：python -m playwright install chromium），或將 OPTOUT_BROWSER 設為 Chromium 系列瀏覽器的程式檔案。</translation>
+        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
+        <translation>找不到用於檢查的瀏覽器。請安裝 Chromium 無介面殼層（Debian/Ubuntu：sudo apt install chromium-headless-shell）、Google Chrome、Microsoft Edge 或 Chromium，或讓應用程式下載一個（在應用程式中：驗證 → 安裝用於檢查的瀏覽器；在終端機中：python -m playwright install --only-shell chromium），或將 OPTOUT_BROWSER 設為 Chromium 系列瀏覽器的程式檔。</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -1297,8 +1297,8 @@
         <translation>再次驗證</translation>
     </message>
     <message>
-        <source>Downloading a browser for the check (about 170 MB)…</source>
-        <translation>正在下載檢查用的瀏覽器（約 170 MB）…</translation>
+        <source>Downloading a browser for the check (about 100 MB)…</source>
+        <translation>正在下載用於檢查的瀏覽器（約 100 MB）…</translation>
     </message>
     <message>
         <source>Press “Verify again”.</source>

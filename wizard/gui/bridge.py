@@ -177,7 +177,9 @@ def install_bridge(page: QWebEnginePage, bridge: SwitchBridge) -> QWebChannel:
     script = QWebEngineScript()
     script.setName(SCRIPT_NAME)
     script.setWorldId(WORLD)
-    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+    # From the document's creation: the channel is up before the page draws, and no
+    # reading waits on it (DocumentReady cost a round of its own before the first).
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
     script.setRunsOnSubFrames(False)
     script.setSourceCode(bridge_script_source())
     scripts = page.scripts()

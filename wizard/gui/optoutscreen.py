@@ -156,9 +156,6 @@ class OptOutScreen(QWizardPage):
     def enter(self) -> None:
         """Called by the window each time this screen becomes current."""
         pane = self.ctx.pane()
-        if pane.parent() is not self:
-            self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
-        pane.show()
         if not self._wired:
             pane.bridge.resultChanged.connect(self._result)
             pane.loaded.connect(self._page_loaded)
@@ -166,14 +163,25 @@ class OptOutScreen(QWizardPage):
             self._wired = True
         self.ctx.record.outcomes.pop(self.optout.id, None)
         self._reset()
-        pane.watch(self._spec())
+        # The page first: it loads while the screen is laid out and drawn.
+        pane.watch(self._live_spec())
         pane.load(self.ctx.site.url(self.optout.path))
+        if pane.parent() is not self:
+            self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
+        pane.show()
 
     def cleanupPage(self) -> None:
         self._cancel_pending()
 
     def _spec(self) -> dict:
         return detector_spec(self.optout, self.ctx.catalog, self.ctx.site.origin)
+
+    def _live_spec(self) -> dict:
+        """The member's own page answers as soon as its switch is ready (no hold, no
+        wait for its requests): an Off it shows is only ever "checking" until the
+        confirming read, which waits as the check does, agrees."""
+        spec = self._spec()
+        return {**spec, "watch": {**spec.get("watch", {}), "readyAtOnce": True}}
 
     def _current(self) -> bool:
         wizard = self.wizard()

@@ -331,7 +331,7 @@ class VerifyScreen(QWizardPage):
         self.install_progress.show()
         self.install_button.setEnabled(False)
         self.verify_button.setEnabled(False)
-        self.summary.setText(self.tr("Downloading a browser for the check (about 170 MB)…"))
+        self.summary.setText(self.tr("Downloading a browser for the check (about 100 MB)…"))
         self.installer.start()
 
     def _installed(self, ok: bool, message: str) -> None:

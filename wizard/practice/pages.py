@@ -511,7 +511,8 @@ _SETTING_SCRIPT = r"""
         }
         if (data.twoStep) {
           const sw = drawCard(root, false);
-          if (sw) setTimeout(() => sw.show(value), 60);
+          // A framework's deferred update: the value a frame or two after the card.
+          if (sw) setTimeout(() => sw.show(value), 25);
           return;
         }
         drawCard(root, value);
