@@ -49,7 +49,7 @@ $(STAMP): pyproject.toml
 # A browser for Playwright: a headless shell or Chrome/Chromium when present, else
 # Playwright's own headless shell (the smaller download).
 browser: $(STAMP)
-	@$(BIN)/python -m wizard.browsers || $(BIN)/python -m playwright install --only-shell chromium
+	@$(BIN)/python -m wizard.check.browsers || $(BIN)/python -m playwright install --only-shell chromium
 
 # The desktop bundle (PyInstaller, one folder), and proof that it works.
 PACKAGE_STAMP := $(VENV)/.package-tools

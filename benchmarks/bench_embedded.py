@@ -44,16 +44,16 @@ def main(repeat: int) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from wizard.catalog import load_catalog
+    from wizard.base.site import Site
+    from wizard.catalog.model import load_catalog
+    from wizard.engine.livestate import Live
     from wizard.gui.autopilot import spin, until
     from wizard.gui.context import WizardContext
     from wizard.gui.pageids import optout_page_id
     from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
-    from wizard.livestate import Live
     from wizard.practice import practice_site
-    from wizard.session import Cookie
-    from wizard.site import Site
+    from wizard.secrets.session import Cookie
 
     prepare_qt()
     app = QApplication(webengine_args(qt_args()))

@@ -11,10 +11,10 @@ import sys
 
 from benchmarks.bench_verify import _launch_kwargs
 from benchmarks.common import ROOT, Figure, gui_env, median, peak_tree_memory
-from wizard.catalog import load_catalog
+from wizard.base.site import Site
+from wizard.catalog.model import load_catalog
 from wizard.practice import practice_site
-from wizard.session import Cookie
-from wizard.site import Site
+from wizard.secrets.session import Cookie
 
 
 def run(repeat: int) -> list[Figure]:

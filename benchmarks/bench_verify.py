@@ -20,14 +20,14 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Figure, alternate, median
-from wizard import browsers
-from wizard.catalog import load_catalog
-from wizard.detect import detector_spec
-from wizard.pageread import PageRequests, read_settled
+from wizard.base.site import Site
+from wizard.catalog.model import load_catalog
+from wizard.check import browsers
+from wizard.check.verify import Verification, verify_all
 from wizard.practice import practice_site
-from wizard.session import Cookie
-from wizard.site import Site
-from wizard.verify import Verification, verify_all
+from wizard.reading.detect import detector_spec
+from wizard.reading.pageread import PageRequests, read_settled
+from wizard.secrets.session import Cookie
 
 SWITCH = "[role=switch]"
 ACCOUNTS = (1, 3, 10)

@@ -10,13 +10,13 @@ from benchmarks.common import qt_args
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from wizard.catalog import load_catalog
+    from wizard.base.site import Site
+    from wizard.catalog.model import load_catalog
     from wizard.gui.autopilot import run_through
     from wizard.gui.context import WizardContext
     from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
-    from wizard.site import Site
 
     prepare_qt()
     app = QApplication(webengine_args(qt_args()))

@@ -19,13 +19,13 @@ def main() -> int:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # practice pages only
     from PySide6.QtWidgets import QApplication
 
-    from wizard.catalog import load_catalog
+    from wizard.base.site import Site
+    from wizard.catalog.model import load_catalog
     from wizard.gui.autopilot import run_through, spin
     from wizard.gui.context import WizardContext
     from wizard.gui.qtsetup import prepare_qt
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
-    from wizard.site import Site
 
     prepare_qt()
     app = QApplication(sys.argv[:1])

@@ -102,7 +102,7 @@ def new_email() -> Any:
 
 @pytest.fixture(scope="session")
 def catalog() -> Any:
-    from wizard.catalog import load_catalog
+    from wizard.catalog.model import load_catalog
 
     return load_catalog()
 
@@ -114,7 +114,7 @@ def catalog() -> Any:
 def playwright_browser() -> Iterator[Any]:
     from playwright.sync_api import Error, sync_playwright
 
-    from wizard.browsers import candidates, launch_options, no_browser_message
+    from wizard.check.browsers import candidates, launch_options, no_browser_message
 
     with sync_playwright() as pw:
         browser = None

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
+from wizard.base.site import Site
+from wizard.engine.livestate import Live
 from wizard.gui.context import WizardContext
 from wizard.gui.pageids import PageId, optout_page_id
 from wizard.gui.window import OptOutWizard
-from wizard.livestate import Live
-from wizard.site import Site
 
 WAIT_MS = 20_000
 SUBMIT = "button[type=submit]"

@@ -12,9 +12,9 @@ import threading
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from wizard.pageread import PageRequests, read_settled
-from wizard.session import Cookie
-from wizard.site import Site
+from wizard.base.site import Site
+from wizard.reading.pageread import PageRequests, read_settled
+from wizard.secrets.session import Cookie
 
 QUIET = {"quietMs": 800, "maxMs": 10000}  # the app's own quiet: 800 ms
 
@@ -53,7 +53,7 @@ class ChromiumEngine:
     async def _launch(self) -> Any:
         from playwright.async_api import Error, async_playwright
 
-        from wizard.browsers import candidates, launch_options
+        from wizard.check.browsers import candidates, launch_options
 
         self._pw = await async_playwright().start()
         for candidate in candidates(self._pw.chromium.executable_path):

@@ -21,16 +21,16 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWizard
 
-    from wizard import credentials
-    from wizard.catalog import load_catalog
+    from wizard.base.site import Site
+    from wizard.catalog.model import load_catalog
+    from wizard.engine.livestate import Live
     from wizard.gui.context import WizardContext
     from wizard.gui.pageids import PageId
     from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
-    from wizard.livestate import Live
-    from wizard.logs import setup_logging
     from wizard.practice import practice_site
-    from wizard.site import Site
+    from wizard.secrets import credentials
+    from wizard.secrets.logs import setup_logging
 
     setup_logging()
     prepare_qt()

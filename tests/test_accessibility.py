@@ -10,10 +10,10 @@ from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.driving import MISSION_OFF, Person, make_window
-from wizard.detect import State
+from wizard.engine.livestate import Live, LiveView, live_view, looking
 from wizard.gui.pageids import PageId, optout_page_id
 from wizard.gui.statusstrip import _COLOURS, StatusStrip
-from wizard.livestate import Live, LiveView, live_view, looking
+from wizard.reading.result import State
 
 pytestmark = pytest.mark.gui
 

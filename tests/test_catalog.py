@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.catalog import CatalogError, default_catalog_path, load_catalog
+from wizard.catalog.model import CatalogError, default_catalog_path, load_catalog
 
 SHIPPED = default_catalog_path().read_text(encoding="utf-8")
 

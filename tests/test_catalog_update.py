@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from wizard.catalog import default_catalog_path
-from wizard.catalogupdate import UpdateRefused, newest_catalog, update_catalog, verified
+from wizard.catalog.model import default_catalog_path
+from wizard.catalog.update import UpdateRefused, newest_catalog, update_catalog, verified
 
 SHIPPED = default_catalog_path().read_text(encoding="utf-8")
 SHIPPED_VERSION = re.search(r'^version = "([^"]+)"', SHIPPED, re.M).group(1)
@@ -119,7 +119,7 @@ def test_about_dialog_fetches_a_newer_catalog(qtbot, site, catalog, release, mon
     from tests.driving import make_window
 
     release.publish(newer())
-    monkeypatch.setattr("wizard.catalogupdate.store_dir", lambda: release.store)
+    monkeypatch.setattr("wizard.catalog.update.store_dir", lambda: release.store)
     window = make_window(qtbot, site.url, catalog)
     try:
         dialog = window.show_about()

@@ -16,11 +16,11 @@ from keyring.backends import chainer, fail
 
 from tests.engines import practice_cookies
 from tests.verifying import verify
-from wizard import credentials
-from wizard.detect import State
-from wizard.logs import REDACTED, Redactor, keep_secret, setup_logging
-from wizard.session import Cookie
-from wizard.site import Site
+from wizard.base.site import Site
+from wizard.reading.result import State
+from wizard.secrets import credentials
+from wizard.secrets.logs import REDACTED, Redactor, keep_secret, setup_logging
+from wizard.secrets.session import Cookie
 
 
 def site_of(site) -> Site:

@@ -10,9 +10,10 @@ import pytest
 
 from tests.conftest import skip_missing
 from tests.engines import QUIET, ChromiumEngine, QtWebEngine, practice_cookies
-from wizard.detect import State, detector_spec, state_from_result
+from wizard.base.site import Site
 from wizard.practice.accounts import Faults
-from wizard.site import Site
+from wizard.reading.detect import detector_spec, state_from_result
+from wizard.reading.result import State
 
 AI_PATH = "/mypreferences/d/settings/data-for-ai-improvement"
 OLD_PARTNERS = "/mypreferences/d/settings/share-data-with-select-partners"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from tests.driving import Person, make_window
-from wizard import credentials
+from wizard.base.site import Site
+from wizard.engine.livestate import Live
 from wizard.gui.pageids import PageId, optout_page_id
-from wizard.livestate import Live
-from wizard.site import Site
+from wizard.secrets import credentials
 
 pytestmark = pytest.mark.gui
 
@@ -121,9 +121,8 @@ def test_save_report_from_the_done_screen(person, new_email, tmp_path):
 def test_done_screen_flags_a_change_since_the_last_check(qtbot, site, catalog, new_email, tmp_path):
     from datetime import UTC, datetime
 
-    from wizard.detect import Check, State
-    from wizard.history import History
-    from wizard.report import Report
+    from wizard.proof.history import History
+    from wizard.reading.result import Check, Report, State
 
     history = History(tmp_path / "history.jsonl")
     earlier = Report(
@@ -172,7 +171,7 @@ def test_done_screen_flags_a_change_since_the_last_check(qtbot, site, catalog, n
 def test_monthly_check_needs_the_session_and_is_installed_and_removed(
     qtbot, site, catalog, new_email, real_keyring, tmp_path
 ):
-    from wizard.schedule import SystemdScheduler
+    from wizard.proof.schedule import SystemdScheduler
 
     scheduler = SystemdScheduler(tmp_path / "systemd")
     window = make_window(qtbot, site.url, catalog, scheduler=scheduler)
@@ -204,7 +203,7 @@ def test_check_again_tomorrow_after_switching_something_off(
 ):
     from datetime import datetime, timedelta
 
-    from wizard.schedule import ONCE_JOB, SystemdScheduler
+    from wizard.proof.schedule import ONCE_JOB, SystemdScheduler
 
     once = SystemdScheduler(tmp_path / "systemd", job=ONCE_JOB)
     window = make_window(qtbot, site.url, catalog, once_scheduler=once)
@@ -232,7 +231,7 @@ def test_check_again_tomorrow_after_switching_something_off(
 
 
 def test_no_check_tomorrow_when_nothing_was_switched(qtbot, site, catalog, new_email, tmp_path):
-    from wizard.schedule import ONCE_JOB, SystemdScheduler
+    from wizard.proof.schedule import ONCE_JOB, SystemdScheduler
 
     window = make_window(
         qtbot, site.url, catalog, once_scheduler=SystemdScheduler(tmp_path, job=ONCE_JOB)

@@ -18,12 +18,11 @@ from pathlib import Path
 import pytest
 
 from tests.verifying import verify_command
-from wizard import schedule
-from wizard.detect import State
-from wizard.history import History
-from wizard.report import Report
-from wizard.reporthtml import render_html
-from wizard.site import LINKEDIN, Site
+from wizard.base.site import LINKEDIN, Site
+from wizard.proof import schedule
+from wizard.proof.history import History
+from wizard.proof.reporthtml import render_html
+from wizard.reading.result import Report, State
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -119,7 +118,7 @@ def test_hostile_strings_are_escaped(tmp_path):
 def test_pdf_report_renders_pages_with_the_text(qapp, tmp_path):
     from pypdf import PdfReader
 
-    from wizard.reportsave import save_report
+    from wizard.proof.reportsave import save_report
 
     path = tmp_path / "report.pdf"
     save_report(fixed_report(tmp_path, account=HOSTILE), path)

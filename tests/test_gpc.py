@@ -12,10 +12,10 @@ import pytest
 from tests.driving import Person, make_window
 from tests.engines import practice_cookies
 from tests.verifying import verify
-from wizard.detect import State
+from wizard.engine.livestate import Live
 from wizard.gui.pageids import optout_page_id
-from wizard.livestate import Live
-from wizard.session import Cookie
+from wizard.reading.result import State
+from wizard.secrets.session import Cookie
 
 HEADER = b"\r\nSec-GPC: 1\r\n"
 
@@ -73,8 +73,8 @@ def test_embedded_view_sends_the_header_and_sets_navigator(qtbot, qapp, raw_serv
     from PySide6.QtCore import QUrl
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
+    from wizard.base.site import Site
     from wizard.gui.websession import WebSession
-    from wizard.site import Site
 
     session = WebSession(Site(raw_server.url), gpc=on)
     page = session.new_page()

@@ -11,8 +11,8 @@ import random
 
 import pytest
 
-from wizard.detect import State
-from wizard.site import LINKEDIN, SiteError, parse_site
+from wizard.base.site import LINKEDIN, SiteError, parse_site
+from wizard.reading.result import State
 
 # (value, what we take it for: an origin, or None for refused)
 SITE_VALUES = [
@@ -384,8 +384,8 @@ def _descendants(pid: int) -> dict[int, str]:
 def _check_in_background(site, catalog, cookies, timeout_s):
     import threading
 
-    from wizard.site import Site
-    from wizard.verify import Verification
+    from wizard.base.site import Site
+    from wizard.check.verify import Verification
 
     box: dict = {}
     verification = Verification(Site(site.url), catalog, cookies=cookies, timeout_s=timeout_s)
@@ -496,8 +496,8 @@ def test_a_plain_text_keyring_claiming_the_top_priority_is_refused(tmp_path, sit
     from keyring.backends import fail
 
     from tests.engines import practice_cookies
-    from wizard import credentials
-    from wizard.site import Site
+    from wizard.base.site import Site
+    from wizard.secrets import credentials
 
     keyring.set_keyring(_plain_text_keyring_with_high_priority(tmp_path))
     try:
@@ -554,7 +554,7 @@ DAMAGED_BYTES = {**{k: v.encode() for k, v in DAMAGED_LINES.items()}, "not UTF-8
 
 @pytest.mark.parametrize("damage", list(DAMAGED_BYTES))
 def test_a_damaged_history_line_is_set_aside_and_the_rest_kept(tmp_path, damage):
-    from wizard.history import History
+    from wizard.proof.history import History
 
     path = tmp_path / "history.jsonl"
     good = GOOD_LINE.encode()
@@ -571,7 +571,7 @@ def test_a_damaged_history_does_not_stop_verify(site, new_email, tmp_path):
     """Every verify used to die on such a line, with a traceback and exit 1."""
     from tests.test_verify import sign_in_lines
     from tests.verifying import verify_command
-    from wizard.history import History
+    from wizard.proof.history import History
 
     path = tmp_path / "history.jsonl"
     path.write_text(GOOD_LINE + "\n" + DAMAGED_LINES["a time without its time zone"] + "\n")
@@ -589,7 +589,7 @@ def test_a_damaged_history_does_not_stop_verify(site, new_email, tmp_path):
 
 
 def test_two_histories_set_aside_in_the_same_second_keep_both(tmp_path):
-    from wizard.history import History
+    from wizard.proof.history import History
 
     for _ in range(2):
         path = tmp_path / "history.jsonl"
@@ -695,7 +695,7 @@ def test_a_full_disk_keeps_the_catalog_stored_before(small_disk, release):
     """update-catalog on a full disk used to write the signature and then a truncated
     catalog, losing the newer one stored before."""
     from tests.test_catalog_update import newer
-    from wizard.catalogupdate import UpdateRefused, newest_catalog, update_catalog
+    from wizard.catalog.update import UpdateRefused, newest_catalog, update_catalog
 
     stored = newer("2027.1.1")
 

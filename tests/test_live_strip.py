@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWizard
 
 from tests.driving import Person
 from tests.engines import practice_cookies
+from wizard.engine.livestate import Live
 from wizard.gui.pageids import PageId, optout_page_id
-from wizard.livestate import Live
 
 pytestmark = pytest.mark.gui
 

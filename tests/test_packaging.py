@@ -8,6 +8,7 @@ import plistlib
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -117,6 +118,28 @@ def test_hosted_ci_builds_all_three_and_checks_each():
     assert "iscc packaging" in workflow
 
 
-def test_resources_ship_in_the_wheel_config():
-    pyproject = (ROOT / "pyproject.toml").read_text()
-    assert '"icons/*"' in pyproject
+def test_the_wheel_holds_every_package_and_resource_quietly(tmp_path):
+    """Built as pip builds it: every module of every stage, the resources with their
+    sub-folders, and no setuptools banner about packages it would ignore."""
+    import zipfile
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "would be ignored" not in proc.stdout + proc.stderr
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    sources = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "wizard").rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
+    assert sources <= names, sorted(sources - names)
+    for resource in ("optouts.toml", "detector.js", "watch.js", "bridge.js", "uncover.js"):
+        assert f"wizard/_resources/{resource}" in names
+    assert any(n.startswith("wizard/_resources/icons/") for n in names)
+    assert "wizard/_resources/translations/optout_de.ts" in names

@@ -7,10 +7,10 @@ import pytest
 
 from tests.driving import Person
 from tests.engines import practice_cookies
-from wizard import credentials
+from wizard.base.site import Site
+from wizard.engine.livestate import Live
 from wizard.gui.pageids import PageId, optout_page_id
-from wizard.livestate import Live
-from wizard.site import Site
+from wizard.secrets import credentials
 
 pytestmark = pytest.mark.gui
 

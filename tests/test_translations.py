@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.verifying import verify_command
-from wizard.i18n import LANGUAGES, normalize_language
+from wizard.base.i18n import LANGUAGES, normalize_language
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
@@ -83,10 +83,10 @@ from wizard.gui.qtsetup import prepare_qt
 prepare_qt()
 app = QApplication(sys.argv[:1])
 from wizard.gui.language import choose_language, install_translations
-from wizard.catalog import load_catalog
+from wizard.catalog.model import load_catalog
 from wizard.gui.context import WizardContext
 from wizard.gui.window import OptOutWizard
-from wizard.site import Site
+from wizard.base.site import Site
 lang = choose_language(sys.argv[1] if len(sys.argv) > 1 else None)
 install_translations(app, lang)
 ctx = WizardContext(Site("http://127.0.0.1:9", practice=True), load_catalog(), lang=lang)

@@ -13,9 +13,8 @@ import pytest
 
 from tests.engines import practice_cookies
 from tests.verifying import verify, verify_command
-from wizard import browsers
-from wizard.detect import State
-from wizard.report import Report
+from wizard.check import browsers
+from wizard.reading.result import Report, State
 
 AI, PARTNERS = "ai-training", "affiliate-sharing"
 

@@ -24,7 +24,7 @@ import pytest
 
 from tests.engines import practice_cookies
 from tests.verifying import verify
-from wizard.detect import State
+from wizard.reading.result import State
 
 SEED = 20261201
 COUNT = 120

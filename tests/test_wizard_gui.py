@@ -7,10 +7,10 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from tests.driving import EXTRAS, MISSION_OFF, Person, make_window
-from wizard.detect import State
+from wizard.engine.livestate import Live
 from wizard.gui.context import Outcome
 from wizard.gui.pageids import PageId, optout_page_id
-from wizard.livestate import Live
+from wizard.reading.result import State
 
 pytestmark = pytest.mark.gui
 

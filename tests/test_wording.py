@@ -13,7 +13,7 @@ from html import escape
 
 import pytest
 
-from wizard.detect import detector_source, detector_spec
+from wizard.reading.detect import detector_source, detector_spec
 
 SITE = "http://127.0.0.1:9"  # only the spec's origin check looks at it
 

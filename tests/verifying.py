@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from wizard.base.site import Site
+from wizard.check.verify import Verification
 from wizard.commands import Console, VerifyOptions, run_verify
-from wizard.report import Report
-from wizard.site import Site
-from wizard.verify import Verification
+from wizard.reading.result import Report
 
 T = TypeVar("T")
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wizard import __version__
-from wizard.report import EXIT_USAGE
-from wizard.site import LINKEDIN, Site, SiteError, parse_site
+from wizard.base.site import LINKEDIN, Site, SiteError, parse_site
+from wizard.reading.result import EXIT_USAGE
 
 DESCRIPTION = """\
 Walks you through switching off two LinkedIn settings: "Data for Generative AI
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command="gui")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    from wizard.report import EXIT_CODES_HELP
+    from wizard.reading.result import EXIT_CODES_HELP
 
     verify = commands.add_parser(
         "verify",
@@ -211,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.gui.selfcheck import run_self_check
 
         return run_self_check()
-    from wizard.logs import setup_logging
+    from wizard.secrets.logs import setup_logging
 
     setup_logging(logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING)
     site = resolve_site(args, parser)

@@ -17,24 +17,25 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from wizard import credentials, i18n
-from wizard.catalog import Catalog, CatalogError
-from wizard.detect import State
-from wizard.history import History
-from wizard.i18n import browser_locale
-from wizard.logs import keep_secret
-from wizard.paths import resource
-from wizard.report import (
+from wizard.base import i18n
+from wizard.base.i18n import browser_locale
+from wizard.base.paths import resource
+from wizard.base.site import Site
+from wizard.catalog.model import Catalog, CatalogError
+from wizard.check.signin import Credentials
+from wizard.check.verify import Verification, verify_all
+from wizard.proof.history import History
+from wizard.reading.result import (
     EXIT_COULD_NOT_TELL,
     EXIT_OUTPUT_FAILED,
     EXIT_USAGE,
     Report,
+    State,
     file_part,
 )
-from wizard.session import Cookie
-from wizard.signin import Credentials
-from wizard.site import Site
-from wizard.verify import Verification, verify_all
+from wizard.secrets import credentials
+from wizard.secrets.logs import keep_secret
+from wizard.secrets.session import Cookie
 
 
 @dataclass
@@ -82,7 +83,7 @@ class Console:
 
 def _load_catalog(console: Console) -> Catalog | None:
     try:
-        from wizard.catalogupdate import newest_catalog
+        from wizard.catalog.update import newest_catalog
 
         return newest_catalog()
     except CatalogError as exc:
@@ -261,7 +262,7 @@ def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> 
 
 
 def _unreadable_report(site: Site, catalog: Catalog, options: VerifyOptions, run: Run) -> Report:
-    from wizard.report import all_checks
+    from wizard.reading.result import all_checks
 
     optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
     reason = f"The remembered session could not be read from the keyring: {run.unreadable}"
@@ -410,7 +411,7 @@ def _use_language(requested: str | None, console: Console) -> str:
 
 
 def _save_report(report: Report, path: Path, practice: bool, lang: str, console: Console) -> bool:
-    from wizard.reportsave import save_report
+    from wizard.proof.reportsave import save_report
 
     try:
         save_report(report, path, practice, lang)
@@ -422,7 +423,7 @@ def _save_report(report: Report, path: Path, practice: bool, lang: str, console:
 
 
 def _notify(report: Report, console: Console) -> None:
-    from wizard.notify import notify
+    from wizard.proof.notify import notify
 
     not_off = [
         report.titles.get(c.optout_id, c.optout_id)
@@ -474,7 +475,7 @@ def _writable_folder(folder: Path) -> str | None:
 
 def run_update_catalog(url: str | None, console: Console | None = None) -> int:
     """`optout-wizard update-catalog [URL]`: 0 when the newest catalog is in place."""
-    from wizard.catalogupdate import RELEASE_URL, UpdateRefused, update_catalog
+    from wizard.catalog.update import RELEASE_URL, UpdateRefused, update_catalog
 
     console = console or Console.system()
     catalog = _load_catalog(console)

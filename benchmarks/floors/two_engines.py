@@ -18,7 +18,7 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from wizard import browsers  # noqa: E402
+from wizard.check import browsers  # noqa: E402
 
 job = json.loads(sys.argv[2])
 args = [sys.argv[0]]

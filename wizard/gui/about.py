@@ -45,7 +45,7 @@ class AboutDialog(QDialog):
         self.update_key: Any = None
 
     def check_for_update(self) -> None:
-        from wizard.catalogupdate import RELEASE_URL, update_catalog
+        from wizard.catalog.update import RELEASE_URL, update_catalog
         from wizard.gui.background import BackgroundCall
 
         url, key, current = self.update_url or RELEASE_URL, self.update_key, self.ctx.catalog

@@ -6,8 +6,8 @@ import os
 import sys
 from contextlib import ExitStack
 
-from wizard.catalog import CatalogError
-from wizard.site import Site
+from wizard.base.site import Site
+from wizard.catalog.model import CatalogError
 
 ROOT_REFUSAL = (
     "The wizard's embedded browser will not run as the root user with its security "
@@ -61,7 +61,7 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
         # sandbox, which Chromium refuses as root, guards against hostile pages.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     try:
-        from wizard.catalogupdate import newest_catalog
+        from wizard.catalog.update import newest_catalog
 
         catalog = newest_catalog()  # a downloaded, signed, newer catalog wins
     except CatalogError as exc:
@@ -80,7 +80,7 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
     install_translations(app, language)
     from PySide6.QtGui import QIcon
 
-    from wizard.paths import resource
+    from wizard.base.paths import resource
 
     app.setWindowIcon(QIcon(str(resource("icons/optout-wizard-256.png"))))
     app.setDesktopFileName("io.github.linkedin_optout_wizard")
@@ -100,8 +100,8 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
             # Started just after the first paint: the Welcome screen does not need it.
             ctx = WizardContext(None, catalog, start_site=start_practice_site, lang=language)
         else:
-            from wizard.history import History
-            from wizard.schedule import ONCE_JOB, scheduler
+            from wizard.proof.history import History
+            from wizard.proof.schedule import ONCE_JOB, scheduler
 
             ctx = WizardContext(
                 site,

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWizard
 
+from wizard.engine.livestate import Live
 from wizard.gui.pageids import PageId
 from wizard.gui.window import OptOutWizard
-from wizard.livestate import Live
-from wizard.report import Report
+from wizard.reading.result import Report
 
 PRACTICE_EMAIL = "alex.member@example.com"
 

@@ -27,8 +27,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
-from wizard.detect import detector_source, watch_source
-from wizard.paths import resource
+from wizard.base.paths import resource
+from wizard.reading.detect import detector_source, watch_source
 
 SCRIPT_NAME = "optout-wizard/bridge"
 OBJECT_NAME = "optoutBridge"

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from wizard.catalog import Catalog, OptOut
-from wizard.history import Change, History
-from wizard.i18n import accept_language
-from wizard.report import Report
-from wizard.site import Site
+from wizard.base.i18n import accept_language
+from wizard.base.site import Site
+from wizard.catalog.model import Catalog, OptOut
+from wizard.proof.history import Change, History
+from wizard.reading.result import Report
 
 if TYPE_CHECKING:
     from wizard.gui.browserpane import BrowserPane

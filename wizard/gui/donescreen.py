@@ -7,12 +7,11 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from wizard.detect import State
 from wizard.gui.context import Outcome, RunRecord, WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
 from wizard.gui.welcomescreen import practice_banner
-from wizard.report import state_word
+from wizard.reading.result import State, state_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 

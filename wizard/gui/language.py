@@ -10,8 +10,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wizard import i18n
-from wizard.paths import resource
+from wizard.base import i18n
+from wizard.base.paths import resource
 
 log = logging.getLogger(__name__)
 

@@ -125,7 +125,7 @@ class LaterChecks(QGroupBox):
         self.forget_button.setEnabled(True)
 
     def _remember_toggled(self, checked: bool) -> None:
-        from wizard import credentials
+        from wizard.secrets import credentials
 
         if not checked:
             self.forget()
@@ -151,7 +151,7 @@ class LaterChecks(QGroupBox):
         self.tomorrow.setEnabled(self.ctx.once_scheduler is not None)
 
     def forget(self) -> None:
-        from wizard import credentials
+        from wizard.secrets import credentials
 
         site, account = self.ctx.site, self.ctx.account_name()
 
@@ -177,7 +177,7 @@ class LaterChecks(QGroupBox):
             box.setEnabled(False)
 
     def _keyring_failed(self, error: object) -> None:
-        from wizard import credentials
+        from wizard.secrets import credentials
 
         self._idle()
         self._set_checked(self.remember, False)

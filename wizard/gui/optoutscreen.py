@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.catalog import OptOut
-from wizard.detect import detector_spec
+from wizard.catalog.model import OptOut
+from wizard.engine.livestate import Live, LiveView, Step, Tracker, looking, page_error
 from wizard.gui.context import Outcome, WizardContext
 from wizard.gui.statusstrip import StatusStrip
 from wizard.gui.welcomescreen import practice_banner
-from wizard.livestate import Live, LiveView, Step, Tracker, looking, page_error
+from wizard.reading.detect import detector_spec
 
 HUB_PATH = "/mypreferences/d/categories/account"
 

@@ -18,7 +18,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
-from wizard.site import Site
+from wizard.base.site import Site
 
 SCRIPT_NAME = "optout-wizard/gpc"
 GPC_HEADER = b"Sec-GPC"

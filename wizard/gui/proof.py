@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
-from wizard.report import Report, file_part
+from wizard.reading.result import Report, file_part
 
 EARLIER_SHOWN = 5
 
@@ -103,7 +103,7 @@ class Proof(QGroupBox):
             return False
         if path.suffix.lower() not in (".html", ".htm", ".pdf"):
             path = path.with_suffix(".html")
-        from wizard.reportsave import save_report
+        from wizard.proof.reportsave import save_report
 
         try:
             save_report(report, path, self.ctx.practice, self.ctx.lang)

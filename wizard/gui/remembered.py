@@ -84,7 +84,7 @@ class RememberedSessions(QWidget):
             control.setEnabled(True)
 
     def look(self) -> None:
-        from wizard import credentials
+        from wizard.secrets import credentials
 
         site = self.ctx.site
         self._run(lambda: credentials.accounts(site), self._found, self.tr("Looking"))
@@ -117,7 +117,7 @@ class RememberedSessions(QWidget):
 
     def use(self, name: str) -> None:
         """Put that account's remembered session into the embedded profile."""
-        from wizard import credentials
+        from wizard.secrets import credentials
 
         site = self.ctx.site
         self._run(lambda: (name, credentials.load(site, name)), self._loaded, self.tr("Opening"))
@@ -140,7 +140,7 @@ class RememberedSessions(QWidget):
     def _expired(self) -> None:
         """The remembered session used for this run no longer works: it is of no use
         to anyone, so it leaves the keyring (as the terminal's `verify` does)."""
-        from wizard import credentials
+        from wizard.secrets import credentials
 
         name = self.ctx.record.signed_in_as
         if name is None or self.busy():

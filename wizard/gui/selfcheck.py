@@ -27,12 +27,13 @@ def run_self_check() -> int:
         from PySide6.QtWidgets import QApplication
 
         from wizard import __version__
-        from wizard.catalog import load_catalog
-        from wizard.detect import State, detector_spec, state_from_result
+        from wizard.base.site import Site
+        from wizard.catalog.model import load_catalog
         from wizard.gui.qtsetup import prepare_qt
         from wizard.practice import practice_site
-        from wizard.session import Cookie
-        from wizard.site import Site
+        from wizard.reading.detect import detector_spec, state_from_result
+        from wizard.reading.result import State
+        from wizard.secrets.session import Cookie
 
         prepare_qt()
         app = QApplication.instance() or QApplication([sys.argv[0]])

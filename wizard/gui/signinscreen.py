@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
 
-from wizard.detect import page_spec
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
 from wizard.gui.welcomescreen import practice_banner
+from wizard.reading.detect import page_spec
 
 
 class SignInScreen(QWizardPage):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from wizard.livestate import Live, LiveView, looking
+from wizard.engine.livestate import Live, LiveView, looking
 
 # Background colours: a quick cue only; the words carry the meaning. Set once, picked
 # by a property, so a state change restyles nothing else.

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.catalog import OptOut
-from wizard.detect import Check, State
+from wizard.base.i18n import browser_locale
+from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
 from wizard.gui.welcomescreen import practice_banner
-from wizard.i18n import browser_locale
-from wizard.report import Report, state_word
+from wizard.reading.result import Check, Report, State, state_word
 
 SYMBOLS = {
     State.OFF: "✓",
@@ -210,8 +209,8 @@ class VerifyScreen(QWizardPage):
         return self.worker is not None and self.worker.running()
 
     def start(self) -> None:
+        from wizard.check.verify import Verification
         from wizard.gui.verifyworker import VerifyWorker
-        from wizard.verify import Verification
 
         if self.running():
             return

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from wizard.check.verify import Cancelled, Verification
 from wizard.gui.background import FunctionThread
-from wizard.report import Report
-from wizard.verify import Cancelled, Verification
+from wizard.reading.result import Report
 
 
 class VerifyWorker(QObject):

@@ -13,11 +13,11 @@ from PySide6.QtCore import QDateTime, QObject, QUrl, Signal
 from PySide6.QtNetwork import QNetworkCookie
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
+from wizard.base.site import Site
 from wizard.gui.privacysignal import GpcInterceptor, set_gpc
 from wizard.gui.webprofile import make_profile
-from wizard.logs import keep_secret
-from wizard.session import Cookie, has_session
-from wizard.site import Site
+from wizard.secrets.logs import keep_secret
+from wizard.secrets.session import Cookie, has_session
 
 log = logging.getLogger(__name__)
 

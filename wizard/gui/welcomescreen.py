@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.catalog import OptOut
+from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from wizard.i18n import normalize_language
+from wizard.base.i18n import normalize_language
 from wizard.practice import variants
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults
 from wizard.practice.settings import OTHER_ROWS, SETTINGS, Setting

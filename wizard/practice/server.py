@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, urlsplit
 
-from wizard.i18n import normalize_language
+from wizard.base.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
 from wizard.practice.settings import SETTINGS, setting_for_path

@@ -1,51 +1,23 @@
-"""The result model, and the bridge between the catalog and resources/detector.js.
+"""The bridge between the catalog and resources/detector.js.
 
 Both engines (the embedded view and the verifier) hand the detector the same spec
-built here and turn its raw answer into a State with the same function, so the
-rule "only a switch found and read as off is OFF" lives in exactly one place.
+built here and turn its raw answer into a State (reading.result) with the same
+function, so the rule "only a switch found and read as off is OFF" lives in
+exactly one place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from enum import StrEnum
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from wizard.catalog import Catalog, OptOut, every_language
-from wizard.i18n import translate
-from wizard.paths import resource
+from wizard.base.i18n import translate
+from wizard.base.paths import resource
+from wizard.catalog.model import Catalog, OptOut, every_language
+from wizard.reading.result import State
 
 MATCH_RULES = ("id", "label", "similar-label", "only-switch")
-
-
-class State(StrEnum):
-    OFF = "OFF"
-    ON = "ON"
-    SIGNED_OUT = "SIGNED_OUT"
-    CHALLENGE = "CHALLENGE"
-    NOT_FOUND = "NOT_FOUND"
-    ERROR = "ERROR"
-
-    @property
-    def could_not_tell(self) -> bool:
-        """Neither on nor off was seen: the person has to act before we know."""
-        return self not in (State.OFF, State.ON)
-
-
-@dataclass(frozen=True)
-class Check:
-    """One setting's verdict, with a reason a person can act on."""
-
-    optout_id: str
-    state: State
-    reason: str
-    evidence: Path | None = None
-    checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    url: str | None = None
 
 
 @cache

@@ -6,8 +6,8 @@ to the document as resources rather than data: URIs.
 
 from __future__ import annotations
 
-from wizard.report import Report
-from wizard.reporthtml import render_html
+from wizard.proof.reporthtml import render_html
+from wizard.reading.result import Report
 
 
 def ensure_gui_application() -> object:

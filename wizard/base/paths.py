@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 _MARKER = "optouts.toml"
+# The app's own folder name in the user's data, cache and config folders.
+APP_DIR_NAME = "linkedin-optout-wizard"
 
 
 def resource_dir() -> Path:
@@ -15,8 +17,8 @@ def resource_dir() -> Path:
     there is live; a wheel carries a copy as wizard/_resources; a PyInstaller bundle
     unpacks it next to the executable.
     """
-    here = Path(__file__).resolve().parent
-    candidates = [here.parent / "resources", here / "_resources"]
+    package = Path(__file__).resolve().parent.parent  # wizard/
+    candidates = [package.parent / "resources", package / "_resources"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.insert(0, Path(bundle) / "resources")

@@ -23,18 +23,18 @@ from pathlib import Path
 from playwright.async_api import Browser, Page, Playwright, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
-from wizard import browsers
-from wizard.catalog import Catalog, OptOut
-from wizard.detect import Check, State, detector_source, detector_spec, state_from_result
-from wizard.files import write_atomically
-from wizard.i18n import translate
-from wizard.logs import keep_secret
-from wizard.pageread import PageRequests, read_settled
-from wizard.paths import resource
-from wizard.report import Report, all_checks
-from wizard.session import Cookie, has_session
-from wizard.signin import AskPin, Credentials, sign_in
-from wizard.site import Site
+from wizard.base.files import write_atomically
+from wizard.base.i18n import translate
+from wizard.base.paths import resource
+from wizard.base.site import Site
+from wizard.catalog.model import Catalog, OptOut
+from wizard.check import browsers
+from wizard.check.signin import AskPin, Credentials, sign_in
+from wizard.reading.detect import detector_source, detector_spec, state_from_result
+from wizard.reading.pageread import PageRequests, read_settled
+from wizard.reading.result import Check, Report, State, all_checks
+from wizard.secrets.logs import keep_secret
+from wizard.secrets.session import Cookie, has_session
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wizard.detect import State
-from wizard.files import create_new, write_atomically
-from wizard.i18n import translate
-from wizard.report import Report
+from wizard.base.files import create_new, write_atomically
+from wizard.base.i18n import translate
+from wizard.base.paths import APP_DIR_NAME
+from wizard.reading.result import Report, State
 
-APP_DIR_NAME = "linkedin-optout-wizard"
 FILE_NAME = "history.jsonl"
 
 

@@ -14,10 +14,9 @@ from pathlib import Path
 from string import Template
 
 from wizard import __version__
-from wizard.detect import Check, State
-from wizard.i18n import translate
-from wizard.paths import resource
-from wizard.report import Report, state_meaning
+from wizard.base.i18n import translate
+from wizard.base.paths import resource
+from wizard.reading.result import Check, Report, State, state_meaning
 
 MAX_PICTURE_BYTES = 5_000_000
 

@@ -18,8 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from wizard.i18n import translate
-from wizard.site import Site
+from wizard.base.i18n import translate
+from wizard.base.site import Site
 
 JOB = "linkedin-optout-wizard-recheck"
 ONCE_JOB = "linkedin-optout-wizard-recheck-once"  # "Check again tomorrow"

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from wizard.paths import resource
+from wizard.base.paths import resource
 
 SCHEMA = 1
 WANTED_STATES = ("off",)

@@ -17,7 +17,7 @@ from typing import Any
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import JSHandle, Page, Request
 
-from wizard.detect import watch_controller_script
+from wizard.reading.detect import watch_controller_script
 
 # What a page fetches its data and code with (and its frames' documents); images,
 # fonts and styles say nothing of whether the setting has been drawn.

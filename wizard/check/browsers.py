@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wizard.i18n import translate
+from wizard.base.i18n import translate
 
 ENV_VAR = "OPTOUT_BROWSER"
 MAX_TMPDIR = 60  # room left for Chromium's "/org.chromium.Chromium.XXXXXX/SingletonSocket"
@@ -170,7 +170,7 @@ def launch_options(scratch: Path | None = None) -> dict[str, Any]:
 
 
 def main() -> int:
-    """`python -m wizard.browsers`: say which browser the check would use; 1 if none."""
+    """`python -m wizard.check.browsers`: say which browser the check would use; 1 if none."""
     from playwright.sync_api import Error, sync_playwright
 
     with sync_playwright() as pw:

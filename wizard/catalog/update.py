@@ -21,11 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from wizard.catalog import Catalog, CatalogError, load_catalog, parse_catalog
-from wizard.history import APP_DIR_NAME
-from wizard.i18n import translate
-from wizard.paths import resource
-from wizard.site import is_loopback
+from wizard.base.i18n import translate
+from wizard.base.paths import APP_DIR_NAME, resource
+from wizard.base.site import is_loopback
+from wizard.catalog.model import Catalog, CatalogError, load_catalog, parse_catalog
 
 if TYPE_CHECKING:
     # At start the app only looks for a stored catalog: the network and signature

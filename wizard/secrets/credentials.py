@@ -24,10 +24,10 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from wizard.i18n import translate
-from wizard.logs import keep_secret
-from wizard.session import Cookie, has_session
-from wizard.site import Site
+from wizard.base.i18n import translate
+from wizard.base.site import Site
+from wizard.secrets.logs import keep_secret
+from wizard.secrets.session import Cookie, has_session
 
 SERVICE = "linkedin-optout-wizard"
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from playwright.async_api import Browser, Page
 from playwright.async_api import Error as PlaywrightError
 
-from wizard.catalog import Catalog
-from wizard.detect import State
-from wizard.logs import keep_secret
-from wizard.session import Cookie, has_session
-from wizard.site import Site
+from wizard.base.site import Site
+from wizard.catalog.model import Catalog
+from wizard.reading.result import State
+from wizard.secrets.logs import keep_secret
+from wizard.secrets.session import Cookie, has_session
 
 log = logging.getLogger(__name__)
 

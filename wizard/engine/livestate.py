@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from wizard.catalog import OptOut
-from wizard.detect import State, state_from_result
-from wizard.i18n import translate
+from wizard.base.i18n import translate
+from wizard.catalog.model import OptOut
+from wizard.reading.detect import state_from_result
+from wizard.reading.result import State
 
 
 class Live(StrEnum):

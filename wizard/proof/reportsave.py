@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.files import write_atomically
-from wizard.report import Report
+from wizard.base.files import write_atomically
+from wizard.reading.result import Report
 
 FORMATS = (".html", ".htm", ".pdf")
 
@@ -19,11 +19,11 @@ def save_report(report: Report, path: Path, practice: bool = False, lang: str = 
     if path.is_dir():
         raise IsADirectoryError(21, "it is a folder", str(path))
     if path.suffix.lower() == ".pdf":
-        from wizard.reportpdf import pdf_bytes
+        from wizard.proof.reportpdf import pdf_bytes
 
         data = pdf_bytes(report, practice, lang)
     else:
-        from wizard.reporthtml import render_html
+        from wizard.proof.reporthtml import render_html
 
         data = render_html(report, practice, lang=lang).encode("utf-8")
     write_atomically(path, data)

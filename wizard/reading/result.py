@@ -1,4 +1,5 @@
-"""One verification's results: the JSON document, the exit status, the text table.
+"""The result model: one setting's State and Check, one verification's Report (its
+JSON document, exit status and text table).
 
 The JSON is the single source every other form (terminal table, HTML, PDF,
 history) is rendered from. It never holds cookies or anything secret.
@@ -10,11 +11,38 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from wizard.detect import Check, State
-from wizard.i18n import translate
+from wizard.base.i18n import translate
+
+
+class State(StrEnum):
+    OFF = "OFF"
+    ON = "ON"
+    SIGNED_OUT = "SIGNED_OUT"
+    CHALLENGE = "CHALLENGE"
+    NOT_FOUND = "NOT_FOUND"
+    ERROR = "ERROR"
+
+    @property
+    def could_not_tell(self) -> bool:
+        """Neither on nor off was seen: the person has to act before we know."""
+        return self not in (State.OFF, State.ON)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One setting's verdict, with a reason a person can act on."""
+
+    optout_id: str
+    state: State
+    reason: str
+    evidence: Path | None = None
+    checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    url: str | None = None
+
 
 EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1

@@ -1,0 +1,1 @@
+"""What every stage stands on: where files are, writing them whole, languages, the site."""

@@ -1,0 +1,1 @@
+"""Stage 1, what is known of LinkedIn's settings: the catalog, and its signed updates."""

@@ -1,0 +1,1 @@
+"""Stage 3, the independent check: a browser for it, signing in, verifying every setting."""

@@ -1,0 +1,1 @@
+"""Stage 4, what a check leaves: history, reports, later checks, notifications."""
