@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-package package lint format bench screenshots translations translations-update system-deps browser clean
+.PHONY: run test test-fast test-package package lint format bench screenshots translations translations-update system-deps browser clean
 
 run: system-deps $(STAMP) translations
 	$(BIN)/optout-wizard --practice
@@ -30,6 +30,11 @@ translations-update: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# The fast lane: the tests that need no Qt window and no browser, in seconds.
+test-fast: $(STAMP) translations
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 4 -m "not gui and not browser" --durations 10 $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -44,12 +44,12 @@ def main(repeat: int) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.autopilot import spin, until
     from wizard.base.site import Site
     from wizard.catalog.model import load_catalog
     from wizard.engine.livestate import Live
-    from wizard.gui.autopilot import spin, until
-    from wizard.gui.context import WizardContext
-    from wizard.gui.pageids import optout_page_id
+    from wizard.engine.steps import optout_page_id
+    from wizard.gui.context import Services, WizardContext
     from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
@@ -87,7 +87,7 @@ def main(repeat: int) -> int:
         email = "bench@practice.test"
         url = site.url + catalog.optouts[0].path
 
-        ctx = WizardContext(Site(site.url, practice=True), catalog)
+        ctx = WizardContext(Site(site.url, practice=True), Services.make(catalog))
         # The profile's cookie store takes cookies once a page has loaded something.
         blank = QEventLoop()
         ctx.pane().page.loadFinished.connect(blank.quit)

@@ -82,9 +82,8 @@
       if (!spec) return;
       const result = detect(Object.assign({}, spec, { withElement: true }));
       if (!result.found || !result.ready || result.checked !== true) {
-        const why = !result.found
-          ? "The switch is not on the page."
-          : !result.ready ? "The switch is not ready yet." : "The switch is not on.";
+        // A code, not words: the screen says it in the member's language.
+        const why = !result.found ? "missing" : !result.ready ? "not-ready" : "not-on";
         api.clickDone(false, why);
         return;
       }

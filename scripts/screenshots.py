@@ -10,7 +10,9 @@ import os
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))  # the autopilot lives with the benchmarks, not in the app
 SIZE = (1100, 820)
 
 
@@ -19,10 +21,10 @@ def main() -> int:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # practice pages only
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.autopilot import run_through, spin
     from wizard.base.site import Site
     from wizard.catalog.model import load_catalog
-    from wizard.gui.autopilot import run_through, spin
-    from wizard.gui.context import WizardContext
+    from wizard.gui.context import Services, WizardContext
     from wizard.gui.qtsetup import prepare_qt
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
@@ -31,7 +33,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with practice_site() as site:
-        ctx = WizardContext(Site(site.url, practice=True), load_catalog())
+        ctx = WizardContext(Site(site.url, practice=True), Services.make(load_catalog()))
         window = OptOutWizard(ctx, remember_geometry=False)
         window.resize(*SIZE)
         window.show()

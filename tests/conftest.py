@@ -212,3 +212,26 @@ def release(tmp_path: Any) -> Iterator[Any]:
     yield Release
     server.shutdown()
     server.server_close()
+
+
+# The fast lane (`make test-fast`): modules whose tests start no browser engine, no
+# Qt window and no app process. Every other test is marked `browser`; a test in these
+# modules that does start one says so with its own mark.
+NO_BROWSER_MODULES = {
+    "test_catalog",
+    "test_catalog_update",
+    "test_history",
+    "test_livestate",
+    "test_practice_site",
+    "test_schedule",
+    "test_steps",
+    "test_toolkit",
+    "test_wording",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__.split(".")[-1] in NO_BROWSER_MODULES:
+            continue
+        item.add_marker(pytest.mark.browser)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWizard
 
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
-from wizard.gui.context import WizardContext
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.engine.steps import PageId, optout_page_id
+from wizard.gui.context import Services, WizardContext
 from wizard.gui.window import OptOutWizard
 
 WAIT_MS = 20_000
@@ -133,9 +133,8 @@ class Person:
 
 def make_window(qtbot: Any, site_url: str, catalog: Any, **ctx_options: Any) -> OptOutWizard:
     opened: list = []
-    ctx = WizardContext(
-        Site(site_url, practice=True), catalog, open_external=opened.append, **ctx_options
-    )
+    services = Services.make(catalog, open_external=opened.append, **ctx_options)
+    ctx = WizardContext(Site(site_url, practice=True), services)
     ctx.opened_externally = opened  # type: ignore[attr-defined]
     window = OptOutWizard(ctx, remember_geometry=False)
     qtbot.addWidget(window)

@@ -24,8 +24,8 @@ def main() -> int:
     from wizard.base.site import Site
     from wizard.catalog.model import load_catalog
     from wizard.engine.livestate import Live
-    from wizard.gui.context import WizardContext
-    from wizard.gui.pageids import PageId
+    from wizard.engine.steps import PageId
+    from wizard.gui.context import Services, WizardContext
     from wizard.gui.qtsetup import prepare_qt, webengine_args
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
@@ -52,7 +52,7 @@ def main() -> int:
     email = "nothing.on.disk+pin@practice.test"
     with practice_site(pin=sentinel["pin"]) as site:
         site.store.queue_tokens(sentinel["li_at"], sentinel["csrf"])
-        ctx = WizardContext(Site(site.url, practice=True), load_catalog())
+        ctx = WizardContext(Site(site.url, practice=True), Services.make(load_catalog()))
         window = OptOutWizard(ctx)  # geometry is remembered: that file is searched too
         window.show()
         window.next()

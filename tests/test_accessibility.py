@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.driving import MISSION_OFF, Person, make_window
 from wizard.engine.livestate import Live, LiveView, live_view, looking
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.engine.steps import PageId, optout_page_id
 from wizard.gui.statusstrip import _COLOURS, StatusStrip
 from wizard.reading.result import State
 

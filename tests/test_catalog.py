@@ -181,6 +181,13 @@ BROKEN = {
         edit('loses = "Nichts, was Sie auf LinkedIn nutzen', 'lose = "Nichts, was Sie'),
         r"entry 'research', text.de: field 'loses': missing",
     ),
+    "settings hub on another host": (
+        edit(
+            'settings_hub = "/mypreferences/d/categories/account"',
+            'settings_hub = "https://evil.example/settings"',
+        ),
+        r": \[pages\]: field 'settings_hub': bad path 'https://evil",
+    ),
     "not toml": ("this is = = not toml", r"not valid TOML"),
 }
 
@@ -243,3 +250,15 @@ def test_stale_after_ninety_days(catalog):
     entry = catalog.get("ai-training")
     assert not entry.stale(entry.last_verified + timedelta(days=90))
     assert entry.stale(entry.last_verified + timedelta(days=91))
+
+
+def test_settings_hub_comes_from_the_catalog_with_a_default_for_older_ones(catalog, tmp_path):
+    """The way by hand starts at the hub the catalog names; a catalog signed before
+    the field existed still loads, with LinkedIn's known hub."""
+    assert catalog.pages.settings_hub == "/mypreferences/d/categories/account"
+    moved = load_catalog(write(tmp_path, edit("/categories/account", "/categories/privacy")))
+    assert moved.pages.settings_hub == "/mypreferences/d/categories/privacy"
+    older = edit('settings_hub = "/mypreferences/d/categories/account"\n', "")
+    assert load_catalog(write(tmp_path, older)).pages.settings_hub == (
+        "/mypreferences/d/categories/account"
+    )

@@ -8,7 +8,7 @@ import pytest
 from tests.driving import Person, make_window
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.engine.steps import PageId, optout_page_id
 from wizard.secrets import credentials
 
 pytestmark = pytest.mark.gui
@@ -136,7 +136,7 @@ def test_done_screen_flags_a_change_since_the_last_check(qtbot, site, catalog, n
         checked_at=datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
         account="Member",
     )
-    history.append(earlier)
+    history.keep(earlier)
     window = make_window(qtbot, site.url, catalog, history=history)
     person = Person(qtbot, window)
     try:
@@ -157,12 +157,12 @@ def test_done_screen_flags_a_change_since_the_last_check(qtbot, site, catalog, n
         person.wait_page(PageId.DONE)
         proof = window.done_screen.proof
         assert report.account == "Member"
-        assert "Data for Generative AI Improvement: was OFF on 3 March 2026, now ON" in (
+        assert "Data for Generative AI Improvement: was OFF on Tuesday, 3 March 2026, now ON" in (
             proof.changes.text()
         )
         assert "⚠" in proof.changes.text()
         assert "2026-03-03" in proof.earlier.text()
-        assert len(history.entries()) == 2  # this check was kept too
+        assert len(history.entries(site.url, "Member")) == 2  # this check was kept too
     finally:
         window.close()
         window.shutdown()
@@ -183,17 +183,56 @@ def test_monthly_check_needs_the_session_and_is_installed_and_removed(
         person.press(later.remember)
         wait_status(person, "Remembered")
         assert later.monthly.isEnabled()
-        person.press(later.monthly)
+        with qtbot.waitSignal(later.scheduleChanged, timeout=30_000):
+            person.press(later.monthly)
         assert scheduler.installed()
         assert "every month" in later.schedule_status.text() or "next login" in (
             later.schedule_status.text()
         )
         person.press(later.forget_button)
-        wait_status(person, "Forgotten")
+        wait_status(person, "Forgotten")  # and not busy: the job's removal has finished
         assert not later.monthly.isChecked()
         assert not later.monthly.isEnabled()
         assert not scheduler.installed()  # it could not run without the session
     finally:
+        window.close()
+        window.shutdown()
+
+
+def test_a_slow_scheduler_never_freezes_the_window(
+    qtbot, site, catalog, new_email, real_keyring, tmp_path
+):
+    """systemctl can wait 30 s on a busy bus: the job is set up off the GUI thread,
+    the box waits disabled and says so, and the window keeps answering meanwhile."""
+    import threading
+
+    from wizard.proof.schedule import SystemdScheduler
+
+    release = threading.Event()
+
+    class Slow(SystemdScheduler):
+        def install(self, *args, **kwargs):
+            release.wait(20)
+            return super().install(*args, **kwargs)
+
+    scheduler = Slow(tmp_path / "systemd")
+    window = make_window(qtbot, site.url, catalog, scheduler=scheduler)
+    person = Person(qtbot, window)
+    try:
+        finish(person, new_email())
+        later = window.done_screen.later
+        person.press(later.remember)
+        wait_status(person, "Remembered")
+        person.press(later.monthly)  # returns at once: the install waits in its thread
+        assert not release.is_set()
+        assert not later.monthly.isEnabled()
+        assert "Setting up" in later.schedule_status.text()
+        assert later.busy()
+        with qtbot.waitSignal(later.scheduleChanged, timeout=30_000):
+            release.set()
+        assert scheduler.installed() and later.monthly.isChecked() and later.monthly.isEnabled()
+    finally:
+        release.set()
         window.close()
         window.shutdown()
 
@@ -215,14 +254,16 @@ def test_check_again_tomorrow_after_switching_something_off(
         assert not later.tomorrow.isEnabled()  # needs the session remembered
         person.press(later.remember)
         wait_status(person, "Remembered")
-        person.press(later.tomorrow)
+        with qtbot.waitSignal(later.scheduleChanged, timeout=30_000):
+            person.press(later.tomorrow)
         assert once.installed()
         timer = (tmp_path / "systemd" / f"{ONCE_JOB}.timer").read_text()
         tomorrow = (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%d")
         assert f"OnCalendar={tomorrow} " in timer
         assert "RemainAfterElapse=no" in timer
         assert "once more on" in later.schedule_status.text()
-        person.press(later.tomorrow)
+        with qtbot.waitSignal(later.scheduleChanged, timeout=30_000):
+            person.press(later.tomorrow)
         assert not once.installed()
         assert "cancelled" in later.schedule_status.text()
     finally:

@@ -13,7 +13,7 @@ from tests.driving import Person, make_window
 from tests.engines import practice_cookies
 from tests.verifying import verify
 from wizard.engine.livestate import Live
-from wizard.gui.pageids import optout_page_id
+from wizard.engine.steps import optout_page_id
 from wizard.reading.result import State
 from wizard.secrets.session import Cookie
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from tests.driving import Person
 from tests.engines import practice_cookies
 from wizard.engine.livestate import Live
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.engine.steps import PageId, optout_page_id
 
 pytestmark = pytest.mark.gui
 
@@ -161,3 +161,22 @@ def test_flipping_a_placeholder_page_off_is_confirmed(person, site, new_email):
     person.wait_live(0, Live.OFF)
     assert site.settings_of(email)[AI] is False
     assert not strip.false_offs(), strip.samples
+
+
+def test_a_refused_click_says_why(person, site, new_email):
+    """ "Switch it off for me" on a page whose switch is not ready clicks nothing, and
+    the screen says so in words (it used to say nothing at all)."""
+    email = new_email("placeholder", "late=60000")
+    strip = watch_strip(person, site, email, 0, AI)
+    signed_in_at_step(person, site, email)
+    screen = person.screen(0)
+    bridge = person.ctx.pane().bridge
+    person.qtbot.waitUntil(  # the page's placeholder switch is drawn and read
+        lambda: (bridge.last_result or {}).get("found") is True, timeout=10_000
+    )
+    with person.qtbot.waitSignal(bridge.clickFinished, timeout=10_000) as sent:
+        screen.switch_off()
+    assert sent.args == [False, "not-ready"]
+    assert "has not finished loading" in screen.click_note.text()
+    assert site.settings_of(email)[AI] is True  # nothing was clicked
+    assert Live.OFF not in strip.seen()

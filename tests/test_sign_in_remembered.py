@@ -9,7 +9,7 @@ from tests.driving import Person
 from tests.engines import practice_cookies
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.engine.steps import PageId, optout_page_id
 from wizard.secrets import credentials
 
 pytestmark = pytest.mark.gui

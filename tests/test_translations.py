@@ -84,12 +84,12 @@ prepare_qt()
 app = QApplication(sys.argv[:1])
 from wizard.gui.language import choose_language, install_translations
 from wizard.catalog.model import load_catalog
-from wizard.gui.context import WizardContext
+from wizard.gui.context import Services, WizardContext
 from wizard.gui.window import OptOutWizard
 from wizard.base.site import Site
 lang = choose_language(sys.argv[1] if len(sys.argv) > 1 else None)
 install_translations(app, lang)
-ctx = WizardContext(Site("http://127.0.0.1:9", practice=True), load_catalog(), lang=lang)
+ctx = WizardContext(Site("http://127.0.0.1:9", practice=True), Services.make(load_catalog(), lang))
 window = OptOutWizard(ctx, remember_geometry=False)
 step = window.optout_screens["ai-training"].title()
 window.welcome_screen.show_extras()

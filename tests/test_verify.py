@@ -489,3 +489,19 @@ def test_command_against_the_practice_site_from_a_pipe(site, new_email):
     assert proc.returncode == 0, proc.stderr
     assert '"state": "OFF"' in proc.stdout
     assert "secret-password" not in proc.stdout + proc.stderr
+
+
+def test_cancel_after_the_check_ended_is_harmless(site, new_email, catalog):
+    """Cancel pressed, or the window closed, just as a check ends: the run's loop is
+    already closed, and cancelling must neither raise ("Event loop is closed") nor
+    change the report."""
+    from tests.verifying import in_thread
+    from wizard.base.site import Site
+    from wizard.check.verify import Verification
+
+    email = new_email()
+    check = Verification(Site(site.url), catalog, cookies=practice_cookies(site, email))
+    report = in_thread(check.run)
+    check.cancel()
+    check.cancel()
+    assert {c.state for c in report.checks} == {State.ON}

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from tests.driving import EXTRAS, MISSION_OFF, Person, make_window
 from wizard.engine.livestate import Live
-from wizard.gui.context import Outcome
-from wizard.gui.pageids import PageId, optout_page_id
+from wizard.engine.steps import PageId, optout_page_id
+from wizard.gui.context import StepOutcome
 from wizard.reading.result import State
 
 pytestmark = pytest.mark.gui
@@ -150,7 +150,7 @@ def test_skip_with_warning_is_recorded_and_fix_this_after_on(person, site, new_e
     person.press(first.skip_button)
     person.press(first.skip_confirm)
     person.wait_page(optout_page_id(1))
-    assert person.ctx.record.outcomes[AI] is Outcome.SKIPPED
+    assert person.ctx.record.outcomes[AI] is StepOutcome.SKIPPED
 
     person.wait_live(1, Live.ON)
     person.press(person.screen(1).switch_button)

@@ -24,6 +24,7 @@ from wizard.base.site import Site
 from wizard.catalog.model import Catalog, CatalogError
 from wizard.check.signin import Credentials
 from wizard.check.verify import Verification, verify_all
+from wizard.proof.aftercheck import after_check
 from wizard.proof.history import History
 from wizard.reading.result import (
     EXIT_COULD_NOT_TELL,
@@ -125,12 +126,12 @@ def run_verify(
             f"The optional settings are: {', '.join(sorted(extras)) or 'none'}."
         )
         return EXIT_USAGE
-    before = i18n.installed()
+    before = (i18n.installed(), i18n.installed_language())
     try:
         lang = _use_language(options.lang, console)
         return _run_verify(site, replace(options, lang=lang), console, catalog.localized(lang))
     finally:
-        i18n.install(before)  # a language asked for once does not outlive the command
+        i18n.install(*before)  # a language asked for once does not outlive the command
 
 
 def _run_verify(
@@ -178,8 +179,8 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
         if run.unreadable is not None:
             prepared.append((run, own, None, None))
             continue
-        verification, email = _verification(site, catalog, console, own, run)
-        prepared.append((run, own, verification, email))
+        ready, email = _verification(site, catalog, console, own, run)
+        prepared.append((run, own, ready, email))
 
     checked = iter(verify_all([v for _, _, v, _ in prepared if v is not None]))
     reports = []
@@ -342,17 +343,28 @@ def _after_check(
     report: Report,
     email: str | None,
 ) -> tuple[Report, bool]:
-    """What follows one account's check. Also: whether everything it was to write
-    (pictures, history, report) was written."""
+    """What follows one account's check (aftercheck decides, this says and does).
+    Also: whether everything it was to write (pictures, history, report) was written."""
     account = run.name
-    written = True
-    for problem in verification.output_problems:
-        console.note(problem)
-        written = False
     if report.account is None and account:
         report = replace(report, account=account)  # the page did not show the name
-
-    if account is not None and any(c.state is State.SIGNED_OUT for c in report.checks):
+    done = after_check(
+        report,
+        None if site.practice else (options.history or History()),
+        verification.output_problems,
+        options.report,
+        site.practice,
+        options.lang or "en",
+    )
+    for line in (*done.notices, *done.problems):
+        console.note(line)
+    for change in done.changes:
+        console.note(
+            ("Changed: " if not change.worse else "Warning, changed: ") + change.sentence()
+        )
+    if done.report_saved:
+        console.note(f"Report saved: {options.report}")
+    if account is not None and done.signed_out:
         _forget_quietly(site, account, console)
     if options.remember and verification.session_cookies:
         name = report.account or email or ""
@@ -364,31 +376,9 @@ def _after_check(
             )
         except credentials.KeyringProblem as exc:
             console.note(f"Not remembered: {exc}")
-    if not site.practice:
-        written = _record(report, options.history or History(), console) and written
-    if options.report is not None:
-        lang = options.lang or "en"
-        written = _save_report(report, options.report, site.practice, lang, console) and written
     if options.notify and report.exit_status() != 0:
         _notify(report, console)
-    return report, written
-
-
-def _record(report: Report, history: History, console: Console) -> bool:
-    """Into the history, saying what changed since the last check; False if not kept."""
-    try:
-        changes = history.changes(report)
-        history.append(report)
-    except OSError as exc:
-        console.note(f"The result could not be added to the history: {exc.strerror or exc}")
-        return False
-    if history.notice:
-        console.note(history.notice)
-    for change in changes:
-        console.note(
-            ("Changed: " if not change.worse else "Warning, changed: ") + change.sentence()
-        )
-    return True
+    return report, done.written
 
 
 def _use_language(requested: str | None, console: Console) -> str:
@@ -406,20 +396,8 @@ def _use_language(requested: str | None, console: Console) -> str:
                 f"No translation file for {lang} (run `make translations`); using English."
             )
             return "en"
-        i18n.install(translate_with)
+        i18n.install(translate_with, lang)
     return lang
-
-
-def _save_report(report: Report, path: Path, practice: bool, lang: str, console: Console) -> bool:
-    from wizard.proof.reportsave import save_report
-
-    try:
-        save_report(report, path, practice, lang)
-    except OSError as exc:
-        console.note(f"The report could not be saved to {path}: {exc.strerror or exc}")
-        return False
-    console.note(f"Report saved: {path}")
-    return True
 
 
 def _notify(report: Report, console: Console) -> None:

@@ -404,58 +404,6 @@
         <translation>{title}: am {date} {before}, jetzt {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>Januar</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>Februar</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>März</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>Juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>Juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>Oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>Dezember</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day}. {month} {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Die Verlaufsdatei {path} konnte nicht gelesen werden: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Einige Zeilen der Verlaufsdatei waren beschädigt; sie wurden als {name} aufbewahrt, der übrige Verlauf blieb erhalten.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Das Ergebnis konnte nicht in den Verlauf aufgenommen werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>Der Schlüsselbund konnte nicht verwendet werden: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>Die nächste Prüfung wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Die Prüfung wird abgesagt…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Die monatliche Prüfung konnte nicht geändert werden: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Klickt auf den umrandeten Schalter auf der Seite.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Warum der Assistent nicht geklickt hat</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>W&amp;eg zeigen</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>Der Schalter ist nicht mehr auf der Seite.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>Die Seite hat den Schalter noch nicht fertig geladen.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>Der Schalter ist nicht mehr eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>Der Assistent hat nicht für Sie geklickt: {why} Warten Sie einen Moment und versuchen Sie es erneut, oder schalten Sie ihn selbst auf der Seite aus.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>Die Seite hat es nicht zugelassen.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Webseite mit Bildern (*.html);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Der Bericht konnte nicht gespeichert werden: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Der Bericht konnte nicht unter {path} gespeichert werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Browser: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Das Ergebnis konnte nicht im Verlauf gespeichert werden: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -404,58 +404,6 @@
         <translation>{title}: era {before} el {date}, ahora {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>enero</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>febrero</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>marzo</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>abril</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mayo</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>junio</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>julio</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>agosto</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>septiembre</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>octubre</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>noviembre</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>diciembre</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} de {month} de {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>No se pudo leer el archivo de historial {path}: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Algunas líneas del archivo de historial estaban dañadas; se guardaron como {name} y se conservó el resto del historial.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>No se pudo añadir el resultado al historial: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>No se pudo usar el llavero: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>Programando la próxima comprobación…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Cancelando la comprobación…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>No se pudo cambiar la comprobación mensual: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Hace clic en el interruptor resaltado de la página.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Por qué el asistente no hizo clic</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>Mostrarme el ca&amp;mino</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>el interruptor ya no está en la página.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>la página no ha terminado de cargar el interruptor.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>el interruptor ya no está activado.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>El asistente no hizo clic por usted: {why} Espere un momento y vuelva a intentarlo, o desactívelo usted mismo en la página.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>la página no lo permitió.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Página web con imágenes (*.html);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>No se pudo guardar el informe: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>No se pudo guardar el informe en {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Navegador: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>No se pudo guardar el resultado en el historial: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

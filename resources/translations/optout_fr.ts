@@ -404,58 +404,6 @@
         <translation>{title} : {before} le {date}, maintenant {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>janvier</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>février</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>avril</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juin</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juillet</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>août</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>septembre</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>octobre</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>novembre</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>décembre</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Le fichier d’historique {path} n’a pas pu être lu : {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Certaines lignes du fichier d’historique étaient endommagées ; elles ont été conservées dans {name} et le reste de l’historique a été gardé.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Le résultat n’a pas pu être ajouté à l’historique : {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>Le trousseau n’a pas pu être utilisé : {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>Préparation de la prochaine vérification…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Annulation de la vérification…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>La vérification mensuelle n’a pas pu être modifiée : {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Clique sur le bouton encadré dans la page.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Pourquoi l’assistant n’a pas cliqué</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>Me montrer le &amp;chemin</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>l’interrupteur n’est plus sur la page.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>la page n’a pas fini de charger l’interrupteur.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>l’interrupteur n’est plus activé.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>L’assistant n’a pas cliqué pour vous : {why} Patientez un instant et réessayez, ou désactivez-le vous-même sur la page.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>la page ne l’a pas permis.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Page web, images incluses (*.html);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Le rapport n’a pas pu être enregistré : {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Le rapport n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Navigateur : {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Le résultat n’a pas pu être conservé dans l’historique : {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

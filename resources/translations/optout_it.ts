@@ -404,58 +404,6 @@
         <translation>{title}: era {before} il {date}, ora {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>gennaio</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>febbraio</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>marzo</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>aprile</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maggio</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>giugno</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>luglio</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>agosto</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>settembre</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>ottobre</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>novembre</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>dicembre</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Impossibile leggere il file della cronologia {path}: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Alcune righe del file della cronologia erano danneggiate; sono state conservate come {name} e il resto della cronologia è stato mantenuto.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Non è stato possibile aggiungere il risultato alla cronologia: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>Non è stato possibile usare il portachiavi: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>Impostazione del prossimo controllo…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Annullamento del controllo…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Non è stato possibile modificare la verifica mensile: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Fa clic sull’interruttore evidenziato nella pagina.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Perché la procedura guidata non ha fatto clic</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>Mostrami la s&amp;trada</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>l’interruttore non è più nella pagina.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>la pagina non ha finito di caricare l’interruttore.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>l’interruttore non è più attivo.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>La procedura guidata non ha fatto clic per te: {why} Attendi un momento e riprova, oppure disattivalo tu stesso nella pagina.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>la pagina non lo ha consentito.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Pagina web, immagini incluse (*.html);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Non è stato possibile salvare il rapporto: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Salvato: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Non è stato possibile salvare il rapporto in {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Browser: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Non è stato possibile conservare il risultato nella cronologia: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -404,58 +404,6 @@
         <translation>{title}: was {before} op {date}, nu {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>januari</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februari</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>maart</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mei</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>augustus</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Het geschiedenisbestand {path} kon niet worden gelezen: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Enkele regels van het geschiedenisbestand waren beschadigd; ze zijn bewaard als {name} en de rest van de geschiedenis is behouden.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Het resultaat kon niet aan de geschiedenis worden toegevoegd: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>De sleutelbos kon niet worden gebruikt: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>De volgende controle wordt ingesteld…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>De controle wordt geannuleerd…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>De maandelijkse controle kon niet worden gewijzigd: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Klikt op de omlijnde schakelaar op de pagina.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Waarom de wizard niet heeft geklikt</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>Laat me de &amp;weg zien</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Opnieuw inloggen</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>de schakelaar staat niet meer op de pagina.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>de pagina heeft de schakelaar nog niet helemaal geladen.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>de schakelaar staat niet meer aan.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>De wizard heeft niet voor u geklikt: {why} Wacht even en probeer het opnieuw, of zet hem zelf uit op de pagina.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>de pagina stond het niet toe.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Webpagina, met afbeeldingen (*.html);;Pdf-document (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Het rapport kon niet worden opgeslagen: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Het rapport kon niet worden opgeslagen in {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Browser: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Het resultaat kon niet in de geschiedenis worden bewaard: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -404,58 +404,6 @@
         <translation>{title}: {date} było {before}, teraz {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>stycznia</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>lutego</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>marca</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>kwietnia</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maja</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>czerwca</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>lipca</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>sierpnia</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>września</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>października</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>listopada</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>grudnia</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Nie udało się odczytać pliku historii {path}: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Niektóre wiersze pliku historii były uszkodzone; zachowano je jako {name}, a resztę historii pozostawiono.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Nie udało się dodać wyniku do historii: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>Nie udało się użyć pęku kluczy: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>Ustawianie następnego sprawdzenia…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Anulowanie sprawdzenia…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Nie udało się zmienić comiesięcznego sprawdzenia: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Klika obramowany przełącznik na stronie.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Dlaczego kreator nie kliknął</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>&amp;Pokaż drogę</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>przełącznika nie ma już na stronie.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>strona nie skończyła wczytywać przełącznika.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>przełącznik nie jest już włączony.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>Kreator nie kliknął za Ciebie: {why} Poczekaj chwilę i spróbuj ponownie albo wyłącz go samodzielnie na stronie.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>strona na to nie pozwoliła.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Strona internetowa z obrazami (*.html);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Nie udało się zapisać raportu: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Zapisano: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Nie udało się zapisać raportu w {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Przeglądarka: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Nie udało się zachować wyniku w historii: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -404,58 +404,6 @@
         <translation>{title}: estava {before} em {date}, agora {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>janeiro</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>fevereiro</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>março</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>abril</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maio</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>junho</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>julho</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>agosto</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>setembro</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>outubro</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>novembro</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>dezembro</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} de {month} de {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Não foi possível ler o arquivo de histórico {path}: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Algumas linhas do arquivo de histórico estavam danificadas; foram guardadas como {name} e o restante do histórico foi mantido.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Não foi possível adicionar o resultado ao histórico: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>Não foi possível usar o chaveiro: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>A configurar a próxima verificação…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>A cancelar a verificação…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Não foi possível alterar a verificação mensal: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Clica na opção destacada na página.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Porque é que o assistente não clicou</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>Mostrar o &amp;caminho</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Entrar novamente</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>o interruptor já não está na página.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>a página ainda não terminou de carregar o interruptor.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>o interruptor já não está ligado.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>O assistente não clicou por si: {why} Aguarde um momento e tente novamente, ou desligue-o você mesmo na página.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>a página não o permitiu.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Página da web, com imagens (*.html);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Não foi possível salvar o relatório: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Salvo: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Não foi possível guardar o relatório em {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Navegador: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Não foi possível guardar o resultado no histórico: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -404,58 +404,6 @@
         <translation>{title}: var {before} den {date}, nu {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>januari</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februari</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maj</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>augusti</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>Historikfilen {path} kunde inte läsas: {why}.</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>Några rader i historikfilen var skadade; de sparades som {name} och resten av historiken behölls.</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>Resultatet kunde inte läggas till i historiken: {why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>Nyckelringen kunde inte användas: {why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>Nästa kontroll ställs in…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>Kontrollen avbryts…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>Den månatliga kontrollen kunde inte ändras: {why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>Klickar på den markerade brytaren på sidan.</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>Varför guiden inte klickade</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>Visa &amp;vägen</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>Logga in igen</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>reglaget finns inte längre på sidan.</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>sidan har inte läst in reglaget färdigt.</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>reglaget är inte längre på.</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>Guiden klickade inte åt dig: {why} Vänta en stund och försök igen, eller stäng av det själv på sidan.</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>sidan tillät det inte.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>Webbsida, med bilder (*.html);;PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>Rapporten kunde inte sparas: {why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Sparat: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>Rapporten kunde inte sparas i {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>(Webbläsare: {browser})</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>Resultatet kunde inte sparas i historiken: {why}</translation>
     </message>
     <message>
         <source>Not checked</source>

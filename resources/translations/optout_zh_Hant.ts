@@ -404,58 +404,6 @@
         <translation>{title}：{date} 時為 {before}，現在為 {after}</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>1 月</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>2 月</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>3 月</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>4 月</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>5 月</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>6 月</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>7 月</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>8 月</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>9 月</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>10 月</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>11 月</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>12 月</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{year} 年 {month} {day} 日</translation>
-    </message>
-    <message>
         <source>The history file {path} could not be read: {why}.</source>
         <translation>無法讀取記錄檔 {path}：{why}。</translation>
     </message>
@@ -466,6 +414,10 @@
     <message>
         <source>Some lines of the history file were damaged; they were kept as {name} and the rest of the history was kept.</source>
         <translation>記錄檔中有幾行已損壞；這些行已另存為 {name}，其餘記錄都保留下來。</translation>
+    </message>
+    <message>
+        <source>The result could not be added to the history: {why}</source>
+        <translation>無法將結果加入記錄：{why}</translation>
     </message>
 </context>
 <context>
@@ -614,6 +566,14 @@
         <translation>無法使用金鑰圈：{why}</translation>
     </message>
     <message>
+        <source>Setting up the next check…</source>
+        <translation>正在設定下一次檢查…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>正在取消檢查…</translation>
+    </message>
+    <message>
         <source>The monthly check could not be changed: {why}</source>
         <translation>無法變更每月檢查：{why}</translation>
     </message>
@@ -760,6 +720,10 @@
         <translation>按一下頁面上框起來的開關。</translation>
     </message>
     <message>
+        <source>Why the wizard did not click</source>
+        <translation>精靈為何沒有點選</translation>
+    </message>
+    <message>
         <source>Show me the &amp;way</source>
         <translation>告訴我路徑(&amp;W)</translation>
     </message>
@@ -834,6 +798,26 @@
     <message>
         <source>Sign in again</source>
         <translation>重新登入</translation>
+    </message>
+    <message>
+        <source>the switch is no longer on the page.</source>
+        <translation>開關已不在頁面上。</translation>
+    </message>
+    <message>
+        <source>the page has not finished loading the switch.</source>
+        <translation>頁面尚未載入完開關。</translation>
+    </message>
+    <message>
+        <source>the switch is not on any more.</source>
+        <translation>開關已不再是開啟狀態。</translation>
+    </message>
+    <message>
+        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
+        <translation>精靈沒有替您點選：{why}請稍候再試，或自行在頁面上關閉。</translation>
+    </message>
+    <message>
+        <source>the page did not allow it.</source>
+        <translation>頁面不允許。</translation>
     </message>
 </context>
 <context>
@@ -921,12 +905,12 @@
         <translation>網頁，含圖片 (*.html);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>The report could not be saved: {why}</source>
-        <translation>無法儲存報告：{why}</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>已儲存：{path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {why}</source>
+        <translation>無法將報告儲存至 {path}：{why}</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1259,6 @@
     <message>
         <source>(Browser: {browser})</source>
         <translation>（瀏覽器：{browser}）</translation>
-    </message>
-    <message>
-        <source>The result could not be kept in the history: {why}</source>
-        <translation>無法將結果保存在記錄中：{why}</translation>
     </message>
     <message>
         <source>Not checked</source>

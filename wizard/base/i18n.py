@@ -10,6 +10,7 @@ translator here at start; without it (the terminal commands) text stays English.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 LANGUAGES = {
     "en": "English",
@@ -25,31 +26,64 @@ LANGUAGES = {
 }
 
 _translate: Callable[[str, str], str] | None = None
+_lang = "en"
 
 
-def install(translator: Callable[[str, str], str] | None) -> None:
-    """Route translate() through Qt (None: back to English)."""
-    global _translate
+def install(translator: Callable[[str, str], str] | None, lang: str = "en") -> None:
+    """Route translate() through Qt (None: back to English); `lang` names the
+    language the translator speaks, for dates."""
+    global _translate, _lang
     _translate = translator
+    _lang = lang if translator is not None else "en"
 
 
 def installed() -> Callable[[str, str], str] | None:
     return _translate
 
 
+def installed_language() -> str:
+    return _lang
+
+
 def translate(context: str, text: str) -> str:
     return _translate(context, text) if _translate is not None else text
 
 
-def accept_language(lang: str) -> str:
-    """An Accept-Language value for a language: 'de' → 'de,en;q=0.5'."""
-    tag = "zh-Hant" if lang == "zh_Hant" else lang
-    return tag if lang == "en" else f"{tag},en;q=0.5"
+# Traditional Chinese is LinkedIn's zh_TW ("中文 (繁體)"): one region for pages,
+# Accept-Language and dates alike, so a page and the dates beside it never disagree.
+_REGION = {"zh_Hant": "TW"}
+
+
+def locale_name(lang: str) -> str:
+    """A POSIX/Qt locale name for a language: 'zh_Hant' → 'zh_TW', 'de' → 'de'."""
+    region = _REGION.get(lang)
+    return f"{lang.split('_')[0]}_{region}" if region else lang
 
 
 def browser_locale(lang: str) -> str:
-    """A BCP 47 locale for a browser context: 'zh_Hant' → 'zh-HK', 'de' → 'de'."""
-    return "zh-HK" if lang == "zh_Hant" else lang
+    """A BCP 47 locale for a browser context: 'zh_Hant' → 'zh-TW', 'de' → 'de'."""
+    return locale_name(lang).replace("_", "-")
+
+
+def accept_language(lang: str) -> str:
+    """An Accept-Language value for a language: 'de' → 'de,en;q=0.5'."""
+    tag = browser_locale(lang)
+    return tag if lang == "en" else f"{tag},en;q=0.5"
+
+
+def long_date(moment: datetime, lang: str | None = None) -> str:
+    """'Tuesday, 3 March 2026' in the language installed (or `lang`): Qt's locale
+    data (CLDR) knows each language's order and grammatical case of month names
+    ("3 marca" in Polish, "2026年3月3日" in Chinese), which a translated list cannot.
+    The wizard's English is British English, so English dates are too."""
+    from PySide6.QtCore import QDate, QLocale
+
+    chosen = lang or _lang
+    local = moment.astimezone()
+    name = "en_GB" if chosen == "en" else locale_name(chosen)
+    return QLocale(name).toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
+    )
 
 
 def load_qm(path: str) -> Callable[[str, str], str] | None:

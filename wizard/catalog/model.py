@@ -41,6 +41,9 @@ class CatalogError(ValueError):
     """The catalog file cannot be used; the message names file, entry and field."""
 
 
+DEFAULT_SETTINGS_HUB = "/mypreferences/d/categories/account"  # known, LINKEDIN.md
+
+
 @dataclass(frozen=True)
 class PageRules:
     """How to tell, from where a page ended up, that LinkedIn refused to show it."""
@@ -53,6 +56,8 @@ class PageRules:
     not_available: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
     not_available_where: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
     long_lived_requests: tuple[str, ...] = ()  # path prefixes of requests that never end
+    # "Settings & Privacy", where the way by hand starts when a direct page moved.
+    settings_hub: str = DEFAULT_SETTINGS_HUB
 
     def all_not_offered_phrases(self) -> tuple[str, ...]:
         return tuple(p for phrases in self.not_offered_phrases.values() for p in phrases)
@@ -250,6 +255,9 @@ def _parse_pages(fields: _Fields) -> PageRules:
         long_lived_requests=fields.take_paths("long_lived_requests")
         if fields.has("long_lived_requests")
         else (),
+        settings_hub=fields.take_path("settings_hub")
+        if fields.has("settings_hub")
+        else DEFAULT_SETTINGS_HUB,  # catalogs signed before it existed
     )
     fields.done()
     if bool(rules.not_available) != bool(rules.not_available_where):

@@ -161,8 +161,8 @@ def _store(target: Path, data: bytes, signature: bytes) -> None:
     staged = []
     try:
         for name, content in (("optouts.toml.sig", signature), ("optouts.toml", data)):
-            handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=target)
-            staged.append((Path(temporary), target / name))
+            handle, temporary_name = tempfile.mkstemp(prefix=f".{name}.", dir=target)
+            staged.append((Path(temporary_name), target / name))
             with os.fdopen(handle, "wb") as out:
                 out.write(content)
                 out.flush()

@@ -10,16 +10,19 @@ The answer says which browser was used, because the report should.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from wizard.base.i18n import translate
+
+log = logging.getLogger(__name__)
 
 ENV_VAR = "OPTOUT_BROWSER"
 MAX_TMPDIR = 60  # room left for Chromium's "/org.chromium.Chromium.XXXXXX/SingletonSocket"
@@ -169,26 +172,46 @@ def launch_options(scratch: Path | None = None) -> dict[str, Any]:
     }
 
 
+async def launch_first(
+    pw: Any,
+    scratch: Path | None = None,
+    find: Callable[[str | None], Iterable[Candidate]] | None = None,
+) -> tuple[Any, Candidate]:
+    """The first candidate that starts, in order: the one loop both the check and
+    `python -m wizard.check.browsers` use, so what the latter says is what the check
+    would do. A candidate that does not start is logged and passed over."""
+    from playwright.async_api import Error
+
+    for candidate in (find or candidates)(pw.chromium.executable_path):
+        try:
+            browser = await pw.chromium.launch(**launch_options(scratch), **candidate.launch)
+        except Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            log.debug("browser %s did not start: %s", candidate.kind, first)
+            continue
+        return browser, candidate
+    raise NoBrowserError(no_browser_message())
+
+
 def main() -> int:
     """`python -m wizard.check.browsers`: say which browser the check would use; 1 if none."""
-    from playwright.sync_api import Error, sync_playwright
+    import asyncio
 
-    with sync_playwright() as pw:
-        try:
-            for candidate in candidates(pw.chromium.executable_path):
-                try:
-                    browser = pw.chromium.launch(**launch_options(), **candidate.launch)
-                except Error:
-                    continue
-                version = browser.version
-                browser.close()
-                print(f"{candidate.description} ({version})")
-                return 0
-        except NoBrowserError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-    print(no_browser_message(), file=sys.stderr)
-    return 1
+    from playwright.async_api import async_playwright
+
+    async def first() -> str:
+        async with async_playwright() as pw:
+            browser, candidate = await launch_first(pw)
+            version = browser.version
+            await browser.close()
+            return f"{candidate.description} ({version})"
+
+    try:
+        print(asyncio.run(first()))
+    except NoBrowserError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

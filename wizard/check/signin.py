@@ -8,8 +8,9 @@ come back. A PIN check is answered with a code the person gives; any other check
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from playwright.async_api import Browser, Page
 from playwright.async_api import Error as PlaywrightError
@@ -174,7 +175,7 @@ def _starts(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(path.startswith(p) for p in prefixes)
 
 
-def _cookies(raw: list[dict]) -> list[Cookie]:
+def _cookies(raw: Sequence[Mapping[str, Any]]) -> list[Cookie]:
     return [
         Cookie(
             name=c["name"],

@@ -20,9 +20,17 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from playwright.async_api import Browser, Page, Playwright, async_playwright
+from playwright.async_api import (
+    Browser,
+    FloatRect,
+    Page,
+    Playwright,
+    ViewportSize,
+    async_playwright,
+)
 from playwright.async_api import Error as PlaywrightError
 
+from wizard.base import gpc as privacy_signal
 from wizard.base.files import write_atomically
 from wizard.base.i18n import translate
 from wizard.base.paths import resource
@@ -42,14 +50,9 @@ DEFAULT_TIMEOUT_S = 30.0
 # Closing a context or the browser that does not end in this long is given up on (a
 # stopped browser would hang the check for good); the driver ends the browser after.
 CLOSE_TIMEOUT_S = 5.0
-# Global Privacy Control, as the embedded view sends it (gui/privacysignal.py).
-GPC_HEADERS = {"Sec-GPC": "1"}
-GPC_SCRIPT = (
-    "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', "
-    "{get: () => true, configurable: true, enumerable: true});"
-)
+GPC_HEADERS = {privacy_signal.HEADER: privacy_signal.VALUE}  # as the embedded view sends it
 QUIET_MS = 800
-VIEWPORT = {"width": 1280, "height": 900}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
 # Progress: (setting id or None for the whole run, step). Steps: "browser",
 # "signing-in", "opening", "reading", "done". Called from the checking thread.
@@ -185,16 +188,8 @@ class Verification:
         )
 
     async def _launch(self, pw: Playwright, scratch: Path) -> tuple[Browser, str]:
-        for candidate in self._find_browsers(pw.chromium.executable_path):
-            try:
-                browser = await pw.chromium.launch(
-                    **browsers.launch_options(scratch), **candidate.launch
-                )
-            except PlaywrightError as exc:
-                log.debug("browser %s did not start: %s", candidate.kind, _first_line(exc))
-                continue
-            return browser, f"{candidate.description} {browser.version}"
-        raise browsers.NoBrowserError(browsers.no_browser_message())
+        browser, candidate = await browsers.launch_first(pw, scratch, self._find_browsers)
+        return browser, f"{candidate.description} {browser.version}"
 
     async def _check(self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]) -> Check:
         self._progress(optout.id, "opening")
@@ -227,10 +222,10 @@ class Verification:
             extra_http_headers=GPC_HEADERS if self._gpc else None,
         )
         if self._gpc:
-            await context.add_init_script(GPC_SCRIPT)
+            await context.add_init_script(privacy_signal.NAVIGATOR_SCRIPT)
         try:
             if cookies:
-                await context.add_cookies([c.for_playwright() for c in cookies])
+                await context.add_cookies([c.for_playwright() for c in cookies])  # type: ignore[misc]
             page = await context.new_page()
             page.set_default_timeout(self.timeout_s * 1000)
             requests = PageRequests(page, self.site.owns)
@@ -313,7 +308,12 @@ class Verification:
                 if isinstance(shown, dict) and isinstance(shown.get("box"), dict):
                     box, covered = shown["box"], bool(shown.get("covered"))
         if box and box.get("width", 0) >= 1 and box.get("height", 0) >= 1:
-            clip = {k: float(box[k]) for k in ("x", "y", "width", "height")}
+            clip = FloatRect(
+                x=float(box["x"]),
+                y=float(box["y"]),
+                width=float(box["width"]),
+                height=float(box["height"]),
+            )
             picture = await page.screenshot(clip=clip, full_page=True, animations="disabled")
         else:
             picture = await page.screenshot(animations="disabled")

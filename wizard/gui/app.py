@@ -93,24 +93,26 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
             print(f"Practice site (not LinkedIn) at {running.url}", flush=True)
             return Site(running.url, practice=True)
 
-        from wizard.gui.context import WizardContext
+        from wizard.gui.context import Services, WizardContext
         from wizard.gui.window import OptOutWizard
 
         if site is None:
             # Started just after the first paint: the Welcome screen does not need it.
-            ctx = WizardContext(None, catalog, start_site=start_practice_site, lang=language)
+            ctx = WizardContext(
+                None, Services.make(catalog, language), start_site=start_practice_site
+            )
         else:
             from wizard.proof.history import History
             from wizard.proof.schedule import ONCE_JOB, scheduler
 
-            ctx = WizardContext(
-                site,
+            services = Services.make(
                 catalog,
+                language,
                 history=History(),
                 scheduler=scheduler(),
                 once_scheduler=scheduler(ONCE_JOB),
-                lang=language,
             )
+            ctx = WizardContext(site, services)
         window = OptOutWizard(ctx)
         if os.environ.get(BENCH_ENV) == "first-paint":
             after_first_paint(window, _report_and_quit)

@@ -48,7 +48,7 @@ class SwitchBridge(QObject):
     requestsChanged = Signal()
     # Python-side signals: raw detector result (a dict) and whether it has settled.
     resultChanged = Signal(object, bool)
-    clickFinished = Signal(bool, str)
+    clickFinished = Signal(bool, str)  # clicked; else why: missing, not-ready, not-on
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

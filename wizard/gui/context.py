@@ -1,18 +1,25 @@
-"""What the wizard's screens share, handed to each explicitly (no globals).
+"""What the wizard's screens share, handed to each explicitly (no globals), in three
+parts that change at different paces:
 
-The web session and the browser pane are made on first use: QtWebEngine is
-imported only when the first screen that shows a page opens, so the Welcome
-screen appears quickly.
+- Services: what the wizard uses and never changes during a run (the catalog in
+  the member's language, the history, the schedulers, how links leave the app);
+- RunRecord: what happened to this account in this run, changed only through its
+  methods (a screen says what the member did; it does not reach into fields);
+- EmbeddedBrowser: the off-the-record session and the one browser pane, made on
+  first use (QtWebEngine is imported only when the first screen that shows a page
+  opens, so the Welcome screen appears quickly), replaced for another account, and
+  closed pages-before-profile.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -21,15 +28,17 @@ from PySide6.QtGui import QDesktopServices
 from wizard.base.i18n import accept_language
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
-from wizard.proof.history import Change, History
 from wizard.reading.result import Report
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
     from wizard.gui.browserpane import BrowserPane
     from wizard.gui.websession import WebSession
+    from wizard.proof.aftercheck import AfterCheck
+    from wizard.proof.history import Change, History
+    from wizard.proof.schedule import Scheduler
 
 
-class Outcome(StrEnum):
+class StepOutcome(StrEnum):
     """How the member left a setting's screen."""
 
     OFF = "off"
@@ -37,69 +46,176 @@ class Outcome(StrEnum):
     NOT_FOUND = "not found"
 
 
+@dataclass(frozen=True)
+class Services:
+    """What the wizard uses, the same from start to close."""
+
+    catalog: Catalog  # in the member's language (labels stay all-language)
+    lang: str = "en"
+    # How a link leaves the app for the system's browser (tests keep a list instead).
+    open_external: Callable[[QUrl], object] = QDesktopServices.openUrl
+    history: History | None = None  # None: nothing kept (practice mode)
+    scheduler: Scheduler | None = None  # the monthly re-check (None: not offered)
+    once_scheduler: Scheduler | None = None  # "Check again tomorrow" (None: not offered)
+    # Extra keyword arguments for the verifier (tests pass find_browsers).
+    verify_options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    install_command: Sequence[str] | None = None  # the browser installer (None: Playwright's)
+
+    @classmethod
+    def make(cls, catalog: Catalog, lang: str = "en", **rest: Any) -> Services:
+        """The catalog as the member reads it, and what else is given."""
+        if "verify_options" in rest:
+            rest["verify_options"] = MappingProxyType(dict(rest["verify_options"] or {}))
+        return cls(catalog=catalog.localized(lang), lang=lang, **rest)
+
+
 @dataclass
 class RunRecord:
-    """What happened in this run: kept in memory, never written."""
+    """What happened in this run for one account: kept in memory, never written."""
 
-    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    outcomes: dict[str, StepOutcome] = field(default_factory=dict)
     report: Report | None = None
-    changes: list[Change] = field(default_factory=list)  # since the last kept check
+    changes: tuple[Change, ...] = ()  # since this account's last kept check
+    earlier: tuple[Report, ...] = ()  # this account's kept checks before this one
     switched: set[str] = field(default_factory=set)  # switched off in this run (confirmed)
     signed_in_as: str | None = None  # the remembered account used to sign in, if one was
 
-    def skipped(self) -> list[str]:
-        return [i for i, o in self.outcomes.items() if o is Outcome.SKIPPED]
+    def entered(self, optout_id: str) -> None:
+        """Back on a setting's screen: how it was left before no longer holds."""
+        self.outcomes.pop(optout_id, None)
+
+    def left(self, optout_id: str, outcome: StepOutcome) -> None:
+        self.outcomes[optout_id] = outcome
+
+    def outcome(self, optout_id: str) -> StepOutcome | None:
+        return self.outcomes.get(optout_id)
+
+    def switched_off(self, optout_id: str) -> None:
+        """Confirmed by LinkedIn in this run (it may take a day to apply)."""
+        self.switched.add(optout_id)
+
+    def signed_in_with(self, account: str | None) -> None:
+        self.signed_in_as = account
+
+    def keep(self, done: AfterCheck) -> None:
+        """This run's check, as aftercheck kept it."""
+        self.report = done.report
+        self.changes = done.changes
+        self.earlier = done.earlier
+
+    def forget_check(self) -> None:
+        """The choice of settings changed: the check no longer covers this run."""
+        self.report = None
+
+
+class EmbeddedBrowser:
+    """The embedded view's session and pane: made on first use, one per account."""
+
+    def __init__(
+        self,
+        site: Callable[[], Site],
+        services: Services,
+        owner: QObject,
+        gpc: Callable[[], bool],
+    ) -> None:
+        self._site = site
+        self._services = services
+        self._owner = owner
+        self._gpc = gpc
+        self._session: WebSession | None = None
+        self._pane: BrowserPane | None = None
+
+    @property
+    def session(self) -> WebSession:
+        if self._session is None:
+            from wizard.gui.websession import WebSession
+
+            self._session = WebSession(
+                self._site(), self._owner, accept_language(self._services.lang), self._gpc()
+            )
+        return self._session
+
+    def pane(self) -> BrowserPane:
+        if self._pane is None:
+            from wizard.gui.browserpane import BrowserPane
+
+            self._pane = BrowserPane(self.session, self._services.open_external)
+        return self._pane
+
+    def started(self) -> bool:
+        return self._session is not None
+
+    def signed_in(self) -> bool:
+        return self._session is not None and self._session.signed_in()
+
+    def set_gpc(self, on: bool) -> None:
+        if self._session is not None:
+            self._session.set_gpc(on)
+
+    def renew(self) -> None:
+        """A fresh off-the-record profile (another account): nothing of the first
+        account (cookies, cache) reaches the second."""
+        old = self._session
+        if old is None:
+            return
+        self._session = None
+        if self._pane is not None:
+            self._pane.use_session(self.session)  # the view lets go of the old page first
+        old.close()
+        old.deleteLater()
+
+    def close(self) -> None:
+        """Pages before the profile (Qt requires it). The pane widget stays with the
+        window that shows it; only its page goes now, with the session's others."""
+        if self._pane is not None:
+            self._pane.shutdown()  # a load still under way would time out on a deleted page
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
 
 class WizardContext(QObject):
+    """The run: its site, the member's choices, the record, the browser."""
+
     # The member added or removed an optional setting on the Welcome screen.
-    choice_changed = Signal()
-    # A setting's page showed the member signed out (the session ended or expired).
-    signed_out = Signal()
+    choiceChanged = Signal()
+    # A page showed the member signed out (the session ended or expired).
+    signedOut = Signal()
 
     def __init__(
         self,
         site: Site | None,
-        catalog: Catalog,
-        open_external: Callable[[QUrl], Any] | None = None,
-        verify_options: dict[str, Any] | None = None,
-        install_command: list[str] | None = None,
+        services: Services,
         start_site: Callable[[], Site] | None = None,
-        history: History | None = None,
-        scheduler: Any = None,
-        once_scheduler: Any = None,
-        lang: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        # The member's language: screens, LinkedIn's pages and the check all use it.
-        self.lang = lang
-        # Global Privacy Control: on unless the member turns it off (Welcome screen).
-        self.gpc = True
         if site is None and start_site is None:
             raise ValueError("a site, or a way to start the practice site, is needed")
+        self.services = services
         self._site = site
         self._start_site = start_site
-        self.catalog = catalog.localized(lang)
+        # Global Privacy Control: on unless the member turns it off (Welcome screen).
+        self.gpc = True
         # Optional settings the member added (the mission's two are always in).
         self.extras: set[str] = set()
-        self.open_external = open_external or QDesktopServices.openUrl
-        # Extra keyword arguments for the verifier (tests pass find_browsers).
-        self.verify_options = dict(verify_options or {})
-        # The browser installer's command (None: Playwright's own driver).
-        self.install_command = install_command
-        # Where verifications are kept (None: not kept, as in practice mode), and the
-        # monthly re-check's scheduler (None: not offered).
-        self.history = history
-        self.scheduler = scheduler
-        self.once_scheduler = once_scheduler  # "Check again tomorrow" (None: not offered)
         self.record = RunRecord()
         # Accounts finished earlier in this run ("Do this for another account").
         self.accounts_done: list[RunRecord] = []
-        self._session: WebSession | None = None
-        self._pane: BrowserPane | None = None
+        self.browser = EmbeddedBrowser(lambda: self.site, services, self, lambda: self.gpc)
         self._evidence: Path | None = None
         self._evidence_earlier: list[Path] = []  # earlier accounts' pictures
+
+    # What every screen reads.
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.services.catalog
+
+    @property
+    def lang(self) -> str:
+        """The member's language: screens, LinkedIn's pages and the check all use it."""
+        return self.services.lang
 
     @property
     def site(self) -> Site:
@@ -115,18 +231,15 @@ class WizardContext(QObject):
 
     @property
     def session(self) -> WebSession:
-        if self._session is None:
-            from wizard.gui.websession import WebSession
-
-            self._session = WebSession(self.site, self, accept_language(self.lang), self.gpc)
-        return self._session
+        return self.browser.session
 
     def pane(self) -> BrowserPane:
-        if self._pane is None:
-            from wizard.gui.browserpane import BrowserPane
+        return self.browser.pane()
 
-            self._pane = BrowserPane(self.session, self.open_external)
-        return self._pane
+    def has_session(self) -> bool:
+        return self.browser.signed_in()
+
+    # The member's choices.
 
     def chosen(self) -> tuple[OptOut, ...]:
         """The settings this run walks through and checks, in catalog order."""
@@ -141,14 +254,13 @@ class WizardContext(QObject):
             self.extras.add(optout_id)
         else:
             self.extras.discard(optout_id)
-            self.record.outcomes.pop(optout_id, None)
+            self.record.entered(optout_id)
         if self.extras != before:
-            self.choice_changed.emit()
+            self.choiceChanged.emit()
 
     def set_gpc(self, on: bool) -> None:
         self.gpc = on
-        if self._session is not None:
-            self._session.set_gpc(on)
+        self.browser.set_gpc(on)
 
     def account_name(self) -> str:
         """Whose session this is, as remembered in the keyring: the name the page
@@ -161,9 +273,6 @@ class WizardContext(QObject):
             return self.record.signed_in_as
         return f"account {len(self.accounts_done) + 1}" if self.accounts_done else ""
 
-    def has_session(self) -> bool:
-        return self._session is not None and self._session.signed_in()
-
     def evidence_dir(self) -> Path:
         """Pictures of this run's checks; removed when the app closes."""
         if self._evidence is None:
@@ -172,34 +281,18 @@ class WizardContext(QObject):
 
     def new_account(self) -> None:
         """Start over for another account: this account's results are kept aside, and
-        the embedded browser gets a fresh off-the-record profile, so nothing of the
-        first account (cookies, cache) reaches the second."""
+        the embedded browser gets a fresh off-the-record profile."""
         if self.record.report is not None or self.record.outcomes:
             self.accounts_done.append(self.record)
         self.record = RunRecord()
         if self._evidence is not None:
             self._evidence_earlier.append(self._evidence)  # the earlier reports show them
             self._evidence = None
-        old = self._session
-        if old is None:
-            return
-        self._session = None
-        if self._pane is not None:
-            self._pane.use_session(self.session)  # the view lets go of the old page first
-        old.close()
-        old.deleteLater()
+        self.browser.renew()
 
     def close(self) -> None:
-        """Pages before the profile (Qt requires it), then this run's pictures.
-
-        The pane widget itself stays with the window that shows it; only its page
-        goes now, with the session's other pages.
-        """
-        if self._pane is not None:
-            self._pane.shutdown()  # a load still under way would time out on a deleted page
-        if self._session is not None:
-            self._session.close()
-            self._session = None
+        """The browser (pages before profile), then this run's pictures."""
+        self.browser.close()
         for folder in [*self._evidence_earlier, self._evidence]:
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)

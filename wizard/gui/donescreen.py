@@ -7,20 +7,20 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from wizard.gui.context import Outcome, RunRecord, WizardContext
+from wizard.gui.context import RunRecord, StepOutcome, WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
-from wizard.gui.welcomescreen import practice_banner
+from wizard.gui.widgets import practice_banner
 from wizard.reading.result import State, state_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
 
 class DoneScreen(QWizardPage):
-    """Signals: `another_account()` when the member wants to do it all again as
+    """Signals: `anotherAccount()` when the member wants to do it all again as
     someone else (the window starts over with a fresh profile)."""
 
-    another_account = Signal()
+    anotherAccount = Signal()
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
@@ -72,7 +72,7 @@ class DoneScreen(QWizardPage):
                 "account. The results of this account stay on this screen."
             )
         )
-        self.another_button.clicked.connect(self.another_account)
+        self.another_button.clicked.connect(self.anotherAccount)
         another_row = QHBoxLayout()
         another_row.addWidget(self.another_button)
         another_row.addStretch()
@@ -95,7 +95,7 @@ class DoneScreen(QWizardPage):
             check = record.report.check(optout.id) if record.report else None
             state = state_word(check.state) if check else self.tr("not checked")
             note = ""
-            if record.outcomes.get(optout.id) is Outcome.SKIPPED:
+            if record.outcome(optout.id) is StepOutcome.SKIPPED:
                 note = " " + self.tr("(you skipped this step)")
             items.append(f"<li><b>{escape(optout.title)}</b>: {escape(state)}{note}</li>")
         all_off = record.report is not None and all(
@@ -161,4 +161,4 @@ class DoneScreen(QWizardPage):
     def _open_link(self, url: str) -> None:
         from PySide6.QtCore import QUrl
 
-        self.ctx.open_external(QUrl(url))
+        self.ctx.services.open_external(QUrl(url))

@@ -32,8 +32,8 @@ def choose_language(requested: str | None) -> str:
 
 def install_translations(app: QCoreApplication, lang: str) -> bool:
     """Install the app's and Qt's own translations; True when the app's loaded."""
-    QLocale.setDefault(QLocale("zh_TW" if lang == "zh_Hant" else lang))
-    i18n.install(QCoreApplication.translate)
+    QLocale.setDefault(QLocale(i18n.locale_name(lang)))
+    i18n.install(QCoreApplication.translate, lang)
     if lang == "en":
         return True
     ours = QTranslator(app)
@@ -44,7 +44,7 @@ def install_translations(app: QCoreApplication, lang: str) -> bool:
         log.warning("no translation file for %s (run `make translations`); using English", lang)
     qt_own = QTranslator(app)  # Qt's own dialogs (Save report…) in the same language
     if qt_own.load(
-        QLocale("zh_TW" if lang == "zh_Hant" else lang),
+        QLocale(i18n.locale_name(lang)),
         "qtbase",
         "_",
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

@@ -7,15 +7,20 @@ Keyring calls may wait on an unlock prompt, so they run off the GUI thread.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
 
+if TYPE_CHECKING:  # the scheduler module loads when a job is first set up
+    from wizard.proof.schedule import Scheduled, Scheduler
+
 
 class LaterChecks(QGroupBox):
+    scheduleChanged = Signal()  # a job was installed or removed (or could not be)
+
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
         self.setTitle(self.tr("Later checks"))
@@ -77,9 +82,12 @@ class LaterChecks(QGroupBox):
         layout.addWidget(self.tomorrow, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.schedule_status)
         self._call: Any = None
+        self._scheduling: list[Any] = []  # one per box at most: a box waits, disabled
+        self.monthly_allowed = False  # a session is remembered for the job to use
         self._account: str | None = None  # whose session the choices above are about
-        if ctx.scheduler is not None and ctx.scheduler.installed():
+        if ctx.services.scheduler is not None and ctx.services.scheduler.installed():
             self._set_checked(self.monthly, True)
+            self.monthly_allowed = True  # it was set up with a session remembered
             self.monthly.setEnabled(True)
             self.schedule_status.setText(self.tr("The check runs again every month."))
 
@@ -92,15 +100,16 @@ class LaterChecks(QGroupBox):
             self.keyring_status.clear()
         self._account = account
         self.tomorrow.setVisible(
-            bool(self.ctx.record.switched) and self.ctx.once_scheduler is not None
+            bool(self.ctx.record.switched) and self.ctx.services.once_scheduler is not None
         )
 
     def busy(self) -> bool:
-        return self._call is not None and self._call.running()
+        return any(c is not None and c.running() for c in (self._call, *self._scheduling))
 
     def shutdown(self) -> None:
-        if self._call is not None:
-            self._call.wait()
+        for call in (self._call, *self._scheduling):
+            if call is not None:
+                call.wait()
 
     @staticmethod
     def _set_checked(box: QCheckBox, checked: bool) -> None:
@@ -147,8 +156,9 @@ class LaterChecks(QGroupBox):
         self.keyring_status.setText(
             self.tr("Remembered in your system's keyring. “Forget me” deletes it again.")
         )
-        self.monthly.setEnabled(self.ctx.scheduler is not None)
-        self.tomorrow.setEnabled(self.ctx.once_scheduler is not None)
+        self.monthly_allowed = True
+        self.monthly.setEnabled(self.ctx.services.scheduler is not None)
+        self.tomorrow.setEnabled(self.ctx.services.once_scheduler is not None)
 
     def forget(self) -> None:
         from wizard.secrets import credentials
@@ -171,6 +181,7 @@ class LaterChecks(QGroupBox):
         )
         if remaining:
             return  # the later checks go on for the other accounts remembered
+        self.monthly_allowed = False
         for box in (self.monthly, self.tomorrow):
             if box.isChecked():
                 box.setChecked(False)  # it cannot run without the session
@@ -195,30 +206,55 @@ class LaterChecks(QGroupBox):
     # The monthly check
 
     def _monthly_toggled(self, checked: bool) -> None:
-        self._schedule(self.monthly, self.ctx.scheduler, checked, None)
+        self._schedule(self.monthly, self.ctx.services.scheduler, checked, None)
 
     def _tomorrow_toggled(self, checked: bool) -> None:
         # A day after now, on the minute: LinkedIn's "up to 24 hours" has passed.
         when = (datetime.now() + timedelta(days=1, minutes=1)).replace(second=0, microsecond=0)
-        self._schedule(self.tomorrow, self.ctx.once_scheduler, checked, when)
+        self._schedule(self.tomorrow, self.ctx.services.once_scheduler, checked, when)
 
     def _schedule(
-        self, box: QCheckBox, scheduler: Any, checked: bool, when: datetime | None
+        self, box: QCheckBox, scheduler: Scheduler | None, checked: bool, when: datetime | None
     ) -> None:
+        """Install or remove a job off the GUI thread: systemctl, launchctl and
+        schtasks can each take seconds (systemctl waits up to 30 s on a busy bus)."""
+        from wizard.gui.background import BackgroundCall
+
         if scheduler is None:
             return
-        try:
-            outcome = (
-                scheduler.install(self.ctx.site, when, sorted(self.ctx.extras))
-                if checked
-                else scheduler.remove()
-            )
-        except OSError as exc:
-            self._set_checked(box, not checked)
-            self.schedule_status.setText(
-                self.tr("The monthly check could not be changed: {why}").format(why=exc)
-            )
-            return
+        site, extras = self.ctx.site, sorted(self.ctx.extras)
+
+        def change() -> Scheduled:
+            return scheduler.install(site, when, extras) if checked else scheduler.remove()
+
+        box.setEnabled(False)
+        self.schedule_status.setText(
+            self.tr("Setting up the next check…") if checked else self.tr("Cancelling the check…")
+        )
+        call = BackgroundCall(change, self)
+        call.done.connect(lambda outcome: self._scheduled(box, checked, when, outcome))
+        call.failed.connect(lambda error: self._schedule_failed(box, checked, error))
+        self._scheduling = [c for c in self._scheduling if c.running()] + [call]
+        call.start()
+
+    def _schedule_failed(self, box: QCheckBox, checked: bool, error: object) -> None:
+        box.setEnabled(self._can_schedule(box))
+        self._set_checked(box, not checked)
+        self.schedule_status.setText(
+            self.tr("The monthly check could not be changed: {why}").format(why=error)
+        )
+        self.scheduleChanged.emit()
+
+    def _can_schedule(self, box: QCheckBox) -> bool:
+        scheduler = (
+            self.ctx.services.scheduler if box is self.monthly else self.ctx.services.once_scheduler
+        )
+        return scheduler is not None and self.monthly_allowed
+
+    def _scheduled(
+        self, box: QCheckBox, checked: bool, when: datetime | None, outcome: Scheduled
+    ) -> None:
+        box.setEnabled(self._can_schedule(box))
         self._set_checked(box, outcome.installed)
         if when is not None and outcome.installed:
             self.schedule_status.setText(
@@ -226,9 +262,8 @@ class LaterChecks(QGroupBox):
                     when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
                 )
             )
-        elif when is None and not checked:
-            self.schedule_status.setText(outcome.message)
-        elif not checked:
+        elif when is not None and not checked:
             self.schedule_status.setText(self.tr("The check tomorrow is cancelled."))
         else:
             self.schedule_status.setText(outcome.message)
+        self.scheduleChanged.emit()

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 
 from wizard.catalog.model import OptOut
 from wizard.engine.livestate import Live, LiveView, Step, Tracker, looking, page_error
-from wizard.gui.context import Outcome, WizardContext
+from wizard.gui.context import StepOutcome, WizardContext
 from wizard.gui.statusstrip import StatusStrip
-from wizard.gui.welcomescreen import practice_banner
+from wizard.gui.widgets import practice_banner
 from wizard.reading.detect import detector_spec
-
-HUB_PATH = "/mypreferences/d/categories/account"
 
 
 class OptOutScreen(QWizardPage):
@@ -67,6 +65,9 @@ class OptOutScreen(QWizardPage):
         )
         self.switch_button.setEnabled(False)
         self.switch_button.clicked.connect(self.switch_off)
+        self.click_note = QLabel()  # why "Switch it off for me" did not click
+        self.click_note.setWordWrap(True)
+        self.click_note.setAccessibleName(self.tr("Why the wizard did not click"))
         self.way_button = QPushButton(self.tr("Show me the &way"))
         self.way_button.setCheckable(True)
         self.way_button.setAccessibleName(self.tr("Show me the way through LinkedIn's menus"))
@@ -142,6 +143,7 @@ class OptOutScreen(QWizardPage):
         self._layout.addWidget(self.sign_in_again, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(buttons)
+        self._layout.addWidget(self.click_note)
         self._layout.addWidget(self.way_panel)
         self._layout.addWidget(self.skip_panel)
 
@@ -158,10 +160,11 @@ class OptOutScreen(QWizardPage):
         pane = self.ctx.pane()
         if not self._wired:
             pane.bridge.resultChanged.connect(self._result)
+            pane.bridge.clickFinished.connect(self._clicked)
             pane.loaded.connect(self._page_loaded)
             pane.problem.connect(self._problem)
             self._wired = True
-        self.ctx.record.outcomes.pop(self.optout.id, None)
+        self.ctx.record.entered(self.optout.id)
         self._reset()
         # The page first: it loads while the screen is laid out and drawn.
         pane.watch(self._live_spec())
@@ -189,6 +192,7 @@ class OptOutScreen(QWizardPage):
 
     def _reset(self) -> None:
         self._document = None
+        self.click_note.clear()
         self._apply(self.tracker.fresh_page())
 
     def _page_loaded(self) -> None:
@@ -218,7 +222,7 @@ class OptOutScreen(QWizardPage):
         if step.cancel:
             self._cancel_pending()
         if step.switched:
-            self.ctx.record.switched.add(self.optout.id)  # LinkedIn may take a day to apply
+            self.ctx.record.switched_off(self.optout.id)
         if step.view is not None:
             self._show(step.view)
         if step.confirm_in_ms is not None:
@@ -245,7 +249,7 @@ class OptOutScreen(QWizardPage):
 
     def _show(self, view: LiveView) -> None:
         if view.live is Live.SIGNED_OUT and self.view.live is not Live.SIGNED_OUT:
-            self.ctx.signed_out.emit()
+            self.ctx.signedOut.emit()
         self.view = view
         self.strip.show_view(view)
         self.switch_button.setEnabled(view.live in (Live.ON, Live.NOT_KEPT))
@@ -260,23 +264,40 @@ class OptOutScreen(QWizardPage):
         return self.view.live.lets_you_continue
 
     def validatePage(self) -> bool:
-        if self.ctx.record.outcomes.get(self.optout.id) is Outcome.SKIPPED:
+        if self.ctx.record.outcome(self.optout.id) is StepOutcome.SKIPPED:
             return True
         outcome = {
-            Live.OFF: Outcome.OFF,
-            Live.NOT_FOUND: Outcome.NOT_FOUND,
-            Live.NOT_OFFERED: Outcome.NOT_FOUND,
+            Live.OFF: StepOutcome.OFF,
+            Live.NOT_FOUND: StepOutcome.NOT_FOUND,
+            Live.NOT_OFFERED: StepOutcome.NOT_FOUND,
         }.get(self.view.live)
         if outcome is None:
             return False
-        self.ctx.record.outcomes[self.optout.id] = outcome
+        self.ctx.record.left(self.optout.id, outcome)
         self._cancel_pending()
         return True
 
     # Actions
 
     def switch_off(self) -> None:
+        self.click_note.clear()
         self.ctx.pane().bridge.click_switch()
+
+    def _clicked(self, clicked: bool, why: str) -> None:
+        """The page refused the click: say why, and what the member can do."""
+        if not self._current() or clicked:
+            return
+        reasons = {
+            "missing": self.tr("the switch is no longer on the page."),
+            "not-ready": self.tr("the page has not finished loading the switch."),
+            "not-on": self.tr("the switch is not on any more."),
+        }
+        self.click_note.setText(
+            self.tr(
+                "The wizard did not click for you: {why} Wait a moment and try again, or "
+                "switch it off on the page yourself."
+            ).format(why=reasons.get(why, self.tr("the page did not allow it.")))
+        )
 
     def reload(self) -> None:
         """Read the setting afresh: the page again, from LinkedIn."""
@@ -287,7 +308,7 @@ class OptOutScreen(QWizardPage):
         self.way_panel.setVisible(shown)
 
     def _open_menu(self) -> None:
-        self.ctx.pane().load(self.ctx.site.url(HUB_PATH))
+        self.ctx.pane().load(self.ctx.site.url(self.ctx.catalog.pages.settings_hub))
 
     def number(self, n: int, count: int) -> None:
         """This screen's place among the steps the member chose (extras change it)."""
@@ -309,7 +330,7 @@ class OptOutScreen(QWizardPage):
         """Recorded, then on to the next screen as if Next were pressed."""
         self.skip_panel.hide()
         self._cancel_pending()
-        self.ctx.record.outcomes[self.optout.id] = Outcome.SKIPPED
+        self.ctx.record.left(self.optout.id, StepOutcome.SKIPPED)
         self.wizard().next()
 
     def _sign_in_again(self) -> None:

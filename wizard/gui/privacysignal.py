@@ -18,16 +18,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
+from wizard.base import gpc
 from wizard.base.site import Site
 
 SCRIPT_NAME = "optout-wizard/gpc"
-GPC_HEADER = b"Sec-GPC"
-# Defined on the prototype, as browsers that support GPC do; configurable so a page
-# that probes it sees a normal property.
-NAVIGATOR_SCRIPT = (
-    "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', "
-    "{get: () => true, configurable: true, enumerable: true});"
-)
+GPC_HEADER = gpc.HEADER.encode("ascii")
+NAVIGATOR_SCRIPT = gpc.NAVIGATOR_SCRIPT
 
 
 class GpcInterceptor(QWebEngineUrlRequestInterceptor):
@@ -38,7 +34,7 @@ class GpcInterceptor(QWebEngineUrlRequestInterceptor):
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         if self.enabled and self._site.owns(info.requestUrl().toString()):
-            info.setHttpHeader(GPC_HEADER, b"1")
+            info.setHttpHeader(GPC_HEADER, gpc.VALUE.encode("ascii"))
 
 
 def set_gpc(profile: QWebEngineProfile, interceptor: GpcInterceptor, on: bool) -> None:

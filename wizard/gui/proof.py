@@ -59,10 +59,10 @@ class Proof(QGroupBox):
         else:
             self.changes.clear()
         self.changes.setVisible(bool(changes))
-        history = self.ctx.history
-        earlier = []
-        if history is not None and report is not None:
-            earlier = [r for r in history.entries(report.site, report.account)][:-1]
+        history = self.ctx.services.history
+        # The account's checks kept before this run's (never this one, even when it
+        # could not be kept itself).
+        earlier = list(self.ctx.record.earlier) if report is not None else []
         if earlier:
             rows = "".join(
                 f"<li>{r.checked_at.astimezone():%Y-%m-%d %H:%M}: "
@@ -103,14 +103,11 @@ class Proof(QGroupBox):
             return False
         if path.suffix.lower() not in (".html", ".htm", ".pdf"):
             path = path.with_suffix(".html")
-        from wizard.proof.reportsave import save_report
+        from wizard.proof.aftercheck import save
 
-        try:
-            save_report(report, path, self.ctx.practice, self.ctx.lang)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("The report could not be saved: {why}").format(why=exc.strerror or exc)
-            )
+        problem = save(report, path, self.ctx.practice, self.ctx.lang)
+        if problem:
+            self.status.setText(problem)
             return False
         self.status.setText(self.tr("Saved: {path}").format(path=path))
         return True

@@ -50,7 +50,7 @@ class RememberedSessions(QWidget):
         layout.addWidget(self.choices)
         self.account_buttons: dict[str, QPushButton] = {}
         self._call: Any = None
-        ctx.signed_out.connect(self._expired)
+        ctx.signedOut.connect(self._expired)
 
     def reset(self) -> None:
         """Another account's turn: nothing offered, nothing said."""
@@ -133,7 +133,7 @@ class RememberedSessions(QWidget):
         self._clear_choices()
         shown = name or self.tr("(name not shown)")
         self.status.setText(self.tr("Signing in as {name}…").format(name=shown))
-        self.ctx.record.signed_in_as = name
+        self.ctx.record.signed_in_with(name)
         self.ctx.session.set_cookies(cookies)
         self.used.emit(name)
 
@@ -145,7 +145,7 @@ class RememberedSessions(QWidget):
         name = self.ctx.record.signed_in_as
         if name is None or self.busy():
             return
-        self.ctx.record.signed_in_as = None
+        self.ctx.record.signed_in_with(None)
         site = self.ctx.site
         self._run(
             lambda: (name, credentials.forget(site, name)), self._forgotten, self.tr("Forgetting")

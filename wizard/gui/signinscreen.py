@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
 
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
-from wizard.gui.welcomescreen import practice_banner
+from wizard.gui.widgets import practice_banner
 from wizard.reading.detect import page_spec
 
 

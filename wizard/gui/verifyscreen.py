@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wizard.base.i18n import browser_locale
 from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
-from wizard.gui.welcomescreen import practice_banner
+from wizard.gui.widgets import practice_banner
 from wizard.reading.result import Check, Report, State, state_word
 
 SYMBOLS = {
@@ -159,7 +159,7 @@ class VerifyScreen(QWizardPage):
         for row in self.rows.values():
             rows_layout.addWidget(row)
         rows_layout.addStretch()
-        ctx.choice_changed.connect(self._show_chosen)
+        ctx.choiceChanged.connect(self._show_chosen)
         self._show_chosen()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -185,7 +185,7 @@ class VerifyScreen(QWizardPage):
             row.setVisible(optout_id in chosen)
         report = self.ctx.record.report
         if report is not None and {c.optout_id for c in report.checks} != chosen:
-            self.ctx.record.report = None
+            self.ctx.record.forget_check()
             self.completeChanged.emit()
 
     def initializePage(self) -> None:
@@ -230,10 +230,10 @@ class VerifyScreen(QWizardPage):
                 progress=progress,  # type: ignore[arg-type]
                 locale=browser_locale(self.ctx.lang),
                 gpc=self.ctx.gpc,
-                **self.ctx.verify_options,
+                **self.ctx.services.verify_options,
             )
 
-        self.ctx.record.report = None
+        self.ctx.record.forget_check()
         for optout in chosen:
             self.rows[optout.id].waiting()
         self.summary.setText(self.tr("Checking… This takes a few seconds."))
@@ -261,34 +261,22 @@ class VerifyScreen(QWizardPage):
             self.summary.setText(self.tr("Starting the browser for the check…"))
 
     def _finished(self, report: Report) -> None:
+        from wizard.proof.aftercheck import after_check
+
         self.worker.wait()
-        self.ctx.record.report = report
-        self.ctx.record.changes = []
-        notice = self._keep(report)
+        done = after_check(report, self.ctx.services.history, self.worker.output_problems())
+        self.ctx.record.keep(done)
         for check in report.checks:
             if check.optout_id in self.rows:
                 self.rows[check.optout_id].show_check(check)
         browser = self.tr("(Browser: {browser})").format(browser=report.browser)
-        for problem in self.worker.output_problems():
-            notice += f"\n{problem}"
+        notice = "".join(f"\n{line}" for line in (*done.notices, *done.problems))
         self.summary.setText(f"{report.summary()}  {browser}{notice}")
         # No browser could be started: offer to install Playwright's own.
         self.install_button.setVisible(report.browser == "none" and self.ctx.has_session())
         self._idle()
-
-    def _keep(self, report: Report) -> str:
-        """Into the history (if kept): returns a note for the summary, if any."""
-        history = self.ctx.history
-        if history is None:
-            return ""
-        try:
-            self.ctx.record.changes = history.changes(report)
-            history.append(report)
-        except OSError as exc:
-            return "\n" + self.tr("The result could not be kept in the history: {why}").format(
-                why=exc.strerror or exc
-            )
-        return f"\n{history.notice}" if history.notice else ""
+        if done.signed_out:
+            self.ctx.signedOut.emit()  # a remembered session used for this run has ended
 
     def _failed(self, message: str) -> None:
         self.worker.wait()
@@ -323,7 +311,7 @@ class VerifyScreen(QWizardPage):
     def install_browser(self) -> None:
         from wizard.gui.browserinstall import BrowserInstaller
 
-        self.installer = BrowserInstaller(self.ctx.install_command, self)
+        self.installer = BrowserInstaller(self.ctx.services.install_command, self)
         self.installer.progress.connect(self.install_progress.setValue)
         self.installer.finished.connect(self._installed)
         self.install_progress.setValue(0)

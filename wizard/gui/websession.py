@@ -125,10 +125,6 @@ class WebSession(QObject):
         """Send the Global Privacy Control signal from now on, or stop."""
         set_gpc(self.profile, self._gpc, on)
 
-    @property
-    def gpc(self) -> bool:
-        return self._gpc.enabled
-
     def new_page(self) -> GuardedPage:
         page = GuardedPage(self.profile, self.site)
         self._pages.append(page)

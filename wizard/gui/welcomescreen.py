@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
+from wizard.gui.widgets import practice_banner
 
 
 class WelcomeScreen(QWizardPage):
@@ -176,21 +177,3 @@ class WelcomeScreen(QWizardPage):
         column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(about)
         return holder
-
-
-def practice_banner() -> QLabel:
-    banner = QLabel(
-        QCoreApplication.translate(
-            "PracticeBanner",
-            "Practice mode: this is a replica of LinkedIn on your computer. "
-            "Nothing you do here touches your LinkedIn account. "
-            "Tip: any email and password sign in.",
-        )
-    )
-    banner.setObjectName("practiceBanner")
-    banner.setWordWrap(True)
-    banner.setStyleSheet(
-        "#practiceBanner { background: #915907; color: white; padding: 6px; border-radius: 4px; }"
-    )
-    banner.setAccessibleName(QCoreApplication.translate("PracticeBanner", "Practice mode"))
-    return banner

@@ -7,11 +7,11 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from wizard.engine.steps import PageId, Steps
 from wizard.gui.about import AboutDialog
 from wizard.gui.context import WizardContext
 from wizard.gui.donescreen import DoneScreen
 from wizard.gui.optoutscreen import OptOutScreen
-from wizard.gui.pageids import PageId, optout_page_id
 from wizard.gui.signinscreen import SignInScreen
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
@@ -39,6 +39,7 @@ class OptOutWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Abo&ut…"))
         self.customButtonClicked.connect(self._custom_button)
 
+        self.steps = Steps(ctx.catalog.ids())
         self.welcome_screen = WelcomeScreen(ctx)
         self.sign_in_screen = SignInScreen(ctx)
         self.setPage(PageId.WELCOME, self.welcome_screen)
@@ -47,7 +48,7 @@ class OptOutWizard(QWizard):
         # ones cost start-up time otherwise); one no longer chosen is passed over
         # (nextId) and numbered out of the steps.
         self.optout_screens: dict[str, OptOutScreen] = {}
-        ctx.choice_changed.connect(self._number_steps)
+        ctx.choiceChanged.connect(self._number_steps)
         self._number_steps()
         # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
         # (QDialog.done) shadows it, and Qt's close then calls a widget.
@@ -55,7 +56,7 @@ class OptOutWizard(QWizard):
         self.done_screen = DoneScreen(ctx)
         self.setPage(PageId.VERIFY, self.verify_screen)
         self.setPage(PageId.DONE, self.done_screen)
-        self.done_screen.another_account.connect(self.another_account)
+        self.done_screen.anotherAccount.connect(self.another_account)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._entered)
         self.resize(1100, 860)
@@ -63,32 +64,20 @@ class OptOutWizard(QWizard):
             self._restore_geometry()
 
     def nextId(self) -> int:
-        current = self.currentId()
-        if current == PageId.WELCOME and self.ctx.has_session():
-            return self._step_after(-1)  # still signed in: straight on
-        if current == PageId.SIGN_IN:
-            return self._step_after(-1)
-        if PageId.OPTOUT_BASE <= current < PageId.VERIFY:
-            return self._step_after(current - PageId.OPTOUT_BASE)
-        return super().nextId()
+        chosen = [o.id for o in self.ctx.chosen()]
+        return self.steps.after(self.currentId(), chosen, self.ctx.has_session())
 
     def step_ids(self) -> list[int]:
         """The page ids of the chosen settings' screens, in order."""
-        ids = self.ctx.catalog.ids()
-        return [optout_page_id(ids.index(o.id)) for o in self.ctx.chosen()]
-
-    def _step_after(self, index: int) -> int:
-        later = [i for i in self.step_ids() if i > optout_page_id(index)]
-        return later[0] if later else PageId.VERIFY
+        return self.steps.settings(o.id for o in self.ctx.chosen())
 
     def _number_steps(self) -> None:
         chosen = self.ctx.chosen()
-        ids = self.ctx.catalog.ids()
         for n, optout in enumerate(chosen, start=1):
             screen = self.optout_screens.get(optout.id)
             if screen is None:
                 screen = self.optout_screens[optout.id] = OptOutScreen(self.ctx, optout)
-                self.setPage(optout_page_id(ids.index(optout.id)), screen)
+                self.setPage(self.steps.of(optout.id), screen)
             screen.number(n, len(chosen))
 
     def _entered(self, page_id: int) -> None:
@@ -112,7 +101,7 @@ class OptOutWizard(QWizard):
 
     def go_to_optout(self, optout_id: str) -> None:
         """Fix this: back through the visited screens to that setting's screen."""
-        target = optout_page_id(self.ctx.catalog.ids().index(optout_id))
+        target = self.steps.of(optout_id)
         if target not in self.visitedIds():
             return
         while self.currentId() != target:

@@ -346,7 +346,7 @@ def setting_page(
             f'<!DOCTYPE html><html lang="{escape(HTML_LANG.get(lang, lang))}"><head>'
             f'<meta charset="utf-8"><style>{_STYLE}</style></head><body>{body}</body></html>'
         )
-    return document(data["title"], body, lang=HTML_LANG.get(lang, lang), account=account)
+    return document(str(data["title"]), body, lang=HTML_LANG.get(lang, lang), account=account)
 
 
 def error_page(status: int, message: str) -> str:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wizard.base.files import create_new, write_atomically
-from wizard.base.i18n import translate
+from wizard.base.i18n import long_date, translate
 from wizard.base.paths import APP_DIR_NAME
 from wizard.reading.result import Report, State
 
@@ -48,28 +48,6 @@ class Change:
         )
 
 
-def long_date(moment: datetime) -> str:
-    """'3 March 2026', in the person's language (month names are translated)."""
-    months = (
-        translate("History", "January"),
-        translate("History", "February"),
-        translate("History", "March"),
-        translate("History", "April"),
-        translate("History", "May"),
-        translate("History", "June"),
-        translate("History", "July"),
-        translate("History", "August"),
-        translate("History", "September"),
-        translate("History", "October"),
-        translate("History", "November"),
-        translate("History", "December"),
-    )
-    local = moment.astimezone()
-    return translate("History", "{day} {month} {year}").format(
-        day=local.day, month=months[local.month - 1], year=local.year
-    )
-
-
 # What a damaged line can raise while it is read (deep nesting: RecursionError).
 _DAMAGED = (ValueError, KeyError, TypeError, AttributeError, RecursionError, UnicodeDecodeError)
 
@@ -78,33 +56,45 @@ def _entry(line: bytes) -> Report:
     return Report.from_json(json.loads(line.decode("utf-8")))
 
 
+@dataclass(frozen=True)
+class Read:
+    """What the file held: the verifications, and a notice if damaged lines had to
+    be set aside (or the file could not be read)."""
+
+    reports: tuple[Report, ...]
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class Kept:
+    """One verification added: what changed since this account's last check, its
+    earlier checks (oldest first, this one not among them), and any notice."""
+
+    changes: tuple[Change, ...]
+    earlier: tuple[Report, ...]
+    notice: str | None = None
+
+
 class History:
     """The file, read and appended; a damaged line is set aside, never lost, and the
-    good lines are kept."""
+    good lines are kept. Runs are compared per site and per account: two accounts
+    are never compared with each other (an account without a name only with itself)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
-        self.notice: str | None = None  # said once when lines had to be set aside
 
-    def entries(self, site: str | None = None, account: str | None = None) -> list[Report]:
-        """Every verification kept, oldest first (for one site and account, if given)."""
-        reports = [
-            r
-            for r in self._read()
-            if (site is None or r.site == site) and (account is None or r.account == account)
-        ]
-        return reports
-
-    def _read(self) -> list[Report]:
+    def read(self) -> Read:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            return []
+            return Read(())
         except OSError as exc:
-            self.notice = translate(
-                "History", "The history file {path} could not be read: {why}."
-            ).format(path=self.path, why=exc.strerror or exc)
-            return []
+            return Read(
+                (),
+                translate("History", "The history file {path} could not be read: {why}.").format(
+                    path=self.path, why=exc.strerror or exc
+                ),
+            )
         reports: list[Report] = []
         good: list[bytes] = []
         damaged: list[bytes] = []
@@ -117,13 +107,16 @@ class History:
                 damaged.append(line)
                 continue
             good.append(line)
-        if damaged:
-            self._set_aside(damaged, good)
-        return reports
+        notice = self._set_aside(damaged, good) if damaged else None
+        return Read(tuple(reports), notice)
 
-    def _set_aside(self, damaged: list[bytes], good: list[bytes]) -> None:
+    def entries(self, site: str, account: str | None) -> list[Report]:
+        """This site's and account's verifications, oldest first."""
+        return [r for r in self.read().reports if _same_account(r, site, account)]
+
+    def _set_aside(self, damaged: list[bytes], good: list[bytes]) -> str:
         """The damaged lines to a file of their own (never over an earlier one), the
-        history rewritten with the good lines."""
+        history rewritten with the good lines; the notice that says so."""
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         try:
             kept = create_new(
@@ -131,39 +124,42 @@ class History:
             )
             write_atomically(self.path, b"".join(line + b"\n" for line in good))
         except OSError as exc:
-            self.notice = translate(
+            return translate(
                 "History", "The history file {path} could not be read or moved: {why}."
             ).format(path=self.path, why=exc.strerror or exc)
-            return
-        self.notice = translate(
+        return translate(
             "History",
             "Some lines of the history file were damaged; they were kept as {name} and the "
             "rest of the history was kept.",
         ).format(name=kept.name)
 
-    def append(self, report: Report) -> None:
-        """Add one verification (evidence paths dropped: those pictures are temporary)."""
-        self._read()  # sets damaged lines aside before writing after them
+    def keep(self, report: Report) -> Kept:
+        """Add one verification (evidence paths dropped: those pictures are temporary)
+        and say what changed since this account's last one; OSError if not written."""
+        read = self.read()  # sets damaged lines aside before writing after them
+        earlier = tuple(
+            r
+            for r in read.reports
+            if _same_account(r, report.site, report.account) and r.checked_at < report.checked_at
+        )
         record = replace(report, checks=tuple(replace(c, evidence=None) for c in report.checks))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+        return Kept(changes(earlier[-1], report) if earlier else (), earlier, read.notice)
 
-    def changes(self, report: Report) -> list[Change]:
-        """What differs from the last earlier verification of the same site and account."""
-        earlier = [
-            r for r in self.entries(report.site, report.account) if r.checked_at < report.checked_at
-        ]
-        if not earlier:
-            return []
-        last = earlier[-1]
-        before = {c.optout_id: c for c in last.checks}
-        found = []
-        for check in report.checks:
-            old = before.get(check.optout_id)
-            if old is not None and old.state is not check.state:
-                title = report.titles.get(check.optout_id, check.optout_id)
-                found.append(
-                    Change(check.optout_id, title, old.state, last.checked_at, check.state)
-                )
-        return found
+
+def _same_account(report: Report, site: str, account: str | None) -> bool:
+    return report.site == site and report.account == account
+
+
+def changes(last: Report, report: Report) -> tuple[Change, ...]:
+    """What differs between two verifications of the same account."""
+    before = {c.optout_id: c for c in last.checks}
+    found = []
+    for check in report.checks:
+        old = before.get(check.optout_id)
+        if old is not None and old.state is not check.state:
+            title = report.titles.get(check.optout_id, check.optout_id)
+            found.append(Change(check.optout_id, title, old.state, last.checked_at, check.state))
+    return tuple(found)

@@ -1,7 +1,8 @@
 """A verification as a self-contained HTML file: pictures embedded, no script.
 
 Rendered from the report's JSON (the single source) into resources/report.html;
-every value is escaped, so a hostile reason or account name stays text.
+Jinja2 escapes every value as it writes it (autoescape), so a hostile reason or
+account name stays text without escaping by hand.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from datetime import UTC
-from html import escape
 from pathlib import Path
-from string import Template
+
+import jinja2
 
 from wizard import __version__
 from wizard.base.i18n import translate
@@ -31,6 +32,15 @@ def picture_uri(path: Path | None) -> str | None:
     return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
 
 
+def _template() -> jinja2.Template:
+    environment = jinja2.Environment(
+        autoescape=True,  # every value is text, whatever a page or account name holds
+        undefined=jinja2.StrictUndefined,  # a misspelt name fails the tests, not the member
+        keep_trailing_newline=True,
+    )
+    return environment.from_string(resource("report.html").read_text(encoding="utf-8"))
+
+
 def render_html(
     report: Report,
     practice: bool = False,
@@ -43,63 +53,48 @@ def render_html(
     rows = []
     for check in report.checks:
         title = report.titles.get(check.optout_id, check.optout_id)
-        picture_src = source(check)
-        url = f'<div class="url">{escape(check.url)}</div>' if check.url else ""
         rows.append(
-            "<tr>"
-            f'<td width="30%">{escape(title)}</td>'
-            f'<td width="12%" class="state {check.state.value}">{escape(check.state.value)}</td>'
-            f"<td>{escape(check.reason)}{url}</td>"
-            "</tr>"
+            {
+                "title": title,
+                "state": check.state.value,
+                "reason": check.reason,
+                "url": check.url,
+                "picture": source(check),
+                "alt": translate("ReportPage", "{title}: the switch as seen").format(title=title),
+            }
         )
-        if picture_src:
-            # A row of its own: a picture in a narrow cell would squeeze the text.
-            alt = translate("ReportPage", "{title}: the switch as seen").format(title=title)
-            rows.append(
-                f'<tr><td colspan="3"><img src="{escape(picture_src)}" '
-                f'alt="{escape(alt)}" width="520"></td></tr>'
-            )
-    meanings = "".join(
-        f"<tr><td><b>{state.value}</b></td><td>{escape(state_meaning(state))}</td></tr>"
-        for state in State
-    )
-    banner = (
-        '<p class="practice">'
-        + escape(translate("ReportPage", "Practice check on a replica site: this is not LinkedIn."))
-        + "</p>"
-        if practice
-        else ""
-    )
-    only_off = translate(
-        "ReportPage",
-        "Only OFF means the switch was found and read as off. Anything the check could not "
-        "see is never reported as OFF.",
-    )
-    template = Template(resource("report.html").read_text(encoding="utf-8"))
-    return template.substitute(
-        date_utc=escape(report.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")),
-        date_local=escape(report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")),
-        site=escape(report.site),
-        account=escape(report.account or translate("ReportPage", "(not shown on the page)")),
-        checked_with=escape(
-            translate("ReportPage", "LinkedIn opt-out wizard {version}, {browser}").format(
-                version=__version__, browser=report.browser
-            )
+    words = {
+        "title": translate("ReportPage", "LinkedIn opt-out check"),
+        "practice": translate(
+            "ReportPage", "Practice check on a replica site: this is not LinkedIn."
         ),
-        lang=escape(lang),
-        t_title=escape(translate("ReportPage", "LinkedIn opt-out check")),
-        t_checked=escape(translate("ReportPage", "Checked")),
-        t_local_time=escape(translate("ReportPage", "(this computer's time)")),
-        t_site=escape(translate("ReportPage", "Site")),
-        t_account=escape(translate("ReportPage", "Account")),
-        t_checked_with=escape(translate("ReportPage", "Checked with")),
-        t_setting=escape(translate("ReportPage", "Setting")),
-        t_result=escape(translate("ReportPage", "Result")),
-        t_seen=escape(translate("ReportPage", "What was seen")),
-        t_meanings=escape(translate("ReportPage", "What each result means")),
-        t_only_off=escape(only_off),
-        summary=escape(report.summary()),
-        rows="\n".join(rows),
-        meanings=meanings,
-        practice_banner=banner,
+        "checked": translate("ReportPage", "Checked"),
+        "local_time": translate("ReportPage", "(this computer's time)"),
+        "site": translate("ReportPage", "Site"),
+        "account": translate("ReportPage", "Account"),
+        "checked_with": translate("ReportPage", "Checked with"),
+        "setting": translate("ReportPage", "Setting"),
+        "result": translate("ReportPage", "Result"),
+        "seen": translate("ReportPage", "What was seen"),
+        "meanings": translate("ReportPage", "What each result means"),
+        "only_off": translate(
+            "ReportPage",
+            "Only OFF means the switch was found and read as off. Anything the check could "
+            "not see is never reported as OFF.",
+        ),
+    }
+    return _template().render(
+        lang=lang,
+        t=words,
+        practice=practice,
+        date_utc=report.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+        date_local=report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"),
+        site=report.site,
+        account=report.account or translate("ReportPage", "(not shown on the page)"),
+        checked_with=translate("ReportPage", "LinkedIn opt-out wizard {version}, {browser}").format(
+            version=__version__, browser=report.browser
+        ),
+        summary=report.summary(),
+        rows=rows,
+        meanings=[(state.value, state_meaning(state)) for state in State],
     )

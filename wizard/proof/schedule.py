@@ -9,14 +9,16 @@ tested on. The job needs a remembered session (it cannot sign in by itself).
 from __future__ import annotations
 
 import os
+import plistlib
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape  # xml.sax.saxutils costs 40 ms at start (urllib)
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Protocol
 
 from wizard.base.i18n import translate
 from wizard.base.site import Site
@@ -39,8 +41,13 @@ def recheck_command(site: Site, extras: Sequence[str] = ()) -> list[str]:
     return command
 
 
-def _systemd_quote(word: str) -> str:
-    if word and all(c.isalnum() or c in "-_./:=@%+," for c in word):
+def _systemd_word(word: str) -> str:
+    """One ExecStart word. systemd has no library quoting in Python, so this follows
+    systemd.service(5) "Command lines": `%` starts a specifier and `$` a variable in
+    every word, quoted or not, so both are doubled; a word with spaces, quotes or
+    backslashes is double-quoted with C-style escapes."""
+    word = word.replace("%", "%%").replace("$", "$$")
+    if word and all(c.isalnum() or c in "-_./:=@+,%$" for c in word):
         return word
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -51,7 +58,7 @@ def systemd_units(
     """The service and timer files, by file name: monthly, or once at `when`."""
     on_calendar = "monthly" if when is None else when.strftime("%Y-%m-%d %H:%M:00")
     once = "" if when is None else "RemainAfterElapse=no\n"
-    exec_start = " ".join(_systemd_quote(w) for w in command)
+    exec_start = " ".join(_systemd_word(w) for w in command)
     service = (
         "[Unit]\n"
         "Description=Check that the LinkedIn opt-outs are still off\n"
@@ -78,29 +85,19 @@ def launchd_plist(command: list[str], when: datetime | None = None, label: str =
     """A launchd agent: on the 1st of each month at 10:00, or at `when` (launchd has
     no one-off date; the job at `when` removes nothing itself and runs yearly, so the
     app removes it once it has run: see LaunchdScheduler.install)."""
-    arguments = "".join(f"\n    <string>{escape(w)}</string>" for w in command)
     if when is None:
         interval = {"Day": 1, "Hour": 10}
     else:
         interval = {"Month": when.month, "Day": when.day, "Hour": when.hour, "Minute": when.minute}
-    keys = "".join(f"    <key>{k}</key>\n    <integer>{v}</integer>\n" for k, v in interval.items())
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
-        '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n'
-        '<plist version="1.0">\n<dict>\n'
-        f"  <key>Label</key>\n  <string>{label}</string>\n"
-        f"  <key>ProgramArguments</key>\n  <array>{arguments}\n  </array>\n"
-        f"  <key>StartCalendarInterval</key>\n  <dict>\n{keys}  </dict>\n"
-        "</dict>\n</plist>\n"
-    )
+    agent = {"Label": label, "ProgramArguments": list(command), "StartCalendarInterval": interval}
+    return plistlib.dumps(agent, sort_keys=False).decode("utf-8")
 
 
 def task_scheduler_xml(command: list[str], when: datetime | None = None) -> str:
     """A Task Scheduler task, monthly on the 1st at 10:00 or once at `when`, run only
     when the member is logged on."""
     program, *arguments = command
-    args = " ".join(f'"{a}"' if " " in a else a for a in arguments)
+    args = subprocess.list2cmdline(arguments)  # the quoting Windows programs parse back
     if when is None:
         trigger = (
             "    <CalendarTrigger>\n"
@@ -129,8 +126,8 @@ def task_scheduler_xml(command: list[str], when: datetime | None = None) -> str:
         "  <Settings><StartWhenAvailable>true</StartWhenAvailable>"
         "<RunOnlyIfNetworkAvailable>true</RunOnlyIfNetworkAvailable></Settings>\n"
         "  <Actions><Exec>\n"
-        f"    <Command>{escape(program)}</Command>\n"
-        f"    <Arguments>{escape(args)}</Arguments>\n"
+        f"    <Command>{escape(program, quote=False)}</Command>\n"
+        f"    <Arguments>{escape(args, quote=False)}</Arguments>\n"
         "  </Exec></Actions>\n"
         "</Task>\n"
     )
@@ -143,9 +140,23 @@ def _starts_at_login(why: object) -> str:
 
 
 @dataclass
-class Outcome:
+class Scheduled:
+    """What installing or removing a job did: whether it is now installed, in words."""
+
     installed: bool
     message: str
+
+
+class Scheduler(Protocol):
+    """Puts a repeated (or one-off) check in the system's own scheduler."""
+
+    def installed(self) -> bool: ...
+
+    def install(
+        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+    ) -> Scheduled: ...
+
+    def remove(self) -> Scheduled: ...
 
 
 def systemd_user_dir() -> Path:
@@ -168,7 +179,7 @@ class SystemdScheduler:
 
     def install(
         self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
-    ) -> Outcome:
+    ) -> Scheduled:
         self.unit_dir.mkdir(parents=True, exist_ok=True)
         for name, text in systemd_units(recheck_command(site, extras), when, self.job).items():
             (self.unit_dir / name).write_text(text, encoding="utf-8")
@@ -176,15 +187,15 @@ class SystemdScheduler:
             "enable", "--now", f"{self.job}.timer"
         )
         if started is True:
-            return Outcome(True, translate("Schedule", "The check will run again every month."))
-        return Outcome(True, _starts_at_login(started))
+            return Scheduled(True, translate("Schedule", "The check will run again every month."))
+        return Scheduled(True, _starts_at_login(started))
 
-    def remove(self) -> Outcome:
+    def remove(self) -> Scheduled:
         self._systemctl("disable", "--now", f"{self.job}.timer")
         for path in self.files():
             path.unlink(missing_ok=True)
         self._systemctl("daemon-reload")
-        return Outcome(False, translate("Schedule", "The monthly check is removed."))
+        return Scheduled(False, translate("Schedule", "The monthly check is removed."))
 
     def _systemctl(self, *args: str) -> bool | str:
         """True when systemctl --user did it; otherwise why not (a user manager may be
@@ -235,7 +246,7 @@ class LaunchdScheduler:
 
     def install(
         self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
-    ) -> Outcome:
+    ) -> Scheduled:
         self.agents_dir.mkdir(parents=True, exist_ok=True)
         command = recheck_command(site, extras)
         if when is not None:
@@ -250,14 +261,14 @@ class LaunchdScheduler:
         self.plist.write_text(launchd_plist(command, when, self.label), encoding="utf-8")
         loaded = self._run(["launchctl", "load", "-w", str(self.plist)])
         if loaded is True:
-            return Outcome(True, translate("Schedule", "The check will run again every month."))
-        return Outcome(True, _starts_at_login(loaded))
+            return Scheduled(True, translate("Schedule", "The check will run again every month."))
+        return Scheduled(True, _starts_at_login(loaded))
 
-    def remove(self) -> Outcome:
+    def remove(self) -> Scheduled:
         if self.plist.exists():
             self._run(["launchctl", "unload", "-w", str(self.plist)])
             self.plist.unlink()
-        return Outcome(False, translate("Schedule", "The monthly check is removed."))
+        return Scheduled(False, translate("Schedule", "The monthly check is removed."))
 
 
 class WindowsTaskScheduler:
@@ -275,21 +286,21 @@ class WindowsTaskScheduler:
 
     def install(
         self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
-    ) -> Outcome:
+    ) -> Scheduled:
         self.work_dir.mkdir(parents=True, exist_ok=True)
         xml = self.work_dir / f"{self.job}.xml"
         xml.write_text(task_scheduler_xml(recheck_command(site, extras), when), encoding="utf-16")
         done = self._run(["schtasks", "/Create", "/TN", self.job, "/XML", str(xml), "/F"])
         if done is True:
-            return Outcome(True, translate("Schedule", "The check will run again every month."))
-        return Outcome(
+            return Scheduled(True, translate("Schedule", "The check will run again every month."))
+        return Scheduled(
             False,
             translate("Schedule", "The monthly check could not be set up: {why}").format(why=done),
         )
 
-    def remove(self) -> Outcome:
+    def remove(self) -> Scheduled:
         self._run(["schtasks", "/Delete", "/TN", self.job, "/F"])
-        return Outcome(False, translate("Schedule", "The monthly check is removed."))
+        return Scheduled(False, translate("Schedule", "The monthly check is removed."))
 
 
 def scheduler(job: str = JOB) -> SystemdScheduler | LaunchdScheduler | WindowsTaskScheduler:

@@ -99,7 +99,7 @@ def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
     if backend_name(backend) not in _ENCRYPTING:
         return False
     try:
-        return float(backend.priority) > 0  # type: ignore[arg-type]
+        return float(backend.priority) > 0
     except Exception:  # one that cannot say it works here (no D-Bus, …): not trusted
         return False
 

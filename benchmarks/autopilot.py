@@ -1,7 +1,8 @@
 """Drives the wizard through the practice site without a person.
 
 For the README's screenshots and the benchmarks, which need the real app going
-through its real screens. Practice sites only: it fills the practice sign-in
+through its real screens; it lives here, not in the `wizard` package, so it never
+ships in the app. Practice sites only: it fills the practice sign-in
 form by script, which the app never does on LinkedIn.
 """
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWizard
 
 from wizard.engine.livestate import Live
-from wizard.gui.pageids import PageId
+from wizard.engine.steps import PageId
 from wizard.gui.window import OptOutWizard
 from wizard.reading.result import Report
 

@@ -1,0 +1,65 @@
+"""The wizard's steps in order: Welcome, Sign in, each chosen setting, Verify, Done.
+
+Plain Python (the window only asks it what comes next), so the order is tested
+without a screen. Page ids: fixed screens, and one per catalog entry from
+OPTOUT_BASE, so a setting keeps its id whatever else is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    SIGN_IN = 1
+    OPTOUT_BASE = 10  # the n-th opt-out's screen is OPTOUT_BASE + n
+    VERIFY = 90
+    DONE = 99
+
+
+def optout_page_id(index: int) -> int:
+    return PageId.OPTOUT_BASE + index
+
+
+class Steps:
+    """Which screen follows which, for the settings of a catalog (in its order)."""
+
+    def __init__(self, catalog_ids: Sequence[str]) -> None:
+        self._ids = tuple(catalog_ids)
+
+    def of(self, optout_id: str) -> int:
+        """The page id of a setting's screen."""
+        return optout_page_id(self._ids.index(optout_id))
+
+    def settings(self, chosen: Iterable[str]) -> list[int]:
+        """The chosen settings' screens, in catalog order."""
+        wanted = set(chosen)
+        return [optout_page_id(n) for n, i in enumerate(self._ids) if i in wanted]
+
+    def after(self, current: int, chosen: Iterable[str], signed_in: bool) -> int:
+        """The screen after the current one. Signed in already: Welcome skips Sign in.
+        A setting no longer chosen is passed over."""
+        settings = self.settings(chosen)
+        if current == PageId.WELCOME:
+            return self._first_setting(settings) if signed_in else PageId.SIGN_IN
+        if current == PageId.SIGN_IN:
+            return self._first_setting(settings)
+        if PageId.OPTOUT_BASE <= current < PageId.VERIFY:
+            later = [s for s in settings if s > current]
+            return later[0] if later else PageId.VERIFY
+        if current == PageId.VERIFY:
+            return PageId.DONE
+        return -1  # Done is the last
+
+    @staticmethod
+    def _first_setting(settings: list[int]) -> int:
+        return settings[0] if settings else PageId.VERIFY
+
+    def number(self, page_id: int, chosen: Iterable[str]) -> tuple[int, int] | None:
+        """A setting screen's place among the chosen ("Step n of count"), or None."""
+        settings = self.settings(chosen)
+        if page_id not in settings:
+            return None
+        return settings.index(page_id) + 1, len(settings)
