@@ -5,10 +5,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
 
 .PHONY: run test test-fast test-package package lint format bench screenshots translations translations-update system-deps browser clean
 
-run: system-deps $(STAMP) translations
+run: system-deps $(APP_STAMP) translations
 	$(BIN)/optout-wizard --practice
 
 # One test worker per core (at most 4): most tests wait on a browser, not the CPU.
@@ -20,7 +21,7 @@ test: system-deps $(STAMP) browser translations
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 translations: $(QM)
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(APP_STAMP)
 	@$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing user-facing text: new strings appear unfinished in the .ts files.
@@ -43,11 +44,16 @@ format: $(STAMP)
 system-deps:
 	@scripts/install-system-deps.sh
 
-$(STAMP): pyproject.toml
+# The app alone for `make run`; the test tools on top for everything else.
+$(APP_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version 2>&1))." >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(STAMP): $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 

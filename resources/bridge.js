@@ -45,6 +45,7 @@
       const copy = Object.assign({}, result);
       delete copy.element;
       copy.docStart = performance.timeOrigin;
+      copy.path = location.pathname; // the setting's own page, or one on the way to it
       return copy;
     };
 

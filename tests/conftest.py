@@ -163,7 +163,7 @@ def person(qtbot: Any, site: Any, catalog: Any) -> Iterator[Any]:
     """A wizard window on the practice site, driven as a person would."""
     from tests.driving import Person, make_window
 
-    window = make_window(qtbot, site.url, catalog)
+    window = make_window(qtbot, site.url, catalog, identity_url=site.identity_url)
     yield Person(qtbot, window)
     window.close()
     window.shutdown()

@@ -93,6 +93,52 @@ def main() -> int:
         done.forget_button.click()
         until(lambda: "Forgotten" in done.keyring_status.text(), "forgotten", 30)
         seen["forgotten"] = credentials.load(Site(site.url), ctx.account_name()) is None
+
+        # Another account, signed in with the practice identity provider's popup.
+        site.store.queue_code(sentinel["provider_code"])
+        site.store.queue_tokens(sentinel["li_at_3"], sentinel["csrf_3"])
+        window.another_account()
+        pane = ctx.pane()
+        until(
+            lambda: pane.page.url().path() == "/login" and not pane.progress.isVisible(),
+            "sign-in again",
+        )
+        flows = window.sign_in_screen.flows
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+
+        answer: list = []
+        pane.page.runJavaScript(
+            "(() => { const r = document.getElementById('practice-id-popup')"
+            ".getBoundingClientRect();"
+            " return JSON.stringify([r.x + r.width / 2, r.y + r.height / 2]); })()",
+            0,
+            answer.append,
+        )
+        until(lambda: bool(answer), "the provider's button")
+        x, y = json.loads(answer[0])
+        for _ in range(5):  # a click before the page takes input does nothing: again
+            # A person's click (a page may open a popup only on one).
+            QTest.mouseClick(
+                pane.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y))
+            )
+            try:
+                until(lambda: flows.window is not None, "the provider's window", 3)
+                break
+            except TimeoutError:
+                pass
+        provider = flows.window.page
+        until(lambda: provider.url().path() == "/authorize", "the provider's page")
+        until(lambda: not provider.isLoading(), "the provider's page loaded")
+        provider.runJavaScript(
+            "document.getElementById('idp-email').value = "
+            + json.dumps(sentinel["provider_email"] + "@practice.test")
+            + "; document.getElementById('idp-continue').click();"
+        )
+        until(ctx.has_session, "signed in with the provider")
+        seen["provider_signed_in"] = any(
+            c.value == sentinel["li_at_3"] for c in ctx.session.cookies()
+        )
         window.close()
         window.shutdown()
 

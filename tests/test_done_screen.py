@@ -4,6 +4,7 @@ objection form link."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt, QUrl
 
 from tests.driving import Person, make_window
 from wizard.base.site import Site
@@ -89,10 +90,19 @@ def test_locked_keyring_declined_goes_on_without_remembering(person, real_keyrin
     assert credentials.load(Site(site.url)) is None
 
 
-def test_forget_when_nothing_is_remembered_says_so(person, real_keyring, new_email):
+def test_forget_is_greyed_out_when_nothing_is_remembered_and_says_why(
+    person, real_keyring, new_email
+):
     finish(person, new_email())
-    person.press(person.window.done_screen.later.forget_button)
-    wait_status(person, "Nothing was remembered")
+    later = person.window.done_screen.later
+    assert not later.forget_button.isEnabled()
+    assert "Nothing was remembered" in later.forget_button.toolTip()
+    person.press(later.remember)
+    wait_status(person, "Remembered")
+    assert later.forget_button.isEnabled() and not later.forget_button.toolTip()
+    person.press(later.forget_button)
+    wait_status(person, "Forgotten")
+    assert not later.forget_button.isEnabled()  # nothing left to forget
 
 
 def test_objection_form_link_opens_in_the_system_browser(person, new_email):
@@ -157,7 +167,7 @@ def test_done_screen_flags_a_change_since_the_last_check(qtbot, site, catalog, n
         person.wait_page(PageId.DONE)
         proof = window.done_screen.proof
         assert report.account == "Member"
-        assert "Data for Generative AI Improvement: was OFF on Tuesday, 3 March 2026, now ON" in (
+        assert "Data for Generative AI Improvement: was Off on Tuesday, 3 March 2026, now On" in (
             proof.changes.text()
         )
         assert "⚠" in proof.changes.text()
@@ -362,3 +372,46 @@ def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
     assert second.account not in credentials.accounts(here)
     assert first.account in credentials.accounts(here)
     credentials.forget(here)
+
+
+def test_proof_at_a_glance_pictures_open_report_and_folder(person, new_email, tmp_path):
+    """Done opens with the answer in one sentence, the pictures as thumbnails (Enter
+    enlarges one), and after Save report… the report and its folder one press away."""
+    finish(person, new_email())
+    done = person.window.done_screen
+    assert done.headline.text().startswith("✓ All settings are off.")
+    assert len(done.thumbnails) == 2 and all(t.isVisible() for t in done.thumbnails)
+    first = done.thumbnails[0]
+    assert first.pixmap().height() <= 140
+    first.setFocus()
+    person.qtbot.keyClick(first, Qt.Key.Key_Return)
+    person.qtbot.waitUntil(lambda: first.enlarged is not None and first.enlarged.isVisible())
+    first.enlarged.close()
+    proof = done.proof
+    assert not proof.open_button.isVisible()
+    target = tmp_path / "proof.html"
+    assert proof.save_report(target)
+    assert proof.open_button.isVisible() and proof.folder_button.isVisible()
+    assert f'href="{QUrl.fromLocalFile(str(target)).toString()}"' in proof.status.text()
+    person.press(proof.open_button)
+    person.press(proof.folder_button)
+    opened = [u.toLocalFile() for u in person.ctx.opened_externally]
+    assert opened[-2:] == [str(target), str(tmp_path)]
+
+
+def test_the_path_shows_every_step_where_the_member_is_and_what_is_done(person, new_email):
+    def marks() -> list[tuple[str, str]]:
+        return [(line.mark, line.title) for line in person.window.path.lines]
+
+    assert marks()[0] == ("▶", "Welcome") and marks()[-1] == ("○", "Done")
+    assert ("○", "Data for Generative AI Improvement") in marks()
+    finish(person, new_email())
+    assert marks() == [
+        ("✓", "Welcome"),
+        ("✓", "Sign in"),
+        ("✓", "Data for Generative AI Improvement"),
+        ("✓", "Share data with affiliates and partners"),
+        ("✓", "Check"),
+        ("▶", "Done"),
+    ]
+    assert person.window.path.isVisible()

@@ -35,7 +35,7 @@ def test_history_flags_a_change_since_the_last_check(tmp_path):
     assert kept.changes[0].worse
     assert (
         kept.changes[0].sentence()
-        == "Data for Generative AI Improvement: was OFF on Tuesday, 3 March 2026, now ON"
+        == "Data for Generative AI Improvement: was Off on Tuesday, 3 March 2026, now On"
     )
     assert [r.checked_at for r in kept.earlier] == [march]
     assert len(history.entries(base.site, base.account)) == 2
@@ -99,8 +99,8 @@ def test_command_says_what_changed_since_the_last_check(site, new_email):
     site.store.account(email).settings["ai-training"] = True  # LinkedIn turned it back on
     again = verify_command(site.url, f"{email}\npw\n", as_json=True)
     assert again.status == 1
-    assert "Warning, changed: Data for Generative AI Improvement: was OFF on" in again.stderr
-    assert "now ON" in again.stderr
+    assert "Warning, changed: Data for Generative AI Improvement: was Off on" in again.stderr
+    assert "now On" in again.stderr
 
 
 def test_dates_follow_each_language_grammar_and_one_chinese_region():

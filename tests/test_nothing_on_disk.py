@@ -25,6 +25,12 @@ SENTINELS = {
     "csrf": "ajax:Sentinel-Csrf-5f6e7d",
     "li_at_2": "Sentinel-LiAt2-1b2c3d",
     "csrf_2": "ajax:Sentinel-Csrf2-9e8d7c",
+    # Signing in with the practice identity provider (its popup): what was typed
+    # into the provider's form, its one-time code, and the session it gave.
+    "provider_email": "sentinel-idp-4c5d6e",
+    "provider_code": "Sentinel-Code-2f3a4b",
+    "li_at_3": "Sentinel-LiAt3-7d8e9f",
+    "csrf_3": "ajax:Sentinel-Csrf3-6c5b4a",
 }
 
 
@@ -113,6 +119,7 @@ def test_no_secret_reaches_the_disk(fresh_dirs):
     assert seen["command_states"] == ["OFF", "OFF"]
     assert seen["command_output_clean"] is True
     assert seen["forget_output"].startswith("Forgotten")
+    assert seen["provider_signed_in"] is True
     for name, value in SENTINELS.items():
         assert value not in proc.stderr, f"the {name} sentinel reached the log"
 

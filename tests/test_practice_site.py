@@ -357,3 +357,44 @@ def test_command_line_refuses_an_unknown_fault():
     )
     assert proc.returncode == 2
     assert "unknown fault 'nope'" in proc.stderr
+
+
+# Its identity provider, on a second origin (a popup flow and a redirect flow)
+
+
+def test_the_identity_provider_is_another_origin_with_both_flows(site, new_email):
+    from urllib.parse import parse_qs, urlsplit
+
+    assert urlsplit(site.identity_url).port != urlsplit(site.url).port
+    login = Client(site.url).get("/login").body
+    assert "Continue with Practice ID" in login and site.identity_url in login
+    email = new_email("idp")
+    provider = Client(site.identity_url)
+    assert "Practice ID: sign in" in provider.get("/authorize?flow=popup&state=").body
+    popup = provider.post_form("/authorize", {"flow": "popup", "state": "", "email": email})
+    assert "window.opener.postMessage" in popup.body and "window.close()" in popup.body
+    away = provider.post_form("/authorize", {"flow": "redirect", "state": "/feed/", "email": email})
+    assert away.status == 303 and away.location.startswith(site.url + "/oauth/practice-id/callback")
+    member = Client(site.url)
+    back = member.get(away.location[len(site.url) :])
+    assert back.status == 303 and "li_at" in member.cookies
+    code = parse_qs(urlsplit(away.location).query)["code"][0]
+    again = Client(site.url).get(f"/oauth/practice-id/callback?code={code}&state=")
+    assert "did not finish" in again.body  # a code works once
+
+
+def test_an_account_without_a_password_is_told_to_use_its_provider(site, new_email):
+    client = Client(site.url)
+    response = client.sign_in(new_email("idp"))
+    assert "signs in with Practice ID" in response.body
+    assert "li_at" not in client.cookies
+
+
+def test_a_two_step_code_from_an_authenticator_app(site, new_email):
+    client = Client(site.url)
+    step = client.sign_in(new_email("totp"))
+    assert step.status == 303 and "/checkpoint/challenge/" in step.location
+    page = client.get(step.location).body
+    assert "authenticator app" in page and 'autocomplete="one-time-code"' in page
+    done = client.post_form(step.location, {"pin": site.store.pin})
+    assert done.status == 303 and "li_at" in client.cookies

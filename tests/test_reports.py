@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 
 from tests.proofs import HOSTILE, fixed_report
 from tests.verifying import verify_command
@@ -19,16 +20,17 @@ def test_html_report_holds_every_fact_and_embeds_the_pictures(tmp_path):
         "https://www.linkedin.com",
         "Alex Member",
         "Chromium 156",
-        "OFF",
-        "ON",
-        "NOT_FOUND",
+        ">Off<",  # states in the member's words; the codes stay in the JSON
+        ">On<",
+        ">Not found<",
         "The switch is on.",
         "/mypreferences/d/settings/data-for-ai-improvement",
         "What each result means",
-        "SIGNED_OUT",
-        "CHALLENGE",
+        "<b>Signed out</b>",
+        "<b>Check needed</b>",
     ):
-        assert words in html
+        assert words in html, words
+    assert ">NOT_FOUND<" not in html and ">OFF<" not in html
     assert html.count("data:image/png;base64,") == 2  # one per picture, none missing
     assert "<script" not in html  # self-contained and inert
     assert 'src="http' not in html  # nothing fetched from anywhere
@@ -51,18 +53,41 @@ def test_pdf_report_renders_pages_with_the_text(qapp, tmp_path):
     save_report(fixed_report(tmp_path, account=HOSTILE), path)
     reader = PdfReader(str(path))
     assert len(reader.pages) >= 1
-    text = " ".join(page.extract_text() for page in reader.pages)
+    # NFKC: the PDF's font draws "ff" as one ligature glyph.
+    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() for page in reader.pages))
     for words in (
         "LinkedIn opt-out check",
         "Data for Generative AI Improvement",
-        "OFF",
-        "NOT_FOUND",
+        "Off",
+        "Not found",
         "What each result means",
         "<script>alert",
     ):
         assert words in " ".join(text.split()), words
     images = sum(len(page.images) for page in reader.pages)
     assert images == 2
+
+
+def test_pdf_addresses_stay_on_a_line_and_pictures_are_not_cut(qapp, tmp_path):
+    """The address of each page on at most two lines (it wrapped over five in a
+    narrow column), and each picture whole on one page."""
+    from pypdf import PdfReader
+
+    from wizard.proof.reportsave import save_report
+
+    report = fixed_report(tmp_path)
+    path = tmp_path / "report.pdf"
+    save_report(report, path)
+    reader = PdfReader(str(path))
+    text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in reader.pages))
+    for check in report.checks:
+        if not check.url:
+            continue
+        start = text.index(check.url[:30])
+        lines = text[start : start + len(check.url) + 4].count("\n")
+        assert lines <= 1, text[start : start + len(check.url) + 10]
+    pictures = sum(len(page.images) for page in reader.pages)
+    assert pictures == 2  # each drawn once: none cut in two across pages
 
 
 def test_verify_command_writes_html_and_pdf_reports(site, new_email, tmp_path):
@@ -88,7 +113,7 @@ def test_verify_command_writes_html_and_pdf_reports(site, new_email, tmp_path):
         else:
             reader = PdfReader(str(target))
             assert sum(len(p.images) for p in reader.pages) == 2
-            assert "OFF" in reader.pages[0].extract_text()
+            assert "Off" in unicodedata.normalize("NFKC", reader.pages[0].extract_text())
 
 
 def test_report_names_the_account_the_page_showed(site, tmp_path):

@@ -56,3 +56,25 @@ def test_site_must_be_loopback(url):
     proc = run_app("--site", url)
     assert proc.returncode == 64
     assert "--site" in proc.stderr
+
+
+def test_a_quiet_start_the_engine_chatter_stays_off_the_terminal():
+    """The Sign in page shown, so the browser engine really started: nothing of
+    Chromium's or QtWebEngine's own logging reaches the terminal (unless --verbose);
+    as root, the app says once that it turned the sandbox off, and why."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_LOGGING_RULES",)}
+    env.pop("QTWEBENGINE_CHROMIUM_FLAGS", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wizard", "--practice"],
+        env={**env, "QT_QPA_PLATFORM": "offscreen", "OPTOUT_WIZARD_BENCH": "sign-in"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert '"painted": true' in proc.stdout  # the Sign in page did load
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    if os.geteuid() == 0:
+        assert sum("sandbox is off" in line for line in lines) == 1, lines
+        lines = [line for line in lines if "sandbox is off" not in line]
+    assert lines == [], lines

@@ -505,3 +505,12 @@ def test_cancel_after_the_check_ended_is_harmless(site, new_email, catalog):
     check.cancel()
     check.cancel()
     assert {c.state for c in report.checks} == {State.ON}
+
+
+def test_a_member_without_a_password_is_told_how_to_check_in_one_line(site, new_email):
+    """An account that signs in only with a provider: the terminal cannot type into
+    Google or Apple, so it says, in one line, to sign in once in the wizard."""
+    run = verify_command(site.url, f"{new_email('idp')}\nany\n", as_json=True)
+    assert run.status == 2
+    reasons = {r["reason"] for r in run.json()["results"]}
+    assert all("Sign in once in the wizard and tick “Remember me”" in r for r in reasons), reasons

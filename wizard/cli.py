@@ -247,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "gui":
         from wizard.gui.app import run_gui
 
-        return run_gui(site, getattr(args, "lang", None))
+        return run_gui(site, getattr(args, "lang", None), getattr(args, "verbose", False))
     parser.error(f"unknown command {args.command!r}")
     return EXIT_USAGE
 

@@ -22,7 +22,7 @@ from wizard.base.i18n import browser_locale
 from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, CatalogError
-from wizard.check.signin import Credentials
+from wizard.check.signin import SIGNS_IN_ANOTHER_WAY, Credentials
 from wizard.check.verify import Verification, verify_all
 from wizard.proof.aftercheck import after_check
 from wizard.proof.history import History
@@ -420,6 +420,7 @@ def _ask_credentials(console: Console, site: Site) -> Credentials | None:
     where = "the practice site" if site.practice or not site.is_linkedin else "LinkedIn"
     if console.interactive:
         console.note(f"Sign in to {where}. The password is used once and not kept.")
+        console.note(SIGNS_IN_ANOTHER_WAY)
     email = console.ask("Email: ", secret=False)
     if not email:
         return None

@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Was erledigt ist, Ihr Nachweis und wie es weitergeht.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Konto: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, das Bild</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(Name nicht angezeigt)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Gerade eben geprüft.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Das Ergebnis konnte nicht in den Verlauf aufgenommen werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>Die Anmeldeseite wollte noch ein weiteres Fenster öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adresse der Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>Über diese Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Diese Art der Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} ist kein Anmeldedienst, den der Assistent kennt. Fahren Sie nur fort, wenn Sie das erwartet haben, zum Beispiel bei der Anmeldeseite Ihrer Firma.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Nicht sicher: {host} wurde nicht geöffnet, weil es keine verschlüsselte Verbindung (https) nutzt. Brechen Sie ab und melden Sie sich anders an.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Bewahrt Ihre LinkedIn-Sitzung, nie Ihr Passwort, im Schlüsselbund Ihres Systems auf.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Bewahrt Ihre LinkedIn-Sitzung (nie Ihr Passwort) im Schlüsselbund Ihres Systems auf, damit die Prüfung später ohne Anmeldung wieder laufen kann: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nirgendwo sonst wird etwas aufbewahrt.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Bewahrt Ihre LinkedIn-Sitzung (nie Ihr Passwort) im Schlüsselbund Ihres Systems auf, damit die Prüfung später ohne Anmeldung erneut laufen kann. Nirgendwo sonst wird etwas aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>Dieselbe Prüfung im Terminal: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>Die Prüfung läuft jeden Monat erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>Für dieses Konto wurde in diesem Durchgang nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Immer noch an</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>Die Seite zeigte „Aus“, aber LinkedIn hat die Änderung nicht übernommen: Der Schalter ist immer noch an. Versuchen Sie es erneut oder kommen Sie später wieder.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>Die Seite zeigte Aus, aber LinkedIn hat die Änderung nicht übernommen: Der Schalter ist noch an. Die Seite wird neu gelesen…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn hat die Änderung nicht übernommen; die Seite wurde neu gelesen und zeigt den Schalter so, wie LinkedIn ihn hat: an. Schalten Sie ihn noch einmal aus oder kommen Sie später wieder.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Klickt auf den umrandeten Schalter auf der Seite.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Wo Sie sind</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Erneut anmelden</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Sie sind in den Menüs von LinkedIn. Der Assistent liest den Schalter wieder, sobald eine Seite ihn zeigt.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>Der Schalter ist nicht mehr auf der Seite.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>Die Seite hat es nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Schalten Sie ihn unten auf der LinkedIn-Seite aus; der Streifen sagt, wann er aus ist.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>&amp;Über …</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Noch nicht bestätigt aus:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn nutzt Ihre Daten dafür weiter, bis sie aus sind. Sie können jederzeit zurückkommen und es abschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Trotzdem &amp;schließen</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Mit einem Passkey oder Sicherheitsschlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Konten auf diesem Schlüssel</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>Die PIN des Sicherheitsschlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Wählen Sie das Konto, mit dem Sie sich bei {site} anmelden:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Geben Sie die PIN Ihres Sicherheitsschlüssels ein.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Diese PIN war nicht richtig. Verbleibende Versuche: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Berühren Sie Ihren Sicherheitsschlüssel oder bestätigen Sie mit dem Passkey Ihres Geräts, um sich bei {site} anzumelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>Sie können sich stattdessen auf der Seite anders anmelden: mit Ihrem Passwort, mit Google oder Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>Der Passkey oder Schlüssel hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Dieser Schlüssel ist für Ihr Konto nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Zu viele falsche PINs: Ziehen Sie den Schlüssel ab und stecken Sie ihn wieder ein.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>Der Schlüssel ist nach zu vielen falschen PINs gesperrt.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>Die Anmeldung wurde auf dem Schlüssel nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>Die Anmeldung mit einem Passkey hat hier nicht funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Status des Berichts</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Den gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>Beric&amp;ht öffnen</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Im Or&amp;dner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Den gespeicherten Bericht in seinem Ordner zeigen</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Anmelden</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>Auf der eigenen Seite von LinkedIn: Der Assistent sieht Ihr Passwort nie.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Anmeldehinweis</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Schließen Sie die Anmeldung in dem Fenster ab, das sich geöffnet hat. Es zeigt seine Adresse: Melden Sie sich nur dort an, wo Sie es erwarten.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das hier.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn fragt nach dem Code aus Ihrer Authenticator-App (Zwei-Faktor-Verifizierung). Öffnen Sie die App und geben Sie den Code unten auf der Seite ein.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn hat einen Code per SMS an Ihr Telefon gesendet. Geben Sie ihn unten auf der Seite ein.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Drücken Sie die Eingabetaste, um das ganze Bild zu sehen.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Meine Einstellungen prüfen</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Der Assistent prüft jetzt selbstständig: Er öffnet die Seite jeder Einstellung in einem eigenen, unsichtbaren Browser, liest den Schalter und bewahrt ein Bild davon als Nachweis auf.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Eine unabhängige Prüfung jeder Einstellung, mit einem Bild als Nachweis.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Die Prüfung beginnt von selbst: Sie öffnet die Seite jeder Einstellung in einem separaten, unsichtbaren Browser, liest den Schalter und behält ein Bild davon als Nachweis.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Browser für die Prüfung wird gestartet …</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Browser: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Browser: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Mostrar los detalles</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Lo que se hizo, su prueba y lo que sigue.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Cuenta: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, la imagen</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(nombre no mostrado)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Comprobado ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>No se pudo añadir el resultado al historial: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>La página de inicio de sesión intentó abrir otra ventana más.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Dirección de la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>Acerca de esta página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Cancelar este modo de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} no es un servicio de inicio de sesión que el asistente conozca. Continúe solo si lo esperaba, por ejemplo la página de inicio de sesión de su empresa.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>No seguro: {host} no se abrió porque no usa una conexión cifrada (https). Cancele e inicie sesión de otra forma.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Guarda tu sesión de LinkedIn, nunca tu contraseña, en el llavero de tu sistema.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Guarda tu sesión de LinkedIn (nunca tu contraseña) en el llavero de tu sistema para que la comprobación pueda repetirse más tarde sin iniciar sesión: &lt;code&gt;optout-wizard verify&lt;/code&gt;. No se guarda nada en ningún otro sitio.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Guarda su sesión de LinkedIn (nunca su contraseña) en el llavero de su sistema, para que la comprobación pueda repetirse más tarde sin iniciar sesión. No se guarda nada en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>La misma comprobación desde un terminal: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>La comprobación se repite cada mes.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>No se recordó nada para esta cuenta en esta sesión.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Sigue activado</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>La página mostraba «desactivado», pero LinkedIn no guardó el cambio: el interruptor sigue activado. Vuelve a intentarlo o regresa más tarde.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>La página mostraba Desactivado, pero LinkedIn no guardó el cambio: el interruptor sigue activado. Leyendo la página de nuevo…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn no guardó el cambio: la página se leyó de nuevo y muestra el interruptor como lo tiene LinkedIn: activado. Desactívelo otra vez o vuelva más tarde.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Hace clic en el interruptor resaltado de la página.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dónde está</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Está en los menús de LinkedIn. El asistente vuelve a leer el interruptor en cuanto una página lo muestre.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>el interruptor ya no está en la página.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>la página no lo permitió.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Desactívelo en la página de LinkedIn de abajo; la franja indica cuándo lo está.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>Acerca d&amp;e…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>¿Cerrar el asistente?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Aún no confirmado como desactivado:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn sigue usando sus datos para esto hasta que se desactive. Puede volver y terminar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Quedarse</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Iniciar sesión con una llave de acceso o de seguridad</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Cuentas en esta llave</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>El PIN de la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Elija la cuenta con la que iniciar sesión en {site}:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Introduzca el PIN de su llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Ese PIN no era correcto. Intentos restantes: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Toque su llave de seguridad o confirme con la llave de acceso de su dispositivo para iniciar sesión en {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>En su lugar, puede iniciar sesión de otra forma en la página: con su contraseña, o con Google o Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>La llave de acceso o la llave no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Esta llave no está registrada para su cuenta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Demasiados PIN incorrectos: retire la llave y vuelva a insertarla.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>La llave está bloqueada tras demasiados PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>El inicio de sesión no se confirmó en la llave.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>Iniciar sesión con una llave de acceso no funcionó aquí.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Abrir el informe guardado</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>A&amp;brir el informe</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Mostrar en la car&amp;peta</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Mostrar el informe guardado en su carpeta</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Iniciar sesión</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>En la propia página de LinkedIn: el asistente nunca ve su contraseña.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Ayuda para iniciar sesión</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Termine de iniciar sesión en la ventana que se abrió. Muestra su dirección: inicie sesión solo donde lo espera.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn quiere confirmar que eres tú: complétalo aquí.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn pide el código de su aplicación de autenticación (verificación en dos pasos). Abra la aplicación y escriba el código en la página de abajo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn envió un código por SMS a su teléfono. Escríbalo en la página de abajo.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>está aquí</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Pulse Intro para ver la imagen entera.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Haga clic para ampliar</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Comprobar mis ajustes</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>El asistente comprueba ahora por su cuenta: abre la página de cada ajuste en un navegador aparte e invisible, lee el interruptor y guarda una imagen como prueba.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Una comprobación independiente de cada ajuste, con una imagen como prueba.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>La comprobación empieza sola: abre la página de cada ajuste en un navegador aparte e invisible, lee el interruptor y guarda una imagen como prueba.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Iniciando el navegador para la comprobación…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Navegador: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Navegador: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

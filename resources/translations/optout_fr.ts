@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Ce qui a été fait, votre preuve et la suite.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Compte : {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title} : {state}, l’image</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(nom non affiché)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Vérifié à l’instant.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Le résultat n’a pas pu être ajouté à l’historique : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>La page de connexion a tenté d’ouvrir encore une autre fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>À propos de cette page de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Page de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Annuler cette façon de se connecter</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} n’est pas un service de connexion connu de l’assistant. Continuez seulement si vous vous y attendiez, par exemple la page de connexion de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Non sécurisé : {host} n’a pas été ouvert, car il n’utilise pas de connexion chiffrée (https). Annulez et connectez-vous autrement.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Conserve votre session LinkedIn, jamais votre mot de passe, dans le trousseau de votre système.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Conserve votre session LinkedIn (jamais votre mot de passe) dans le trousseau de votre système, pour que la vérification puisse se refaire plus tard sans connexion : &lt;code&gt;optout-wizard verify&lt;/code&gt;. Rien n’est conservé ailleurs.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Conserve votre session LinkedIn (jamais votre mot de passe) dans le trousseau de votre système, pour que la vérification puisse être refaite plus tard sans vous connecter. Rien n’est conservé ailleurs.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>La même vérification dans un terminal : optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>La vérification se refait chaque mois.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>Rien n’a été mémorisé pour ce compte lors de cette session.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Toujours activé</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>La page affichait « désactivé », mais LinkedIn n’a pas gardé la modification : le bouton est toujours activé. Réessayez ou revenez plus tard.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>La page affichait Désactivé, mais LinkedIn n’a pas gardé la modification : l’interrupteur est toujours activé. Nouvelle lecture de la page…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn n’a pas gardé la modification : la page a été relue et montre l’interrupteur tel que LinkedIn l’a : activé. Désactivez-le encore une fois, ou revenez plus tard.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Clique sur le bouton encadré dans la page.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Où vous êtes</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Se reconnecter</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Vous êtes dans les menus de LinkedIn. L’assistant relit l’interrupteur dès qu’une page l’affiche.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>l’interrupteur n’est plus sur la page.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>la page ne l’a pas permis.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Désactivez-le sur la page LinkedIn ci-dessous ; le bandeau indique quand c’est fait.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>&amp;À propos…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Fermer l’assistant ?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Pas encore confirmé désactivé :</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn continue d’utiliser vos données pour ceux-ci tant qu’ils ne sont pas désactivés. Vous pouvez revenir terminer à tout moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Rester</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Se connecter avec une clé d’accès ou une clé de sécurité</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Comptes sur cette clé</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>Le code PIN de la clé de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Choisissez le compte avec lequel vous connecter à {site} :</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Saisissez le code PIN de votre clé de sécurité.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Ce code PIN n’était pas correct. Essais restants : {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Touchez votre clé de sécurité, ou confirmez avec la clé d’accès de votre appareil, pour vous connecter à {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>Vous pouvez plutôt vous connecter autrement sur la page : votre mot de passe, ou Google ou Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>La clé d’accès ou la clé n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Cette clé n’est pas enregistrée pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Trop de codes PIN erronés : retirez la clé puis remettez-la.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>La clé est verrouillée après trop de codes PIN erronés.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>La connexion n’a pas été confirmée sur la clé.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>La connexion avec une clé d’accès n’a pas fonctionné ici.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Ouvrir le rapport enregistré</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>Ou&amp;vrir le rapport</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Afficher dans le doss&amp;ier</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Afficher le rapport enregistré dans son dossier</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Connexion</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>Sur la page de LinkedIn elle-même : l’assistant ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Aide à la connexion</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Terminez la connexion dans la fenêtre qui s’est ouverte. Elle affiche son adresse : ne vous connectez que là où vous vous y attendez.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn veut confirmer que c’est bien vous — terminez ici.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn demande le code de votre application d’authentification (validation en deux étapes). Ouvrez l’application et saisissez le code dans la page ci-dessous.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn a envoyé un code par SMS sur votre téléphone. Saisissez-le dans la page ci-dessous.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>vous êtes ici</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Appuyez sur Entrée pour voir l’image entière.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Cliquer pour agrandir</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Vérifier mes paramètres</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>L’assistant vérifie maintenant tout seul : il ouvre la page de chaque paramètre dans un navigateur séparé et invisible, lit le bouton et en garde une image comme preuve.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Une vérification indépendante de chaque paramètre, avec une image comme preuve.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>La vérification démarre d’elle-même : elle ouvre la page de chaque paramètre dans un navigateur séparé et invisible, lit l’interrupteur et en garde une image comme preuve.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Démarrage du navigateur pour la vérification…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Navigateur : {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Navigateur : {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Mostra i dettagli</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Cosa è stato fatto, la tua prova e cosa viene dopo.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Account: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, l’immagine</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(nome non mostrato)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Controllato proprio ora.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Non è stato possibile aggiungere il risultato alla cronologia: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>La pagina di accesso ha provato ad aprire un’altra finestra ancora.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Indirizzo della pagina di accesso</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>Informazioni su questa pagina di accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Pagina di accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Annulla questo modo di accedere</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} non è un servizio di accesso noto alla procedura guidata. Continua solo se te lo aspettavi, per esempio la pagina di accesso della tua azienda.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Non sicuro: {host} non è stato aperto perché non usa una connessione cifrata (https). Annulla e accedi in un altro modo.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Conserva la tua sessione LinkedIn, mai la password, nel portachiavi del sistema.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Conserva la tua sessione LinkedIn (mai la password) nel portachiavi del sistema, così la verifica può ripetersi più tardi senza accedere: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nient’altro viene conservato altrove.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Conserva la tua sessione LinkedIn (mai la password) nel portachiavi del sistema, così il controllo può essere ripetuto più tardi senza accedere. Nient’altro viene conservato altrove.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>Lo stesso controllo da un terminale: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>La verifica si ripete ogni mese.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>Non è stato memorizzato nulla per questo account in questa sessione.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Ancora attivo</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>La pagina mostrava «disattivato», ma LinkedIn non ha mantenuto la modifica: l’interruttore è ancora attivo. Riprova o torna più tardi.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>La pagina mostrava Disattivato, ma LinkedIn non ha mantenuto la modifica: l’interruttore è ancora attivo. Nuova lettura della pagina…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn non ha mantenuto la modifica: la pagina è stata riletta e mostra l’interruttore come lo ha LinkedIn: attivo. Disattivalo ancora una volta o torna più tardi.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Fa clic sull’interruttore evidenziato nella pagina.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dove ti trovi</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Accedi di nuovo</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Sei nei menu di LinkedIn. La procedura guidata rilegge l’interruttore non appena una pagina lo mostra.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>l’interruttore non è più nella pagina.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>la pagina non lo ha consentito.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Disattivalo nella pagina LinkedIn qui sotto; la barra dice quando lo è.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>Informazioni s&amp;u…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Chiudere la procedura guidata?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Non ancora confermato disattivato:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn continua a usare i tuoi dati per questi finché non sono disattivati. Puoi tornare e finire in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Chiudi comunque</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Resta</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Accedi con una passkey o una chiave di sicurezza</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Account su questa chiave</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>Il PIN della chiave di sicurezza</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Scegli l’account con cui accedere a {site}:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Inserisci il PIN della tua chiave di sicurezza.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Quel PIN non era corretto. Tentativi rimasti: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Tocca la chiave di sicurezza o conferma con la passkey del dispositivo per accedere a {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>Puoi invece accedere in un altro modo nella pagina: la password, oppure Google o Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>La passkey o la chiave non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Questa chiave non è registrata per il tuo account.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Troppi PIN errati: rimuovi la chiave e reinseriscila.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>La chiave è bloccata dopo troppi PIN errati.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>L’accesso non è stato confermato sulla chiave.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>L’accesso con una passkey non ha funzionato qui.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Stato del rapporto</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Apri il rapporto salvato</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>A&amp;pri il rapporto</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Mostra nella carte&amp;lla</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Mostra il rapporto salvato nella sua cartella</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Accedi</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>Sulla pagina di LinkedIn stessa: la procedura guidata non vede mai la tua password.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Suggerimento per l’accesso</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Completa l’accesso nella finestra che si è aperta. Mostra il suo indirizzo: accedi solo dove te lo aspetti.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn vuole confermare che sei tu: completalo qui.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn chiede il codice della tua app di autenticazione (verifica in due passaggi). Apri l’app e inserisci il codice nella pagina qui sotto.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn ha inviato un codice via SMS al tuo telefono. Inseriscilo nella pagina qui sotto.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>sei qui</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltato</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>da fare</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Benvenuto</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Premi Invio per vedere l’immagine intera.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Fai clic per ingrandire</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Verifica le mie impostazioni</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Ora la procedura verifica da sola: apre la pagina di ogni impostazione in un browser separato e invisibile, legge l’interruttore e ne conserva un’immagine come prova.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Un controllo indipendente di ogni impostazione, con un’immagine come prova.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Il controllo parte da solo: apre la pagina di ogni impostazione in un browser separato e invisibile, legge l’interruttore e ne conserva un’immagine come prova.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Avvio del browser per la verifica…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Browser: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Browser: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

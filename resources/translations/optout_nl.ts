@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>De details tonen</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Wat er is gedaan, uw bewijs en wat er nu komt.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Account: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, de afbeelding</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(naam niet getoond)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Zojuist gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Het resultaat kon niet aan de geschiedenis worden toegevoegd: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>De aanmeldpagina probeerde nog een venster te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adres van de aanmeldpagina</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>Over deze aanmeldpagina</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Aanmeldpagina</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Deze manier van aanmelden annuleren</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} is geen aanmelddienst die de wizard kent. Ga alleen verder als u dit verwachtte, bijvoorbeeld de aanmeldpagina van uw bedrijf.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Niet veilig: {host} is niet geopend, omdat het geen versleutelde verbinding (https) gebruikt. Annuleer en meld u op een andere manier aan.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Bewaart uw LinkedIn-sessie, nooit uw wachtwoord, in de sleutelbos van uw systeem.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Bewaart uw LinkedIn-sessie (nooit uw wachtwoord) in de sleutelbos van uw systeem, zodat de controle later opnieuw kan zonder in te loggen: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nergens anders wordt iets bewaard.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Bewaart uw LinkedIn-sessie (nooit uw wachtwoord) in de sleutelbos van uw systeem, zodat de controle later opnieuw kan zonder aan te melden. Nergens anders wordt iets bewaard.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>Dezelfde controle vanuit een terminal: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>De controle wordt elke maand herhaald.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>Voor dit account is in deze ronde niets onthouden.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Nog steeds aan</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>De pagina toonde ‘uit’, maar LinkedIn heeft de wijziging niet bewaard: de schakelaar staat nog aan. Probeer het opnieuw of kom later terug.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>De pagina toonde Uit, maar LinkedIn heeft de wijziging niet bewaard: de schakelaar staat nog aan. De pagina wordt opnieuw gelezen…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn heeft de wijziging niet bewaard: de pagina is opnieuw gelezen en toont de schakelaar zoals LinkedIn hem heeft: aan. Zet hem nog een keer uit, of kom later terug.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Klikt op de omlijnde schakelaar op de pagina.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Waar u bent</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>U bent in de menu’s van LinkedIn. De wizard leest de schakelaar opnieuw zodra een pagina hem toont.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>de schakelaar staat niet meer op de pagina.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>de pagina stond het niet toe.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Zet hem uit op de LinkedIn-pagina hieronder; de balk zegt wanneer dat zo is.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>Ov&amp;er…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>De wizard sluiten?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Nog niet bevestigd uit:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn blijft uw gegevens hiervoor gebruiken tot ze uit staan. U kunt op elk moment terugkomen en het afmaken.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Toch &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Blijven</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Aanmelden met een passkey of beveiligingssleutel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat u moet doen</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Accounts op deze sleutel</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>De pincode van de beveiligingssleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Kies het account waarmee u zich aanmeldt bij {site}:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Voer de pincode van uw beveiligingssleutel in.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Die pincode was niet juist. Resterende pogingen: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Raak uw beveiligingssleutel aan, of bevestig met de passkey van uw apparaat, om u aan te melden bij {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>U kunt zich in plaats daarvan op een andere manier aanmelden op de pagina: uw wachtwoord, of Google of Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>De passkey of sleutel antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Deze sleutel is niet geregistreerd voor uw account.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Te veel verkeerde pincodes: haal de sleutel eruit en steek hem er opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>De sleutel is vergrendeld na te veel verkeerde pincodes.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>De aanmelding is niet bevestigd op de sleutel.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>Aanmelden met een passkey werkte hier niet.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Status van het rapport</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Het opgeslagen rapport openen</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>Rapport o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>&amp;In map tonen</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Het opgeslagen rapport in zijn map tonen</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Inloggen</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>Op de eigen pagina van LinkedIn: de wizard ziet uw wachtwoord nooit.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Tip voor inloggen</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Rond het aanmelden af in het venster dat is geopend. Het toont zijn adres: meld u alleen aan waar u dat verwacht.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn wil bevestigen dat u het bent — rond het hier af.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn vraagt om de code uit uw authenticator-app (verificatie in twee stappen). Open de app en typ de code in de pagina hieronder.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn heeft een code per sms naar uw telefoon gestuurd. Typ die in de pagina hieronder.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>u bent hier</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>nog te doen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Druk op Enter om de hele afbeelding te zien.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Klik om te vergroten</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Mijn instellingen controleren</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>De wizard controleert nu zelf: hij opent de pagina van elke instelling in een aparte, onzichtbare browser, leest de schakelaar en bewaart er een afbeelding van als bewijs.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Een onafhankelijke controle van elke instelling, met een afbeelding als bewijs.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>De controle begint vanzelf: hij opent de pagina van elke instelling in een aparte, onzichtbare browser, leest de schakelaar en bewaart er een afbeelding van als bewijs.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Browser voor de controle starten…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Browser: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Browser: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Pokaż szczegóły</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Co zostało zrobione, Twój dowód i co dalej.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Konto: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, zdjęcie</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(nazwa niewidoczna)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Sprawdzono przed chwilą.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Nie udało się dodać wyniku do historii: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>Strona logowania próbowała otworzyć kolejne okno.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adres strony logowania</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>O tej stronie logowania</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Strona logowania</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Anuluj ten sposób logowania</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} nie jest znaną kreatorowi usługą logowania. Kontynuuj tylko, jeśli się tego spodziewałeś, np. strona logowania Twojej firmy.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Niezabezpieczone: {host} nie zostało otwarte, bo nie używa szyfrowanego połączenia (https). Anuluj i zaloguj się w inny sposób.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Przechowuje Twoją sesję LinkedIn, nigdy hasło, w pęku kluczy systemu.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Przechowuje Twoją sesję LinkedIn (nigdy hasło) w pęku kluczy systemu, aby sprawdzenie mogło później działać bez logowania: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nic nie jest przechowywane nigdzie indziej.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Przechowuje sesję LinkedIn (nigdy hasło) w pęku kluczy systemu, aby sprawdzenie mogło później ruszyć ponownie bez logowania. Nic nie jest przechowywane nigdzie indziej.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>To samo sprawdzenie w terminalu: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>Sprawdzenie powtarza się co miesiąc.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>W tym przebiegu nic nie zapamiętano dla tego konta.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Nadal włączony</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>Strona pokazywała „wyłączony”, ale LinkedIn nie zachował zmiany: przełącznik jest nadal włączony. Spróbuj ponownie albo wróć później.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>Strona pokazała Wył., ale LinkedIn nie zachował zmiany: przełącznik jest nadal włączony. Ponowne odczytywanie strony…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn nie zachował zmiany: strona została odczytana ponownie i pokazuje przełącznik tak, jak ma go LinkedIn: włączony. Wyłącz go jeszcze raz albo wróć później.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Klika obramowany przełącznik na stronie.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Gdzie jesteś</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Zaloguj się ponownie</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Jesteś w menu LinkedIn. Kreator odczyta przełącznik ponownie, gdy tylko strona go pokaże.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>przełącznika nie ma już na stronie.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>strona na to nie pozwoliła.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Wyłącz go na stronie LinkedIn poniżej; pasek powie, kiedy jest wyłączony.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>&amp;O programie…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Zamknąć kreatora?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Jeszcze nie potwierdzono wyłączenia:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn nadal używa Twoich danych do tych celów, dopóki nie zostaną wyłączone. Możesz wrócić i dokończyć w dowolnej chwili.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Zamknij mimo to</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>Zo&amp;stań</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Zaloguj się kluczem dostępu lub kluczem bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Konta na tym kluczu</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>PIN klucza bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Spróbuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Wybierz konto, którym zalogujesz się do {site}:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Wpisz PIN klucza bezpieczeństwa.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Ten PIN jest nieprawidłowy. Pozostało prób: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Dotknij klucza bezpieczeństwa lub potwierdź kluczem dostępu urządzenia, aby zalogować się do {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>Zamiast tego możesz zalogować się na stronie w inny sposób: hasłem albo przez Google lub Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>Klucz dostępu lub klucz nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Ten klucz nie jest zarejestrowany dla Twojego konta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Zbyt wiele błędnych PIN-ów: wyjmij klucz i włóż go ponownie.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>Klucz został zablokowany po zbyt wielu błędnych PIN-ach.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>Logowanie nie zostało potwierdzone na kluczu.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>Logowanie kluczem dostępu tutaj nie zadziałało.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Stan raportu</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Otwórz zapisany raport</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>Otwórz &amp;raport</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Pokaż w fo&amp;lderze</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Pokaż zapisany raport w jego folderze</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Zaloguj się</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>Na własnej stronie LinkedIn: kreator nigdy nie widzi Twojego hasła.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Wskazówka logowania</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Dokończ logowanie w oknie, które się otworzyło. Pokazuje ono swój adres: loguj się tylko tam, gdzie się tego spodziewasz.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to tutaj.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn prosi o kod z aplikacji uwierzytelniającej (weryfikacja dwuetapowa). Otwórz aplikację i wpisz kod na stronie poniżej.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn wysłał kod SMS-em na Twój telefon. Wpisz go na stronie poniżej.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>jesteś tutaj</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięte</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>do zrobienia</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Witaj</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Naciśnij Enter, aby zobaczyć całe zdjęcie.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Kliknij, aby powiększyć</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Sprawdź moje ustawienia</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Kreator sprawdza teraz samodzielnie: otwiera stronę każdego ustawienia w osobnej, niewidocznej przeglądarce, odczytuje przełącznik i zachowuje jego obraz jako dowód.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Niezależne sprawdzenie każdego ustawienia, ze zdjęciem jako dowodem.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Sprawdzenie zaczyna się samo: otwiera stronę każdego ustawienia w osobnej, niewidocznej przeglądarce, odczytuje przełącznik i zachowuje jego zdjęcie jako dowód.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Uruchamianie przeglądarki do sprawdzenia…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Przeglądarka: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Przeglądarka: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Mostrar os detalhes</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>O que foi feito, a sua prova e o que vem a seguir.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Conta: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, a imagem</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(nome não exibido)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Verificado agora mesmo.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Não foi possível adicionar o resultado ao histórico: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>A página de início de sessão tentou abrir mais uma janela.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Endereço da página de início de sessão</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>Sobre esta página de início de sessão</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Página de início de sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Cancelar esta forma de iniciar sessão</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} não é um serviço de início de sessão que o assistente conheça. Continue só se o esperava, por exemplo a página de início de sessão da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Não seguro: {host} não foi aberto porque não usa uma ligação encriptada (https). Cancele e inicie sessão de outra forma.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Guarda sua sessão do LinkedIn, nunca sua senha, no chaveiro do sistema.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Guarda sua sessão do LinkedIn (nunca sua senha) no chaveiro do sistema, para que a verificação possa ser repetida depois sem entrar: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nada é guardado em nenhum outro lugar.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Guarda a sua sessão do LinkedIn (nunca a palavra-passe) no porta-chaves do sistema, para que a verificação possa voltar a ser feita mais tarde sem iniciar sessão. Nada é guardado noutro lado.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>A mesma verificação num terminal: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>A verificação se repete todo mês.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>Nada foi memorizado para esta conta nesta sessão.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Ainda ativado</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>A página mostrava “desativado”, mas o LinkedIn não manteve a mudança: a opção ainda está ativada. Tente novamente ou volte mais tarde.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>A página mostrava Desligado, mas o LinkedIn não guardou a alteração: o interruptor continua ligado. A ler a página novamente…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>O LinkedIn não guardou a alteração: a página foi lida novamente e mostra o interruptor como o LinkedIn o tem: ligado. Desligue-o mais uma vez ou volte mais tarde.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Clica na opção destacada na página.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Onde está</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Entrar novamente</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Está nos menus do LinkedIn. O assistente volta a ler o interruptor assim que uma página o mostrar.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>o interruptor já não está na página.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>a página não o permitiu.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Desligue-o na página do LinkedIn abaixo; a faixa indica quando estiver.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>So&amp;bre…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Fechar o assistente?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Ainda não confirmado como desligado:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>O LinkedIn continua a usar os seus dados para isto até estarem desligados. Pode voltar e terminar a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Fechar mesmo assim</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Ficar</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Iniciar sessão com uma chave de acesso ou de segurança</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Contas nesta chave</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>O PIN da chave de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Escolha a conta com que iniciar sessão em {site}:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Introduza o PIN da sua chave de segurança.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Esse PIN não estava certo. Tentativas restantes: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Toque na sua chave de segurança, ou confirme com a chave de acesso do dispositivo, para iniciar sessão em {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>Em vez disso, pode iniciar sessão de outra forma na página: a sua palavra-passe, ou Google ou Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>A chave de acesso ou a chave não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Esta chave não está registada para a sua conta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>Demasiados PIN errados: retire a chave e volte a inseri-la.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>A chave está bloqueada após demasiados PIN errados.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>O início de sessão não foi confirmado na chave.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>Iniciar sessão com uma chave de acesso não funcionou aqui.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Status do relatório</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Abrir o relatório guardado</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>Abrir o relatór&amp;io</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Mostrar na pas&amp;ta</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Mostrar o relatório guardado na sua pasta</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Entrar</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>Na própria página do LinkedIn: o assistente nunca vê a sua palavra-passe.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Dica de entrada</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Termine o início de sessão na janela que abriu. Ela mostra o seu endereço: inicie sessão só onde espera.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>O LinkedIn quer confirmar que é você — conclua aqui.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>O LinkedIn pede o código da sua aplicação de autenticação (verificação em dois passos). Abra a aplicação e escreva o código na página abaixo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>O LinkedIn enviou um código por SMS para o seu telemóvel. Escreva-o na página abaixo.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>está aqui</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>por fazer</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Prima Enter para ver a imagem inteira.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Clique para ampliar</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Verificar minhas configurações</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>O assistente agora verifica sozinho: abre a página de cada configuração em um navegador separado e invisível, lê a opção e guarda uma imagem dela como prova.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>Uma verificação independente de cada definição, com uma imagem como prova.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>A verificação começa sozinha: abre a página de cada definição num navegador separado e invisível, lê o interruptor e guarda uma imagem dele como prova.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Iniciando o navegador para a verificação…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Navegador: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Navegador: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

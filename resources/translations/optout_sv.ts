@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Visa detaljerna</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>Klart</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>Vad som gjordes, ditt bevis och vad som kommer sedan.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>Konto: {name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}: {state}, bilden</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>(namnet visas inte)</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} Kontrollerat alldeles nyss.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>Resultatet kunde inte läggas till i historiken: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>Inloggningssidan försökte öppna ännu ett fönster.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Inloggningssidans adress</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>Om den här inloggningssidan</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Inloggningssida</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>Avbryt det här sättet att logga in</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} är inte en inloggningstjänst som guiden känner till. Fortsätt bara om du väntade dig det, till exempel ditt företags egen inloggningssida.</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>Inte säkert: {host} öppnades inte eftersom den inte använder en krypterad anslutning (https). Avbryt och logga in på ett annat sätt.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>Sparar din LinkedIn-session, aldrig ditt lösenord, i systemets nyckelring.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>Sparar din LinkedIn-session (aldrig ditt lösenord) i systemets nyckelring så att kontrollen kan köras igen senare utan inloggning: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Inget sparas någon annanstans.</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Sparar din LinkedIn-session (aldrig ditt lösenord) i systemets nyckelring, så att kontrollen kan köras igen senare utan inloggning. Inget sparas någon annanstans.</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>Samma kontroll från en terminal: optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>Kontrollen körs igen varje månad.</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>Inget sparades för det här kontot den här gången.</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>Fortfarande på</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>Sidan visade ”av”, men LinkedIn behöll inte ändringen: brytaren är fortfarande på. Försök igen eller kom tillbaka senare.</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>Sidan visade Av, men LinkedIn behöll inte ändringen: reglaget är fortfarande på. Sidan läses igen…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn behöll inte ändringen: sidan lästes igen och visar reglaget som LinkedIn har det: på. Stäng av det en gång till, eller kom tillbaka senare.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>Klickar på den markerade brytaren på sidan.</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Var du är</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>Logga in igen</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>Du är i LinkedIns menyer. Guiden läser reglaget igen så snart en sida visar det.</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>reglaget finns inte längre på sidan.</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>sidan tillät det inte.</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>Stäng av det på LinkedIns sida nedan; remsan säger när det är av.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>&amp;Om…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Stänga guiden?</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>Ännu inte bekräftat av:</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>LinkedIn fortsätter att använda dina uppgifter för dessa tills de är av. Du kan komma tillbaka och slutföra när som helst.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Stäng ändå</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>S&amp;tanna kvar</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>Logga in med en passkey eller säkerhetsnyckel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vad du ska göra</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>Konton på den här nyckeln</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>Säkerhetsnyckelns pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>Välj kontot att logga in på {site} med:</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>Ange säkerhetsnyckelns pinkod.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>Pinkoden var fel. Försök kvar: {n}.</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>Rör vid säkerhetsnyckeln, eller bekräfta med enhetens passkey, för att logga in på {site}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>Du kan i stället logga in på ett annat sätt på sidan: ditt lösenord, eller Google eller Apple.</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>Passkeyn eller nyckeln svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>Nyckeln är inte registrerad för ditt konto.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>För många felaktiga pinkoder: ta ut nyckeln och sätt i den igen.</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>Nyckeln är låst efter för många felaktiga pinkoder.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>Inloggningen bekräftades inte på nyckeln.</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>Inloggning med passkey fungerade inte här.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>Rapportens status</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Öppna den sparade rapporten</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>Öppna rapporte&amp;n</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Visa i mapp&amp;en</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>Visa den sparade rapporten i dess mapp</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>Logga in</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>På LinkedIns egen sida: guiden ser aldrig ditt lösenord.</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>Inloggningstips</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>Slutför inloggningen i fönstret som öppnades. Det visar sin adress: logga bara in där du väntar dig.</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn vill bekräfta att det är du – slutför det här.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn ber om koden från din autentiseringsapp (tvåstegsverifiering). Öppna appen och skriv koden på sidan nedan.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn skickade en kod via sms till din telefon. Skriv in den på sidan nedan.</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>du är här</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppades över</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>återstår</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>Tryck på Retur för att se hela bilden.</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Klicka för att förstora</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>Kontrollera mina inställningar</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Guiden kontrollerar nu på egen hand: den öppnar varje inställnings sida i en separat, osynlig webbläsare, läser brytaren och sparar en bild av den som bevis.</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>En oberoende kontroll av varje inställning, med en bild som bevis.</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Kontrollen startar av sig själv: den öppnar varje inställnings sida i en separat, osynlig webbläsare, läser reglaget och sparar en bild av det som bevis.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>Startar webbläsaren för kontrollen…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>(Webbläsare: {browser})</translation>
+        <source>Browser: {browser}</source>
+        <translation>Webbläsare: {browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

@@ -308,10 +308,25 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>顯示詳細資料</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>What was done, your proof, and what comes next.</source>
+        <translation>已完成的事項、您的證明，以及接下來的步驟。</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -370,6 +385,10 @@
         <translation>帳戶：{name}</translation>
     </message>
     <message>
+        <source>{title}: {state}, the picture</source>
+        <translation>{title}：{state}，圖片</translation>
+    </message>
+    <message>
         <source>(name not shown)</source>
         <translation>（未顯示名稱）</translation>
     </message>
@@ -398,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>{symbol} {summary} Checked just now.</source>
+        <translation>{symbol} {summary} 剛剛檢查過。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>{title}: was {before} on {date}, now {after}</source>
@@ -418,6 +448,48 @@
     <message>
         <source>The result could not be added to the history: {why}</source>
         <translation>無法將結果加入記錄：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>The sign-in page tried to open yet another window.</source>
+        <translation>登入頁面試圖再開啟另一個視窗。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>登入頁面的網址</translation>
+    </message>
+    <message>
+        <source>About this sign-in page</source>
+        <translation>關於此登入頁面</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>登入頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel signing in this way</source>
+        <translation>取消以此方式登入</translation>
+    </message>
+    <message>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <translation>{host} 不是精靈認得的登入服務。只有在您預期如此時才繼續，例如貴公司自己的登入頁面。</translation>
+    </message>
+    <message>
+        <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
+        <translation>不安全：未開啟 {host}，因為它沒有使用加密連線 (https)。請取消，改用其他方式登入。</translation>
     </message>
 </context>
 <context>
@@ -486,8 +558,12 @@
         <translation>將您的 LinkedIn 工作階段（絕不包括密碼）保存在系統的金鑰圈中。</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in: &lt;code&gt;optout-wizard verify&lt;/code&gt;. Nothing is kept anywhere else.</source>
-        <translation>將您的 LinkedIn 工作階段（絕不包括密碼）保存在系統的金鑰圈中，之後不必登入即可再次檢查：&lt;code&gt;optout-wizard verify&lt;/code&gt;。不會保存在其他任何地方。</translation>
+        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>將您的 LinkedIn 工作階段（絕不包含密碼）保存在系統的金鑰圈中，之後無需登入即可再次檢查。其他地方不會保存任何東西。</translation>
+    </message>
+    <message>
+        <source>From a terminal, the same check: optout-wizard verify</source>
+        <translation>在終端機執行相同的檢查：optout-wizard verify</translation>
     </message>
     <message>
         <source>F&amp;orget me</source>
@@ -532,6 +608,10 @@
     <message>
         <source>The check runs again every month.</source>
         <translation>檢查會每月再執行一次。</translation>
+    </message>
+    <message>
+        <source>Nothing was remembered for this account in this run.</source>
+        <translation>本次未為此帳戶記住任何內容。</translation>
     </message>
     <message>
         <source>Nothing to remember: you are not signed in.</source>
@@ -669,8 +749,12 @@
         <translation>仍為開啟</translation>
     </message>
     <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Try again, or come back later.</source>
-        <translation>頁面顯示為關閉，但 LinkedIn 沒有保留變更：開關仍為開啟。請再試一次，或稍後再回來。</translation>
+        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
+        <translation>頁面顯示為關閉，但 LinkedIn 沒有保留這項變更：開關仍是開啟的。正在重新讀取頁面…</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
+        <translation>LinkedIn 沒有保留這項變更，因此已重新讀取頁面，顯示 LinkedIn 目前的開關狀態：開啟。請再關閉一次，或稍後再來。</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -718,6 +802,10 @@
     <message>
         <source>Clicks the outlined switch in the page.</source>
         <translation>按一下頁面上框起來的開關。</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>您的位置</translation>
     </message>
     <message>
         <source>Why the wizard did not click</source>
@@ -800,6 +888,10 @@
         <translation>重新登入</translation>
     </message>
     <message>
+        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <translation>您正在 LinkedIn 的選單中。只要有頁面顯示開關，精靈就會再次讀取。</translation>
+    </message>
+    <message>
         <source>the switch is no longer on the page.</source>
         <translation>開關已不在頁面上。</translation>
     </message>
@@ -818,6 +910,10 @@
     <message>
         <source>the page did not allow it.</source>
         <translation>頁面不允許。</translation>
+    </message>
+    <message>
+        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <translation>請在下方的 LinkedIn 頁面上關閉它；狀態列會告訴您何時已關閉。</translation>
     </message>
 </context>
 <context>
@@ -849,6 +945,105 @@
     <message>
         <source>Abo&amp;ut…</source>
         <translation>關於(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>要關閉精靈嗎？</translation>
+    </message>
+    <message>
+        <source>Not confirmed off yet:</source>
+        <translation>尚未確認已關閉：</translation>
+    </message>
+    <message>
+        <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
+        <translation>在關閉之前，LinkedIn 會繼續將您的資料用於這些用途。您可以隨時回來完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>仍要關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>留下(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PasskeyDialog</name>
+    <message>
+        <source>Sign in with a passkey or security key</source>
+        <translation>使用密碼金鑰或安全金鑰登入</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>該怎麼做</translation>
+    </message>
+    <message>
+        <source>Accounts on this key</source>
+        <translation>此金鑰上的帳戶</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN</source>
+        <translation>安全金鑰的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試一次(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to {site} with:</source>
+        <translation>選擇要用來登入 {site} 的帳戶：</translation>
+    </message>
+    <message>
+        <source>Enter your security key&apos;s PIN.</source>
+        <translation>請輸入您安全金鑰的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Tries left: {n}.</source>
+        <translation>PIN 碼不正確。剩餘嘗試次數：{n}。</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <translation>請觸碰您的安全金鑰，或以裝置的密碼金鑰確認，以登入 {site}。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>You can sign in another way on the page instead: your password, or Google or Apple.</source>
+        <translation>您也可以改用頁面上的其他方式登入：您的密碼，或 Google 或 Apple。</translation>
+    </message>
+    <message>
+        <source>The passkey or key did not answer in time.</source>
+        <translation>密碼金鑰或金鑰未及時回應。</translation>
+    </message>
+    <message>
+        <source>This key is not registered for your account.</source>
+        <translation>此金鑰未註冊到您的帳戶。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: take the key out and put it in again.</source>
+        <translation>錯誤的 PIN 碼次數過多：請拔出金鑰後重新插入。</translation>
+    </message>
+    <message>
+        <source>The key is locked after too many wrong PINs.</source>
+        <translation>錯誤的 PIN 碼次數過多，金鑰已鎖定。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not confirmed on the key.</source>
+        <translation>金鑰上未確認此次登入。</translation>
+    </message>
+    <message>
+        <source>Signing in with a passkey did not work here.</source>
+        <translation>在此無法使用密碼金鑰登入。</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1078,22 @@
     <message>
         <source>Report status</source>
         <translation>報告狀態</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>開啟已儲存的報告</translation>
+    </message>
+    <message>
+        <source>O&amp;pen report</source>
+        <translation>開啟報告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>在資料夾中顯示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the saved report in its folder</source>
+        <translation>在其資料夾中顯示已儲存的報告</translation>
     </message>
     <message>
         <source>Changes since the last check</source>
@@ -1179,12 +1390,28 @@
         <translation>登入</translation>
     </message>
     <message>
+        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <translation>在 LinkedIn 自己的頁面上：精靈永遠看不到您的密碼。</translation>
+    </message>
+    <message>
         <source>Sign-in hint</source>
         <translation>登入提示</translation>
     </message>
     <message>
+        <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
+        <translation>請在開啟的視窗中完成登入。視窗會顯示其網址：只在您預期的地方登入。</translation>
+    </message>
+    <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
         <translation>LinkedIn 想確認是您本人，請在這裡完成。</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>
+        <translation>LinkedIn 要求輸入驗證器應用程式中的代碼（兩步驟驗證）。請開啟應用程式，並在下方頁面輸入代碼。</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent a code by text message to your phone. Type it into the page below.</source>
+        <translation>LinkedIn 已透過簡訊將代碼傳送到您的手機。請在下方頁面輸入。</translation>
     </message>
     <message>
         <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
@@ -1203,14 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>StepPath</name>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>您在這裡</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>尚未進行</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Press Enter to see the picture whole.</source>
+        <translation>按 Enter 鍵查看完整圖片。</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>按一下即可放大</translation>
+    </message>
+</context>
+<context>
     <name>VerifyScreen</name>
     <message>
         <source>Verify my settings</source>
         <translation>驗證我的設定</translation>
     </message>
     <message>
-        <source>The wizard now checks on its own: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>精靈現在會自行檢查：在另一個看不見的瀏覽器中開啟每個設定的頁面、讀取開關，並保留一張圖片作為證明。</translation>
+        <source>An independent check of each setting, with a picture as proof.</source>
+        <translation>逐一獨立檢查每項設定，並附上圖片作為證明。</translation>
+    </message>
+    <message>
+        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>檢查會自動開始：它會在另一個看不見的瀏覽器中開啟每項設定的頁面、讀取開關，並保留一張圖片作為證明。</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1257,8 +1538,8 @@
         <translation>正在啟動檢查用的瀏覽器…</translation>
     </message>
     <message>
-        <source>(Browser: {browser})</source>
-        <translation>（瀏覽器：{browser}）</translation>
+        <source>Browser: {browser}</source>
+        <translation>瀏覽器：{browser}</translation>
     </message>
     <message>
         <source>Not checked</source>

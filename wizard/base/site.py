@@ -22,6 +22,9 @@ class SiteError(ValueError):
 class Site:
     origin: str  # scheme://host[:port], no trailing slash
     practice: bool = False
+    # Sign-in services of this site's own, beyond the catalog's (the practice site's
+    # identity provider, as host:port).
+    identity_hosts: tuple[str, ...] = ()
 
     @property
     def is_linkedin(self) -> bool:

@@ -83,6 +83,11 @@ class SignInForm:
     pin: str
     pin_submit: str
     consent_reject: tuple[str, ...] = ()  # a cookie banner's "refuse" button, by its words
+    # Sign-in services LinkedIn hands members to (hosts; subdomains included).
+    identity_providers: tuple[str, ...] = ()
+    # Words of a two-step page that asks for an authenticator app's code, or a text's.
+    app_code_words: tuple[str, ...] = ()
+    text_code_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -275,6 +280,10 @@ def _parse_matching(fields: _Fields) -> Matching:
     return matching
 
 
+def _optional_texts(fields: _Fields, name: str) -> tuple[str, ...]:
+    return fields.take_texts(name) if fields.has(name) else ()
+
+
 def _parse_sign_in(fields: _Fields) -> SignInForm:
     form = SignInForm(
         path=fields.take_path("path"),
@@ -284,6 +293,9 @@ def _parse_sign_in(fields: _Fields) -> SignInForm:
         pin=fields.take_text("pin"),
         pin_submit=fields.take_text("pin_submit"),
         consent_reject=fields.take_texts("consent_reject") if fields.has("consent_reject") else (),
+        identity_providers=_optional_texts(fields, "identity_providers"),
+        app_code_words=_optional_texts(fields, "app_code_words"),
+        text_code_words=_optional_texts(fields, "text_code_words"),
     )
     fields.done()
     return form

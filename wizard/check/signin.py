@@ -87,10 +87,13 @@ async def sign_in(
                 return SignInOutcome(
                     (),
                     State.SIGNED_OUT,
-                    "LinkedIn did not accept the email and password. Check them and try again.",
+                    "LinkedIn did not accept the email and password. Check them and try again. "
+                    + SIGNS_IN_ANOTHER_WAY,
                 )
             if not _starts(where, catalog.pages.challenge_paths):
-                return SignInOutcome((), State.SIGNED_OUT, "Signing in did not finish.")
+                return SignInOutcome(
+                    (), State.SIGNED_OUT, "Signing in did not finish. " + SIGNS_IN_ANOTHER_WAY
+                )
             if await page.query_selector(form.pin) is None:
                 return SignInOutcome(
                     (),
@@ -173,6 +176,12 @@ def _path(page: Page) -> str:
 
 def _starts(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(path.startswith(p) for p in prefixes)
+
+
+SIGNS_IN_ANOTHER_WAY = (
+    "No LinkedIn password (you sign in with Google, Apple or a passkey)? Sign in once in "
+    "the wizard and tick “Remember me”: verify then uses that session."
+)
 
 
 def _cookies(raw: Sequence[Mapping[str, Any]]) -> list[Cookie]:

@@ -151,7 +151,20 @@ def not_kept() -> LiveView:
         translate(
             "Live",
             "The page showed Off, but LinkedIn did not keep the change: the switch is still on. "
-            "Try again, or come back later.",
+            "Reading the page again…",
+        ),
+        "●",
+    )
+
+
+def not_kept_read_again() -> LiveView:
+    return LiveView(
+        Live.NOT_KEPT,
+        translate("Live", "Still on"),
+        translate(
+            "Live",
+            "LinkedIn did not keep the change, so the page was read again and shows the "
+            "switch as LinkedIn has it: on. Switch it off once more, or come back later.",
         ),
         "●",
     )
@@ -193,6 +206,7 @@ class Step:
     confirm_in_ms: int | None = None
     cancel: bool = False
     switched: bool = False  # the member switched it off in this run (confirmed)
+    reload: bool = False  # load the setting's page again: what it shows is not the truth
 
 
 class Tracker:
@@ -209,6 +223,7 @@ class Tracker:
         self._server: Live | None = None  # what a fresh read last said, or a page's non-Off
         self._flipped = False  # an Off is being confirmed after the page showed another state
         self._tries = 0
+        self._dropped = False  # LinkedIn dropped a save: the next On says so
 
     def fresh_page(self) -> Step:
         """A new document of the setting's page: nothing it says is known yet."""
@@ -233,6 +248,9 @@ class Tracker:
             return self._show(confirming(), confirm_in_ms=delay, cancel=True)
         self._server = view.live
         self._flipped = False
+        if view.live is Live.ON and self._dropped:
+            return self._show(not_kept_read_again(), cancel=True)
+        self._dropped = False
         return self._show(view, cancel=True)
 
     def confirmed(self, raw: Any) -> Step:
@@ -244,6 +262,7 @@ class Tracker:
             switched = self._flipped
             self._server = Live.OFF
             self._flipped = False
+            self._dropped = False
             return self._show(view, switched=switched)
         if view.live is Live.ON and self._flipped and self._tries == 0:
             self._tries = 1  # a slow save: one more look before saying so
@@ -252,7 +271,9 @@ class Tracker:
         self._server = view.live
         self._flipped = False
         if view.live is Live.ON and was_flip:
-            return self._show(not_kept())
+            # The page still shows its own Off, which is not the truth: read it again.
+            self._dropped = True
+            return self._show(not_kept(), reload=True)
         return self._show(view)
 
     def _show(self, view: LiveView, **step: Any) -> Step:

@@ -14,6 +14,11 @@ ROOT_REFUSAL = (
     "sandbox on. Run the wizard as your normal user. (Practice mode, which shows only "
     "this computer's own replica pages, may run as root: optout-wizard --practice.)"
 )
+SANDBOX_NOTE = (
+    "Running as root: the embedded browser's sandbox is off, because Chromium refuses "
+    "it as root. That is safe only because practice mode shows nothing but this app's "
+    "own replica site on this computer; for LinkedIn, run the wizard as your normal user."
+)
 
 
 # For benchmarks and the start-up test: print what is loaded at the first paint of
@@ -47,10 +52,21 @@ def _report_and_quit() -> None:
         "playwright": "playwright" in sys.modules,
     }
     print(json.dumps({"painted": True, "loaded": loaded}), flush=True)
-    QCoreApplication.quit()
+    # exit(), not quit(): quit() closes the windows first as the member would, and
+    # the wizard asks before closing with a setting still on.
+    QCoreApplication.exit(0)
 
 
-def run_gui(site: Site | None, lang: str | None = None) -> int:
+def _sign_in_page_then_quit(window: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    _site = window.ctx.site  # type: ignore[attr-defined]  # the practice site, started now
+    window.next()  # type: ignore[attr-defined]
+    window.ctx.pane().loaded.connect(_report_and_quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(60_000, lambda: QCoreApplication.exit(1))
+
+
+def run_gui(site: Site | None, lang: str | None = None, verbose: bool = False) -> int:
     """Run the wizard until its window closes; site None means practice mode."""
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if is_root and site is not None and not site.practice:
@@ -60,6 +76,7 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
         # Practice pages are this app's own loopback replica, never the web: the
         # sandbox, which Chromium refuses as root, guards against hostile pages.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+        print(SANDBOX_NOTE, file=sys.stderr)
     try:
         from wizard.catalog.update import newest_catalog
 
@@ -70,8 +87,10 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.qtsetup import prepare_qt
+    from wizard.gui.qtsetup import prepare_qt, quiet_engine
 
+    if not verbose:
+        quiet_engine()  # the browser engine's own chatter stays off the terminal
     prepare_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from wizard.gui.language import choose_language, install_translations
@@ -91,7 +110,8 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
 
             running = stack.enter_context(practice_site())
             print(f"Practice site (not LinkedIn) at {running.url}", flush=True)
-            return Site(running.url, practice=True)
+            identity = running.identity_url.split("://", 1)[1]
+            return Site(running.url, practice=True, identity_hosts=(identity,))
 
         from wizard.gui.context import Services, WizardContext
         from wizard.gui.window import OptOutWizard
@@ -116,6 +136,8 @@ def run_gui(site: Site | None, lang: str | None = None) -> int:
         window = OptOutWizard(ctx)
         if os.environ.get(BENCH_ENV) == "first-paint":
             after_first_paint(window, _report_and_quit)
+        elif os.environ.get(BENCH_ENV) == "sign-in":  # the engine started, one page shown
+            after_first_paint(window, lambda w=window: _sign_in_page_then_quit(w))
         else:
             after_first_paint(window, lambda: ctx.site)
         window.show()

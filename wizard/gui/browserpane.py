@@ -116,7 +116,14 @@ class BrowserPane(QWidget):
             (page.externalLink, self._external),
             (page.refused, self.show_note),
             (session.downloadRefused, self.show_note),
+            (page.webAuthUxRequested, self._passkey),
         ]
+
+    def _passkey(self, request: object) -> None:
+        """A page asks for a passkey or security key: the app's own dialog answers."""
+        from wizard.gui.passkey import answer_webauthn
+
+        self.passkey_dialog = answer_webauthn(self.window(), request)
 
     def use_session(self, session: WebSession) -> None:
         """Show pages of another session (another account's fresh profile).

@@ -104,7 +104,8 @@ class RunRecord:
         self.earlier = done.earlier
 
     def forget_check(self) -> None:
-        """The choice of settings changed: the check no longer covers this run."""
+        """The choice of settings changed, or a setting's screen is open again: the
+        check no longer says how this run stands."""
         self.report = None
 
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from wizard.gui.context import RunRecord, StepOutcome, WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
-from wizard.gui.widgets import practice_banner
-from wizard.reading.result import State, state_word
+from wizard.gui.widgets import Thumbnail, headline_label, practice_banner, report_headline
+from wizard.reading.result import Report, State, state_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
@@ -26,7 +26,9 @@ class DoneScreen(QWizardPage):
         super().__init__()
         self.ctx = ctx
         self.setTitle(self.tr("Done"))
+        self.setSubTitle(self.tr("What was done, your proof, and what comes next."))
         self.setFinalPage(True)
+        self.headline = headline_label()  # the answer, in one large sentence
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -80,7 +82,12 @@ class DoneScreen(QWizardPage):
         layout = QVBoxLayout(self)
         if ctx.practice:
             layout.addWidget(practice_banner())
+        layout.addWidget(self.headline)
         layout.addWidget(self.summary)
+        self.pictures = QHBoxLayout()  # the evidence at a glance: a click enlarges
+        self.thumbnails: list[Thumbnail] = []
+        self.pictures.addStretch()
+        layout.addLayout(self.pictures)
         layout.addWidget(self.proof)
         layout.addWidget(self.later)
         layout.addWidget(self.earlier_accounts)
@@ -111,10 +118,32 @@ class DoneScreen(QWizardPage):
             whose = "<p><b>{}</b></p>".format(
                 escape(self.tr("Account: {name}").format(name=self.account_title(record)))
             )
+        self.headline.setText(
+            report_headline(record.report) if record.report is not None else headline
+        )
         self.summary.setText(f"{whose}<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
+        self._show_pictures(record.report)
         self.proof.show_report(record.report)
         self.later.refresh()
         self._show_earlier_accounts()
+
+    def _show_pictures(self, report: Report | None) -> None:
+        for old in self.thumbnails:
+            self.pictures.removeWidget(old)
+            old.deleteLater()
+        self.thumbnails = []
+        for check in report.checks if report is not None else ():
+            title = report.titles.get(check.optout_id, check.optout_id)  # type: ignore[union-attr]
+            name = self.tr("{title}: {state}, the picture").format(
+                title=title, state=state_word(check.state)
+            )
+            thumbnail = Thumbnail(name, max_width=260, max_height=140)
+            # In the layout before it is shown: a widget shown without a parent would
+            # be a window of its own for a moment, and take the focus from this one.
+            self.pictures.insertWidget(len(self.thumbnails), thumbnail)  # before the stretch
+            self.thumbnails.append(thumbnail)
+            thumbnail.show_file(check.evidence)
+            thumbnail.setToolTip(name)
 
     def account_title(self, record: RunRecord) -> str:
         report = record.report

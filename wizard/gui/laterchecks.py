@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
+from wizard.gui.widgets import Details
 
 if TYPE_CHECKING:  # the scheduler module loads when a job is first set up
     from wizard.proof.schedule import Scheduled, Scheduler
@@ -34,11 +35,13 @@ class LaterChecks(QGroupBox):
         remember_help = QLabel(
             self.tr(
                 "Keeps your LinkedIn session (never your password) in your system's keyring, so "
-                "the check can run again later without signing in: "
-                "<code>optout-wizard verify</code>. Nothing is kept anywhere else."
+                "the check can run again later without signing in. Nothing is kept anywhere "
+                "else."
             )
         )
         remember_help.setWordWrap(True)
+        self.details = Details()  # the terminal command: for those who use one
+        self.details.set_text(self.tr("From a terminal, the same check: optout-wizard verify"))
         self.forget_button = QPushButton(self.tr("F&orget me"))
         self.forget_button.setAccessibleName(self.tr("Forget me: delete the remembered session"))
         self.forget_button.clicked.connect(self.forget)
@@ -77,6 +80,7 @@ class LaterChecks(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.remember, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(remember_help)
+        layout.addWidget(self.details)
         layout.addLayout(forget_row)
         layout.addWidget(self.monthly, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tomorrow, 0, Qt.AlignmentFlag.AlignLeft)
@@ -85,6 +89,7 @@ class LaterChecks(QGroupBox):
         self._scheduling: list[Any] = []  # one per box at most: a box waits, disabled
         self.monthly_allowed = False  # a session is remembered for the job to use
         self._account: str | None = None  # whose session the choices above are about
+        self._forgot = False  # the session this run signed in with was forgotten
         if ctx.services.scheduler is not None and ctx.services.scheduler.installed():
             self._set_checked(self.monthly, True)
             self.monthly_allowed = True  # it was set up with a session remembered
@@ -98,10 +103,24 @@ class LaterChecks(QGroupBox):
         if self._account is not None and account != self._account and not self.busy():
             self._set_checked(self.remember, False)
             self.keyring_status.clear()
+            self._forgot = False
         self._account = account
+        self._offer_forget()
         self.tomorrow.setVisible(
             bool(self.ctx.record.switched) and self.ctx.services.once_scheduler is not None
         )
+
+    def _offer_forget(self) -> None:
+        """ "Forget me" only when something is remembered: ticked in this run, or the
+        session this run signed in with came from the keyring. Greyed out, it says why."""
+        remembered = self.remember.isChecked() or (
+            self.ctx.record.signed_in_as is not None and not self._forgot
+        )
+        self.forget_button.setEnabled(remembered and not self.busy())
+        self.forget_button.setToolTip(
+            "" if remembered else self.tr("Nothing was remembered for this account in this run.")
+        )
+        self.forget_button.setAccessibleDescription(self.forget_button.toolTip())
 
     def busy(self) -> bool:
         return any(c is not None and c.running() for c in (self._call, *self._scheduling))
@@ -131,7 +150,7 @@ class LaterChecks(QGroupBox):
         if self._call is not None:
             self._call.wait()
         self.remember.setEnabled(True)
-        self.forget_button.setEnabled(True)
+        self._offer_forget()
 
     def _remember_toggled(self, checked: bool) -> None:
         from wizard.secrets import credentials
@@ -172,8 +191,9 @@ class LaterChecks(QGroupBox):
 
     def _forgotten(self, outcome: object) -> None:
         removed, remaining = outcome  # type: ignore[misc]
-        self._idle()
+        self._forgot = True
         self._set_checked(self.remember, False)
+        self._idle()
         self.keyring_status.setText(
             self.tr("Forgotten: your session was deleted from the keyring.")
             if removed
@@ -190,8 +210,8 @@ class LaterChecks(QGroupBox):
     def _keyring_failed(self, error: object) -> None:
         from wizard.secrets import credentials
 
-        self._idle()
         self._set_checked(self.remember, False)
+        self._idle()
         if isinstance(error, credentials.KeyringProblem):
             self.keyring_status.setText(
                 f"{error} " + self.tr("The wizard goes on without remembering you.")

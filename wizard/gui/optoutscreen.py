@@ -65,6 +65,9 @@ class OptOutScreen(QWizardPage):
         )
         self.switch_button.setEnabled(False)
         self.switch_button.clicked.connect(self.switch_off)
+        self.route_note = QLabel()  # on a menu page, following the way
+        self.route_note.setWordWrap(True)
+        self.route_note.setAccessibleName(self.tr("Where you are"))
         self.click_note = QLabel()  # why "Switch it off for me" did not click
         self.click_note.setWordWrap(True)
         self.click_note.setAccessibleName(self.tr("Why the wizard did not click"))
@@ -144,6 +147,7 @@ class OptOutScreen(QWizardPage):
         self._layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(buttons)
         self._layout.addWidget(self.click_note)
+        self._layout.addWidget(self.route_note)
         self._layout.addWidget(self.way_panel)
         self._layout.addWidget(self.skip_panel)
 
@@ -165,6 +169,9 @@ class OptOutScreen(QWizardPage):
             pane.problem.connect(self._problem)
             self._wired = True
         self.ctx.record.entered(self.optout.id)
+        # Back at a setting (Fix this, or Back): the check no longer says how things
+        # stand, so Verify checks afresh when it opens again.
+        self.ctx.record.forget_check()
         self._reset()
         # The page first: it loads while the screen is laid out and drawn.
         pane.watch(self._live_spec())
@@ -193,6 +200,7 @@ class OptOutScreen(QWizardPage):
     def _reset(self) -> None:
         self._document = None
         self.click_note.clear()
+        self.route_note.clear()
         self._apply(self.tracker.fresh_page())
 
     def _page_loaded(self) -> None:
@@ -213,10 +221,33 @@ class OptOutScreen(QWizardPage):
         started = raw.get("docStart") if isinstance(raw, dict) else None
         if not isinstance(started, int | float) or started < pane.load_requested_at - 50:
             return
+        if not self._on_own_page(raw) and not self._says_something_here(raw):
+            # A menu page on the way: it holds no switch, and that says nothing about
+            # this setting. What is known stays; the page is read again when reached.
+            self.route_note.setText(
+                self.tr(
+                    "You are in LinkedIn's menus. The wizard reads the switch again as soon "
+                    "as a page shows it."
+                )
+            )
+            return
+        self.route_note.clear()
         if started != self._document:
             self._document = started  # a fresh document: nothing it says is known yet
             self._apply(self.tracker.fresh_page())
         self._apply(self.tracker.reading(raw, settled))
+
+    def _on_own_page(self, raw: dict) -> bool:
+        path = raw.get("path")
+        if not isinstance(path, str):
+            return True  # an engine that does not say: read it as the setting's page
+        own = {p.rstrip("/") for p in self.optout.paths}
+        return path.rstrip("/") in own
+
+    @staticmethod
+    def _says_something_here(raw: dict) -> bool:
+        """On any page: the switch found, or the session ended, or a check asked."""
+        return any(raw.get(k) is True for k in ("found", "signedOut", "challenge"))
 
     def _apply(self, step: Step) -> None:
         if step.cancel:
@@ -227,6 +258,13 @@ class OptOutScreen(QWizardPage):
             self._show(step.view)
         if step.confirm_in_ms is not None:
             self._confirm(step.confirm_in_ms)
+        if step.reload:
+            self._read_again()
+
+    def _read_again(self) -> None:
+        """The page again, keeping what the strip says until the fresh page answers."""
+        self._document = None
+        self.ctx.pane().load(self.ctx.site.url(self.optout.path))
 
     def _confirm(self, delay_ms: int) -> None:
         from wizard.gui.confirm import SavedStateRead
@@ -316,6 +354,9 @@ class OptOutScreen(QWizardPage):
             self.tr("Step {n} of {count}: {title}").format(
                 n=n, count=count, title=self.optout.title
             )
+        )
+        self.setSubTitle(
+            self.tr("Switch it off on LinkedIn's page below; the strip says when it is.")
         )
 
     def _ask_skip(self) -> None:

@@ -7,11 +7,11 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
-from wizard.reading.result import Report, file_part
+from wizard.reading.result import Report, file_part, state_word
 
 EARLIER_SHOWN = 5
 
@@ -31,8 +31,26 @@ class Proof(QGroupBox):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.status.linkActivated.connect(lambda _link: self.open_saved())
+        # After a save: the report itself, and where it is.
+        self.open_button = QPushButton(self.tr("O&pen report"))
+        self.open_button.setAccessibleName(self.tr("Open the saved report"))
+        self.open_button.clicked.connect(self.open_saved)
+        self.folder_button = QPushButton(self.tr("Show in fo&lder"))
+        self.folder_button.setAccessibleName(self.tr("Show the saved report in its folder"))
+        self.folder_button.clicked.connect(self.show_folder)
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        self.saved: Path | None = None
         row = QHBoxLayout()
         row.addWidget(self.save_button)
+        row.addWidget(self.open_button)
+        row.addWidget(self.folder_button)
         row.addWidget(self.status, 1)
         self.changes = QLabel()
         self.changes.setWordWrap(True)
@@ -68,7 +86,7 @@ class Proof(QGroupBox):
                 f"<li>{r.checked_at.astimezone():%Y-%m-%d %H:%M}: "
                 + escape(
                     ", ".join(
-                        f"{r.titles.get(c.optout_id, c.optout_id)} {c.state.value}"
+                        f"{r.titles.get(c.optout_id, c.optout_id)}: {state_word(c.state)}"
                         for c in r.checks
                     )
                 )
@@ -107,7 +125,23 @@ class Proof(QGroupBox):
 
         problem = save(report, path, self.ctx.practice, self.ctx.lang)
         if problem:
-            self.status.setText(problem)
+            self.status.setText(escape(problem))
             return False
-        self.status.setText(self.tr("Saved: {path}").format(path=path))
+        self.saved = path
+        link = (
+            f'<a href="{escape(QUrl.fromLocalFile(str(path)).toString())}">{escape(str(path))}</a>'
+        )
+        self.status.setText(self.tr("Saved: {path}").format(path=link))
+        self.open_button.show()
+        self.folder_button.show()
         return True
+
+    def open_saved(self) -> None:
+        if self.saved is not None:
+            self.ctx.services.open_external(QUrl.fromLocalFile(str(self.saved)))
+
+    def show_folder(self) -> None:
+        """The folder that holds the report (file managers have no common "select this
+        file" call; the folder opens, the report in it)."""
+        if self.saved is not None:
+            self.ctx.services.open_external(QUrl.fromLocalFile(str(self.saved.parent)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import sys
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -64,6 +65,28 @@ def close_debugging_ports(extra: Iterable[str] = ()) -> None:
         asked = []
     flags = [*allowed_flags([*asked, *extra]), *APP_FLAGS]
     os.environ[_FLAGS_ENV] = " ".join(dict.fromkeys(flags))
+
+
+def quiet_engine() -> None:
+    """Chromium's own log lines (sandbox, Vulkan, D-Bus) and Qt's messages about the
+    graphics stack stay off the terminal unless asked for (--verbose): they go to the
+    app's log at debug level, where --verbose shows them."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    flags = os.environ.get(_FLAGS_ENV, "")
+    if "log-level" not in flags:
+        os.environ[_FLAGS_ENV] = f"{flags} --log-level=3".strip()  # Chromium: fatal only
+    log = logging.getLogger("qt")
+
+    def to_log(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind == QtMsgType.QtFatalMsg:
+            print(message, file=sys.stderr, flush=True)
+        else:
+            log.debug("%s", message)
+
+    qInstallMessageHandler(to_log)
 
 
 def prepare_qt() -> None:

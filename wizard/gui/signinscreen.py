@@ -7,6 +7,8 @@ A security check (PIN, puzzle) stays in front of the person with a hint.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
 
@@ -24,6 +26,7 @@ class SignInScreen(QWizardPage):
         # for it: these screens hold a page view or a list, and want all of it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setTitle(self.tr("Sign in"))
+        self.setSubTitle(self.tr("On LinkedIn's own page: the wizard never sees your password."))
         self.hint = QLabel(self.sign_in_hint())
         self.hint.setObjectName("signInHint")
         self.hint.setWordWrap(True)
@@ -36,6 +39,8 @@ class SignInScreen(QWizardPage):
         self._layout.addWidget(self.remembered)
         self._wired = False
         self._wired_session: object = None  # another account brings another session
+        self.flows: Any = None  # the sign-in window's rules, for this step only
+        self._code_hint = ""  # what a two-step page asks for, once read
 
     def enter(self) -> None:
         """Called by the window each time this screen becomes current."""
@@ -49,12 +54,39 @@ class SignInScreen(QWizardPage):
         if self._wired_session is not self.ctx.session:
             self.ctx.session.cookiesChanged.connect(self._cookies_changed)
             self._wired_session = self.ctx.session
+            self._allow_providers()
         pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
         self.hint.setText(self.sign_in_hint())
         pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once
         pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
 
+    def _allow_providers(self) -> None:
+        """This step only: a provider's popup or redirect opens in the sign-in window."""
+        from wizard.gui.identitywindow import IdentityFlows
+
+        session = self.ctx.session
+        known = (*self.ctx.catalog.sign_in.identity_providers, *self.ctx.site.identity_hosts)
+        self.flows = IdentityFlows(
+            session.new_identity_page, known, self._current, self._provider_done, self
+        )
+        self.flows.opened.connect(self._provider_opened)
+        session.allow_identity_flows(self.flows)
+
+    def _provider_opened(self, _window: object) -> None:
+        self.hint.setText(
+            self.tr(
+                "Finish signing in in the window that opened. It shows the address it is on: "
+                "sign in only where you expect to."
+            )
+        )
+
+    def _provider_done(self, url: object) -> None:
+        """The provider handed the member back to the site: the main view goes on there."""
+        self.ctx.pane().load(url.toString())  # type: ignore[attr-defined]
+
     def shutdown(self) -> None:
+        if self.flows is not None:
+            self.flows.close()
         self.remembered.shutdown()
 
     def isComplete(self) -> bool:
@@ -72,15 +104,55 @@ class SignInScreen(QWizardPage):
 
     def _advance(self) -> None:
         if self._current() and self.ctx.has_session():
+            if self.flows is not None:
+                self.flows.close()  # a provider's window still open has done its part
             self.wizard().next()
 
     def _page_result(self, raw: object, _settled: bool) -> None:
         if not self._current() or not isinstance(raw, dict):
             return
         if raw.get("challenge") is True:
+            if self._code_hint:
+                self.hint.setText(self._code_hint)
+                return
             self.hint.setText(self.tr("LinkedIn wants to confirm it's you — finish it here."))
+            self._name_the_code()
         else:
+            self._code_hint = ""
             self.hint.setText(self.sign_in_hint())
+
+    def _name_the_code(self, tries: int = 0) -> None:
+        """A two-step page: say what it asks for (an app's code, a text's), in words
+        the catalog knows; the page's words are read in the isolated world only."""
+        from PySide6.QtWebEngineCore import QWebEngineScript
+
+        form = self.ctx.catalog.sign_in
+
+        def named(text: object) -> None:
+            if not self._current() or not isinstance(text, str):
+                return
+            if not text.strip() and tries < 20:  # read before the page drew its words
+                QTimer.singleShot(250, lambda: self._name_the_code(tries + 1))
+                return
+            lowered = text.lower()
+            if any(w.lower() in lowered for w in form.app_code_words):
+                self._code_hint = self.tr(
+                    "LinkedIn asks for the code from your authenticator app (two-step "
+                    "verification). Open the app, and type the code into the page below."
+                )
+            elif any(w.lower() in lowered for w in form.text_code_words):
+                self._code_hint = self.tr(
+                    "LinkedIn sent a code by text message to your phone. Type it into "
+                    "the page below."
+                )
+            if self._code_hint:
+                self.hint.setText(self._code_hint)
+
+        self.ctx.pane().page.runJavaScript(
+            "document.body ? document.body.innerText.slice(0, 4000) : ''",
+            QWebEngineScript.ScriptWorldId.ApplicationWorld.value,
+            named,
+        )
 
     def sign_in_hint(self) -> str:
         if self.ctx.practice:

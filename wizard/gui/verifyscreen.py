@@ -3,8 +3,7 @@ setting, Cancel, and per setting its state, reason and picture."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,17 +21,15 @@ from PySide6.QtWidgets import (
 from wizard.base.i18n import browser_locale
 from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
-from wizard.gui.widgets import practice_banner
-from wizard.reading.result import Check, Report, State, state_word
-
-SYMBOLS = {
-    State.OFF: "✓",
-    State.ON: "●",
-    State.SIGNED_OUT: "!",
-    State.CHALLENGE: "!",
-    State.NOT_FOUND: "?",
-    State.ERROR: "!",
-}
+from wizard.gui.widgets import (
+    Details,
+    Thumbnail,
+    headline_label,
+    practice_banner,
+    report_headline,
+    show_badge,
+)
+from wizard.reading.result import Check, Report, State
 
 
 class ResultRow(QFrame):
@@ -53,11 +50,11 @@ class ResultRow(QFrame):
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.picture = QLabel()
-        self.picture.setAccessibleName(
+        # A thumbnail: a full-page picture (a page without the switch) must not push
+        # the next setting out of view; a click shows it whole.
+        self.picture = Thumbnail(
             self.tr("{title}: picture of the switch").format(title=optout.title)
         )
-        self.picture.hide()
         self.fix = QPushButton(self.tr("&Fix this"))
         self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=optout.title))
         self.fix.clicked.connect(lambda: on_fix(optout.id))  # type: ignore[operator]
@@ -68,7 +65,7 @@ class ResultRow(QFrame):
         grid.addWidget(self.busy, 0, 2)
         grid.addWidget(self.fix, 0, 3)
         grid.addWidget(self.reason, 1, 0, 1, 4)
-        grid.addWidget(self.picture, 2, 0, 1, 4)
+        grid.addWidget(self.picture, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
         self.check: Check | None = None
 
@@ -80,6 +77,7 @@ class ResultRow(QFrame):
             "done": self.tr("Done"),
         }
         self.busy.setVisible(step != "done")
+        show_badge(self.state, None)
         self.state.setText(words.get(step, step))
 
     def waiting(self) -> None:
@@ -99,19 +97,11 @@ class ResultRow(QFrame):
     def show_check(self, check: Check) -> None:
         self.check = check
         self.busy.hide()
-        self.state.setText(f"{SYMBOLS[check.state]} {state_word(check.state)}")
+        show_badge(self.state, check.state)
         self.state.setAccessibleDescription(check.reason)
         self.reason.setText(check.reason)
         self.fix.setVisible(check.state is not State.OFF)
-        if check.evidence and check.evidence.is_file():
-            pixmap = QPixmap(str(check.evidence))
-            if not pixmap.isNull():
-                if pixmap.width() > 720:
-                    pixmap = pixmap.scaledToWidth(720, Qt.TransformationMode.SmoothTransformation)
-                self.picture.setPixmap(pixmap)
-                self.picture.show()
-                return
-        self.picture.hide()
+        self.picture.show_file(check.evidence)
 
 
 class VerifyScreen(QWizardPage):
@@ -122,9 +112,10 @@ class VerifyScreen(QWizardPage):
         # for it: these screens hold a page view or a list, and want all of it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setTitle(self.tr("Verify my settings"))
+        self.setSubTitle(self.tr("An independent check of each setting, with a picture as proof."))
         about = QLabel(
             self.tr(
-                "The wizard now checks on its own: it opens each setting's page in a separate, "
+                "The check starts by itself: it opens each setting's page in a separate, "
                 "invisible browser, reads the switch, and keeps a picture of it as proof."
             )
         )
@@ -150,9 +141,12 @@ class VerifyScreen(QWizardPage):
         buttons.addWidget(self.install_button)
         buttons.addStretch()
 
+        self.headline = headline_label()  # the answer, in one large sentence
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Check summary"))
+        self.details = Details()  # the browser used: for the technically curious
+        self.details.hide()
         self.rows = {o.id: ResultRow(o, self.fix) for o in ctx.catalog.optouts}
         holder = QWidget()
         rows_layout = QVBoxLayout(holder)
@@ -173,7 +167,9 @@ class VerifyScreen(QWizardPage):
         layout.addWidget(about)
         layout.addLayout(buttons)
         layout.addWidget(self.install_progress)
+        layout.addWidget(self.headline)
         layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         layout.addWidget(scroll, 1)
         self.worker = None
         self.installer = None
@@ -189,15 +185,25 @@ class VerifyScreen(QWizardPage):
             self.completeChanged.emit()
 
     def initializePage(self) -> None:
-        if self.ctx.record.report is None and not self.running():
-            self._clear()  # another account, or a choice changed: nothing shown is current
         self.verify_button.setDefault(True)
         self.verify_button.setFocus()
+        if self.ctx.record.report is None and not self.running():
+            self._clear()  # another account, or a choice changed: nothing shown is current
+            # As the screen says: the check starts by itself (once the screen is drawn).
+            QTimer.singleShot(0, self._start_when_shown)
+
+    def _start_when_shown(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and self.ctx.record.report is None:
+            self.start()
+            self.cancel_button.setFocus()
 
     def _clear(self) -> None:
         for row in self.rows.values():
             row.clear()
         self.summary.clear()
+        self.headline.clear()
+        self.details.hide()
         self.install_button.hide()
         self.verify_button.setText(self.tr("&Verify my settings"))
         self.verify_button.setAccessibleName(self.tr("Verify my settings"))
@@ -269,9 +275,9 @@ class VerifyScreen(QWizardPage):
         for check in report.checks:
             if check.optout_id in self.rows:
                 self.rows[check.optout_id].show_check(check)
-        browser = self.tr("(Browser: {browser})").format(browser=report.browser)
-        notice = "".join(f"\n{line}" for line in (*done.notices, *done.problems))
-        self.summary.setText(f"{report.summary()}  {browser}{notice}")
+        self.headline.setText(report_headline(report))
+        self.summary.setText("\n".join((*done.notices, *done.problems)))
+        self.details.set_text(self.tr("Browser: {browser}").format(browser=report.browser))
         # No browser could be started: offer to install Playwright's own.
         self.install_button.setVisible(report.browser == "none" and self.ctx.has_session())
         self._idle()

@@ -14,6 +14,7 @@ from PySide6.QtNetwork import QNetworkCookie
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
 from wizard.base.site import Site
+from wizard.gui.identitywindow import IdentityFlows, IdentityPage, known_host
 from wizard.gui.privacysignal import GpcInterceptor, set_gpc
 from wizard.gui.webprofile import make_profile
 from wizard.secrets.logs import keep_secret
@@ -43,6 +44,11 @@ class GuardedPage(QWebEnginePage):
     def __init__(self, profile: QWebEngineProfile, site: Site, parent: QObject | None = None):
         super().__init__(profile, parent)
         self._site = site
+        self.flows: IdentityFlows | None = None  # set by the session for the Sign in step
+
+    def _flows(self) -> IdentityFlows | None:
+        flows = self.flows
+        return flows if flows is not None and flows.active() else None
 
     @property
     def site(self) -> Site:
@@ -53,6 +59,12 @@ class GuardedPage(QWebEnginePage):
     ) -> bool:
         if not is_main_frame or url.toString() == "about:blank" or self._site.owns(url.toString()):
             return True
+        flows = self._flows()
+        if flows is not None and known_host(url, flows.known):
+            # Signing in with a provider (a redirect, as Apple's): in the sign-in
+            # window; this view stays on the site.
+            flows.redirect(url)
+            return False
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             if url.scheme().lower() in EXTERNAL_SCHEMES:
                 self.externalLink.emit(url)
@@ -83,6 +95,9 @@ class GuardedPage(QWebEnginePage):
         log.debug("page console (%s) %s:%s: %s", level.name, source, line, message[:300])
 
     def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+        flows = self._flows()
+        if flows is not None:
+            return flows.popup()  # a provider's popup (Google's button), in the sign-in window
         self.refused.emit(self.tr("The page tried to open a new window; the wizard keeps to one."))
         return None
 
@@ -109,6 +124,7 @@ class WebSession(QObject):
         if accept_language:
             # LinkedIn then shows its pages in the member's language, as the screens are.
             self.profile.setHttpAcceptLanguage(accept_language)
+        self.flows: IdentityFlows | None = None
         self._pages: list[GuardedPage] = []
         self._cookies: dict[tuple[str, str, str], Cookie] = {}
         store = self.profile.cookieStore()
@@ -127,9 +143,24 @@ class WebSession(QObject):
 
     def new_page(self) -> GuardedPage:
         page = GuardedPage(self.profile, self.site)
+        page.flows = self.flows
         self._pages.append(page)
         page.destroyed.connect(lambda: self._forget(page))
         return page
+
+    def new_identity_page(self) -> IdentityPage:
+        """A provider's page on this session's profile: the session lands here."""
+        page = IdentityPage(self.profile, self.site)
+        self._pages.append(page)  # type: ignore[arg-type]  # deleted before the profile too
+        page.destroyed.connect(lambda: self._forget(page))  # type: ignore[arg-type]
+        return page
+
+    def allow_identity_flows(self, flows: IdentityFlows | None) -> None:
+        """The Sign in step's rules for this session's pages (None: none at all)."""
+        self.flows = flows
+        for page in self._pages:
+            if isinstance(page, GuardedPage):
+                page.flows = flows
 
     def _forget(self, page: GuardedPage) -> None:
         if page in self._pages:

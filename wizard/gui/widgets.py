@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.reading.result import Report, State, state_word
 
 
 def practice_banner() -> QLabel:
@@ -22,3 +36,154 @@ def practice_banner() -> QLabel:
     )
     banner.setAccessibleName(QCoreApplication.translate("PracticeBanner", "Practice mode"))
     return banner
+
+
+# A result as a badge: symbol, word and colour together, never colour alone. Dark
+# text on light cue colours, whatever the system palette (4.5:1 and more).
+_BADGE_COLOURS = {
+    State.OFF: "#d7f0dc",
+    State.ON: "#fde2dc",
+    State.SIGNED_OUT: "#fff3cd",
+    State.CHALLENGE: "#fff3cd",
+    State.NOT_FOUND: "#fff3cd",
+    State.ERROR: "#fde2dc",
+}
+SYMBOLS = {
+    State.OFF: "✓",
+    State.ON: "●",
+    State.SIGNED_OUT: "!",
+    State.CHALLENGE: "!",
+    State.NOT_FOUND: "?",
+    State.ERROR: "!",
+}
+
+
+def show_badge(label: QLabel, state: State | None) -> None:
+    """Make `label` the big answer for one setting (None: no answer yet)."""
+    if state is None:
+        label.setStyleSheet("")
+        return
+    label.setText(f"{SYMBOLS[state]}  {state_word(state)}")
+    label.setStyleSheet(
+        f"QLabel {{ background: {_BADGE_COLOURS[state]}; color: #1d1d1d; font-weight: bold;"
+        " font-size: 13pt; padding: 4px 10px; border-radius: 10px; }"
+    )
+
+
+def report_headline(report: Report) -> str:
+    """The one sentence a Verify or Done screen opens with, symbol first."""
+    states = {c.state for c in report.checks}
+    symbol = "✓" if states == {State.OFF} else "●" if State.ON in states else "?"
+    return QCoreApplication.translate("Headline", "{symbol} {summary} Checked just now.").format(
+        symbol=symbol, summary=report.summary()
+    )
+
+
+def headline_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(QCoreApplication.translate("Headline", "Result"))
+    return label
+
+
+class Thumbnail(QLabel):
+    """A picture small enough to keep what follows in view; a click, Enter or Space
+    shows it whole."""
+
+    def __init__(self, name: str, max_width: int = 480, max_height: int = 160) -> None:
+        super().__init__()
+        self._max = QSize(max_width, max_height)
+        self._path: Path | None = None
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Thumbnail", "Press Enter to see the picture whole.")
+        )
+        self.setToolTip(QCoreApplication.translate("Thumbnail", "Click to enlarge"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.enlarged: QDialog | None = None
+        self.hide()
+
+    def show_file(self, path: Path | None) -> bool:
+        """Show the picture at `path`; False (and hidden) when there is none to show."""
+        pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
+        if pixmap.isNull():
+            self._path = None
+            self.hide()
+            return False
+        self._path = path
+        self.setPixmap(
+            pixmap.scaled(
+                self._max,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.show()
+        return True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.enlarge()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.enlarge()
+        else:
+            super().keyPressEvent(event)
+
+    def enlarge(self) -> QDialog | None:
+        if self._path is None:
+            return None
+        dialog = QDialog(self.window())
+        dialog.setWindowTitle(self.accessibleName())
+        picture = QLabel()
+        picture.setPixmap(QPixmap(str(self._path)))
+        scroll = QScrollArea()
+        scroll.setWidget(picture)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scroll)
+        layout.addWidget(close)
+        dialog.resize(1000, 700)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.enlarged = dialog
+        return dialog
+
+
+class Details(QWidget):
+    """A "Details" disclosure: what only a technical reader needs, out of the way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.toggle = QToolButton()
+        self.toggle.setText(QCoreApplication.translate("Details", "Details"))
+        self.toggle.setAccessibleName(QCoreApplication.translate("Details", "Show the details"))
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAccessibleName(QCoreApplication.translate("Details", "Details"))
+        self.body.hide()
+        self.toggle.toggled.connect(self._toggled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body)
+
+    def _toggled(self, shown: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.body.setVisible(shown)
+
+    def set_text(self, text: str) -> None:
+        self.body.setText(text)
+        self.setVisible(bool(text))

@@ -3,18 +3,23 @@ clean close (check stopped, pages deleted before their profile)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from html import escape
 
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from wizard.catalog.model import OptOut
 from wizard.engine.steps import PageId, Steps
 from wizard.gui.about import AboutDialog
-from wizard.gui.context import WizardContext
+from wizard.gui.context import StepOutcome, WizardContext
 from wizard.gui.donescreen import DoneScreen
 from wizard.gui.optoutscreen import OptOutScreen
 from wizard.gui.signinscreen import SignInScreen
+from wizard.gui.steppath import StepPath, step_titles
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
+from wizard.reading.result import State
 
 
 class OptOutWizard(QWizard):
@@ -38,6 +43,8 @@ class OptOutWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Abo&ut…"))
         self.customButtonClicked.connect(self._custom_button)
+        self.close_question: QMessageBox | None = None
+        self._close_confirmed = False
 
         self.steps = Steps(ctx.catalog.ids())
         self.welcome_screen = WelcomeScreen(ctx)
@@ -58,7 +65,10 @@ class OptOutWizard(QWizard):
         self.setPage(PageId.DONE, self.done_screen)
         self.done_screen.anotherAccount.connect(self.another_account)
         self.setStartId(PageId.WELCOME)
+        self.path = StepPath()  # every step, where the member is, what is done
+        self.setSideWidget(self.path)
         self.currentIdChanged.connect(self._entered)
+        ctx.choiceChanged.connect(self.show_path)
         self.resize(1100, 860)
         if remember_geometry:
             self._restore_geometry()
@@ -80,9 +90,25 @@ class OptOutWizard(QWizard):
                 self.setPage(self.steps.of(optout.id), screen)
             screen.number(n, len(chosen))
 
+    def show_path(self) -> None:
+        titles = step_titles()
+        order: list[tuple[int, str, bool]] = [
+            (PageId.WELCOME, titles[PageId.WELCOME], False),
+            (PageId.SIGN_IN, titles[PageId.SIGN_IN], False),
+        ]
+        for optout in self.ctx.chosen():
+            skipped = self.ctx.record.outcome(optout.id) is StepOutcome.SKIPPED
+            order.append((self.steps.of(optout.id), optout.title, skipped))
+        order += [
+            (PageId.VERIFY, titles[PageId.VERIFY], False),
+            (PageId.DONE, titles[PageId.DONE], False),
+        ]
+        self.path.show_path(order, self.currentId(), self.visitedIds())
+
     def _entered(self, page_id: int) -> None:
         """Screens that show a page take the shared browser pane whenever they become
         current: QWizard calls initializePage going forward only, not on Back."""
+        self.show_path()
         page = self.page(page_id)
         enter = getattr(page, "enter", None)
         if enter is not None:
@@ -91,7 +117,8 @@ class OptOutWizard(QWizard):
             self.button(QWizard.WizardButton.NextButton).setFocus()  # Enter goes on
 
     def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1:
+        # PySide6 hands customButtonClicked a plain int, never equal to the enum member.
+        if which == QWizard.WizardButton.CustomButton1.value:
             self.show_about()
 
     def show_about(self) -> AboutDialog:
@@ -134,7 +161,77 @@ class OptOutWizard(QWizard):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
 
+    # Closing: never one keystroke away from leaving a setting on.
+
+    def not_confirmed_off(self) -> list[OptOut]:
+        """The chosen settings this run has not seen confirmed Off (by the check when
+        it ran, else on their own screen)."""
+        report, record = self.ctx.record.report, self.ctx.record
+        checked = {c.optout_id: c for c in report.checks} if report is not None else {}
+        left = []
+        for optout in self.ctx.chosen():
+            check = checked.get(optout.id)
+            if check is not None:
+                off = check.state is State.OFF
+            else:
+                off = record.outcome(optout.id) is StepOutcome.OFF
+            if not off:
+                left.append(optout)
+        return left
+
+    def _ask_before_closing(self) -> bool:
+        """True when a question is now open instead of closing; the answer closes."""
+        if self._close_confirmed:
+            return False
+        left = self.not_confirmed_off()
+        if not left:
+            return False
+        if self.close_question is not None and self.close_question.isVisible():
+            return True
+        names = "".join(f"<li>{escape(o.title)}</li>" for o in left)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Close the wizard?"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "<p><b>"
+            + escape(self.tr("Not confirmed off yet:"))
+            + f"</b></p><ul>{names}</ul><p>"
+            + escape(
+                self.tr(
+                    "LinkedIn keeps using your data for these until they are off. "
+                    "You can come back and finish at any time."
+                )
+            )
+            + "</p>"
+        )
+        self.close_anyway = box.addButton(
+            self.tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.stay = box.addButton(self.tr("S&tay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.stay)
+        box.setEscapeButton(self.stay)
+        box.buttonClicked.connect(self._close_answered)
+        self.close_question = box
+        box.open()
+        return True
+
+    def _close_answered(self, button: object) -> None:
+        if button is self.close_anyway:
+            self._close_confirmed = True
+            self.close()
+
+    def reject(self) -> None:
+        """Close (the Cancel button) and Escape ask first, as the window's own close does."""
+        if not self._ask_before_closing():
+            super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A close the member asked for (the title bar, Alt+F4) asks first; the app's
+        # own closes (quitting after an answer, tests) do not.
+        if event.spontaneous() and self._ask_before_closing():
+            event.ignore()
+            return
         self.verify_screen.shutdown()
         if self._remember_geometry:
             self._settings().setValue("geometry", self.saveGeometry())

@@ -47,6 +47,9 @@ class Faults:
     shadow: bool = False  # the card is a web component with an open shadow root
     iframe: bool = False  # the card is drawn in a same-origin iframe
     banner: bool = False  # a cookie-consent banner with a backdrop covers the page
+    # How members sign in:
+    provider_only: bool = False  # no password: signs in only with the practice ID provider
+    app_code: bool = False  # a two-step code from an authenticator app after sign-in
 
     def merged(self, other: Faults) -> Faults:
         """Both sets of faults at once (the slower delay wins)."""
@@ -100,6 +103,8 @@ TAGS: dict[str, str] = {
     "dropsave": "dropped_saves",
     "expired": "expired",
     "pin": "pin",
+    "idp": "provider_only",
+    "totp": "app_code",
     "captcha": "captcha",
     "region": "not_offered",
     "us": "us",
@@ -177,6 +182,8 @@ class Store:
         self._accounts: dict[str, Account] = {}
         self._sessions: dict[str, Session] = {}
         self._challenges: dict[str, Challenge] = {}
+        self._codes: dict[str, str] = {}  # one-time codes from the identity provider
+        self._next_codes: list[str] = []
 
     @staticmethod
     def _key(email: str) -> str:
@@ -280,3 +287,23 @@ class Store:
     def close_challenge(self, challenge_id: str) -> None:
         with self._lock:
             self._challenges.pop(challenge_id, None)
+
+    # The practice identity provider hands the site a one-time code, as OAuth does.
+
+    def queue_code(self, code: str) -> None:
+        """The next provider code is this value (tests trace it as a sentinel)."""
+        with self._lock:
+            self._next_codes.append(code)
+
+    def grant_code(self, email: str) -> str:
+        with self._lock:
+            queued = self._next_codes.pop(0) if self._next_codes else None
+        code = queued or secrets.token_urlsafe(16)
+        with self._lock:
+            self._codes[code] = self._key(email)
+        return code
+
+    def redeem_code(self, code: str) -> str | None:
+        """The email a code was granted for; a code works once."""
+        with self._lock:
+            return self._codes.pop(code, None)

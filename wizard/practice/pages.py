@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from html import escape
+from urllib.parse import quote
 
 from wizard.base.i18n import normalize_language
 from wizard.practice import variants
@@ -169,14 +170,45 @@ document.querySelectorAll("[data-choice]").forEach((button) => {{
 </script>"""
 
 
-def login_page(redirect: str, email: str = "", error: str = "", consent: bool = False) -> str:
+def provider_buttons(identity: str, redirect: str) -> str:
+    """Sign in with the practice identity provider, both ways real ones work: a popup
+    that posts its answer back (Google's button), and a full-page redirect (Apple's)."""
+    if not identity:
+        return ""
+    state = quote(redirect, safe="")
+    popup = f"{identity}/authorize?flow=popup&state={state}"
+    away = f"{identity}/authorize?flow=redirect&state={state}"
+    script = f"""
+<script>
+document.getElementById("practice-id-popup").addEventListener("click", () => {{
+  window.open({json.dumps(popup)}, "practiceid", "width=480,height=600");
+}});
+window.addEventListener("message", (event) => {{
+  if (event.origin !== {json.dumps(identity)} || !event.data || !event.data.practiceIdCode) return;
+  location.href = "/oauth/practice-id/callback?code=" +
+    encodeURIComponent(event.data.practiceIdCode) + "&state=" +
+    encodeURIComponent(event.data.state || "");
+}});
+</script>"""
+    return f"""
+  <p class="_muted_x4d8q">or</p>
+  <p><button type="button" id="practice-id-popup">Continue with Practice ID</button></p>
+  <p><a id="practice-id-redirect" style="display: inline-block"
+        href="{escape(away)}">Sign in with Practice ID, full page</a></p>
+  {script}"""
+
+
+def login_page(
+    redirect: str, email: str = "", error: str = "", consent: bool = False, identity: str = ""
+) -> str:
     err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
     body = f"""
 <main>
   <h1>Sign in</h1>
   <p class="_muted_x4d8q">Any email and password work here. To try what can go wrong,
-  add a tag to the email, e.g. <code>me+pin@example.com</code>: pin, captcha, slow,
-  error, redesign, german, noid, button, dropsave, expired, region. Setting pages take
+  add a tag to the email, e.g. <code>me+pin@example.com</code>: pin, totp, captcha, idp
+  (no password: Practice ID only), slow, error, redesign, german, noid, button, dropsave,
+  expired, region. Setting pages take
   <code>?lang=de</code> (fr, es, it, nl, pl, pt, sv, zh_Hant).</p>
   {err}
   <form method="post" action="/checkpoint/lg/login-submit">
@@ -191,8 +223,28 @@ def login_page(redirect: str, email: str = "", error: str = "", consent: bool = 
        <label for="rememberMeOptIn-checkbox">Keep me logged in</label></p>
     <button type="submit" class="_primary_c0d3x">Sign in</button>
   </form>
+  {provider_buttons(identity, redirect)}
 </main>"""
     return document("Sign in", (consent_banner() if consent else "") + body)
+
+
+def app_code_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -> str:
+    """Two-step verification with an authenticator app, as LinkedIn asks for it."""
+    err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
+    body = f"""
+<main>
+  <h1>Two-step verification</h1>
+  <p>Enter the 6-digit code from your authenticator app. (Practice site: the code is
+  <strong>{escape(pin)}</strong>.)</p>
+  {err}
+  <form method="post" action="/checkpoint/challenge/{escape(challenge_id)}">
+    <label class="_field_3kd1z" for="input__phone_verification_pin">Verification code</label>
+    <input id="input__phone_verification_pin" name="pin" type="text" inputmode="numeric"
+           autocomplete="one-time-code" maxlength="32" autofocus>
+    <button type="submit" id="two-step-submit-button">Verify</button>
+  </form>
+</main>"""
+    return document("Two-step verification", body)
 
 
 def pin_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -> str:

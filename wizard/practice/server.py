@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from wizard.base.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
+from wizard.practice.identity import PracticeIdentityProvider
 from wizard.practice.settings import SETTINGS, setting_for_path
 from wizard.practice.variants import CONSENT_COOKIE
 
@@ -56,6 +57,8 @@ class PracticeSite:
         self._extra_pages: dict[str, str] = {}
         handler = type("Handler", (_Handler,), {"site": self})
         self._server = _Server((host, port), handler)
+        # Its own identity provider, on another port: another origin, as Google's is.
+        self.identity = PracticeIdentityProvider(self.store, lambda: self.url, host)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},  # a quick stop when the app closes
@@ -69,8 +72,13 @@ class PracticeSite:
         name = host.decode("ascii") if isinstance(host, bytes) else host
         return f"http://{name}:{port}"
 
+    @property
+    def identity_url(self) -> str:
+        return self.identity.url
+
     def start(self) -> PracticeSite:
         self._thread.start()
+        self.identity.start()
         return self
 
     def wait(self) -> None:
@@ -78,6 +86,7 @@ class PracticeSite:
         self._thread.join()
 
     def stop(self) -> None:
+        self.identity.stop()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
@@ -277,11 +286,15 @@ class _Handler(BaseHTTPRequestHandler):
         if path in ("/login", "/uas/login", "/checkpoint/lg/login"):
             redirect = query.get("session_redirect", [""])[0]
             banner = self.site.store.run_faults.banner and not self._consent_given()
-            return self._html(pages.login_page(redirect, consent=banner))
+            return self._html(
+                pages.login_page(redirect, consent=banner, identity=self.site.identity_url)
+            )
         if path == "/checkpoint/lg/login-submit" and self.command == "POST":
             return self._login_submit()
         if path.startswith("/checkpoint/challenge/"):
             return self._challenge(path.rsplit("/", 1)[-1])
+        if path == "/oauth/practice-id/callback":
+            return self._provider_callback(query)
         if path == "/logout":
             self.site.store.close_session(self._cookies().get("li_at"))
             return self._redirect("/login", cookies=_clear_cookies())
@@ -333,11 +346,30 @@ class _Handler(BaseHTTPRequestHandler):
             error = "Please enter an email address and a password."
             return self._html(pages.login_page(form.get("session_redirect", ""), email, error))
         account = self.site.store.account(email)
-        if account.faults.pin or account.faults.captcha:
-            kind = "captcha" if account.faults.captcha else "pin"
+        if account.faults.provider_only:
+            error = "This account has no password: it signs in with Practice ID."
+            return self._html(
+                pages.login_page(
+                    form.get("session_redirect", ""), email, error, identity=self.site.identity_url
+                )
+            )
+        return self._signed_in_by(email, redirect)
+
+    def _signed_in_by(self, email: str, redirect: str) -> None:
+        """The member proved who they are: a check first if the account has one."""
+        faults = self.site.store.account(email).faults
+        if faults.pin or faults.captcha or faults.app_code:
+            kind = "captcha" if faults.captcha else "app" if faults.app_code else "pin"
             challenge = self.site.store.open_challenge(email, kind, redirect)
             return self._redirect(f"/checkpoint/challenge/{challenge.id}")
         return self._grant(email, redirect)
+
+    def _provider_callback(self, query: dict[str, list[str]]) -> None:
+        email = self.site.store.redeem_code(query.get("code", [""])[0])
+        if email is None:
+            error = "Signing in with Practice ID did not finish. Try again."
+            return self._html(pages.login_page("", "", error, identity=self.site.identity_url))
+        return self._signed_in_by(email, self._safe_redirect(query.get("state", [""])[0]))
 
     def _grant(self, email: str, redirect: str) -> None:
         session = self.site.store.open_session(email)
@@ -350,6 +382,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "POST":
             if challenge.kind == "captcha":
                 return self._html(pages.captcha_page(challenge.id))
+            if challenge.kind == "app":
+                return self._html(pages.app_code_page(challenge.id, pin=self.site.store.pin))
             return self._html(pages.pin_page(challenge.id, pin=self.site.store.pin))
         form = self._form()
         if challenge.kind == "captcha":
@@ -366,8 +400,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._html(
                 pages.login_page("", challenge.email, "Too many tries. Sign in again.")
             )
+        again = pages.app_code_page if challenge.kind == "app" else pages.pin_page
         return self._html(
-            pages.pin_page(
+            again(
                 challenge.id,
                 "That code didn’t work. Check the code and try again.",
                 pin=self.site.store.pin,

@@ -16,7 +16,7 @@ from pathlib import Path
 from wizard.base.files import create_new, write_atomically
 from wizard.base.i18n import long_date, translate
 from wizard.base.paths import APP_DIR_NAME
-from wizard.reading.result import Report, State
+from wizard.reading.result import Report, State, state_word
 
 FILE_NAME = "history.jsonl"
 
@@ -42,9 +42,9 @@ class Change:
     def sentence(self) -> str:
         return translate("History", "{title}: was {before} on {date}, now {after}").format(
             title=self.title,
-            before=self.before.value,
+            before=state_word(self.before),  # the member's words; codes stay in the JSON
             date=long_date(self.before_at),
-            after=self.after.value,
+            after=state_word(self.after),
         )
 
 

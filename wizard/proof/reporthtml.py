@@ -17,7 +17,7 @@ import jinja2
 from wizard import __version__
 from wizard.base.i18n import translate
 from wizard.base.paths import resource
-from wizard.reading.result import Check, Report, State, state_meaning
+from wizard.reading.result import Check, Report, State, state_meaning, state_word
 
 MAX_PICTURE_BYTES = 5_000_000
 
@@ -56,7 +56,8 @@ def render_html(
         rows.append(
             {
                 "title": title,
-                "state": check.state.value,
+                "state": check.state.value,  # the class: the colour
+                "word": state_word(check.state),
                 "reason": check.reason,
                 "url": check.url,
                 "picture": source(check),
@@ -96,5 +97,5 @@ def render_html(
         ),
         summary=report.summary(),
         rows=rows,
-        meanings=[(state.value, state_meaning(state)) for state in State],
+        meanings=[(state_word(state), state_meaning(state)) for state in State],
     )

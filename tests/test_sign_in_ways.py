@@ -1,0 +1,278 @@
+"""Signing in the way each member does: an identity provider in a popup (as
+"Continue with Google") or by a redirect (as "Sign in with Apple"), a two-step code
+from an authenticator app; each against the practice site's own provider on a
+second loopback origin, driven as a person would."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineWebAuthUxRequest
+from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as QtTimeout
+
+from tests.driving import Person
+from wizard.base.site import Site
+from wizard.engine.livestate import Live
+from wizard.engine.steps import PageId, optout_page_id
+from wizard.gui.identitywindow import IdentityWindow, known_host
+
+pytestmark = pytest.mark.gui
+
+UxState = QWebEngineWebAuthUxRequest.WebAuthUxState
+UxFailure = QWebEngineWebAuthUxRequest.RequestFailureReason
+
+
+def watch_main_view(person: Person) -> list[str]:
+    """Every address the main view showed from now on."""
+    seen: list[str] = []
+    person.pane.page.urlChanged.connect(lambda url: seen.append(url.toString()))
+    return seen
+
+
+def open_provider_popup(person: Person) -> IdentityWindow:
+    """Click "Continue with Practice ID"; click again if the first click came before
+    the page took input (a person clicks again when nothing happens)."""
+    for _ in range(3):
+        person.click_in_page("#practice-id-popup")
+        with contextlib.suppress(QtTimeout):  # nothing opened yet
+            return provider_window(person, timeout=3_000)
+    return provider_window(person)
+
+
+def provider_window(person: Person, timeout: int = 20_000) -> IdentityWindow:
+    """The sign-in window now shown (an earlier test's may wait for deletion, hidden)."""
+
+    def shown() -> list[IdentityWindow]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, IdentityWindow) and w.isVisible()
+        ]
+
+    person.qtbot.waitUntil(lambda: bool(shown()), timeout=timeout)
+    return shown()[0]
+
+
+def sign_in_at_provider(person: Person, window: IdentityWindow, email: str) -> None:
+    """Type the email into the provider's page and press Continue, as a person does."""
+    qtbot = person.qtbot
+
+    def field_ready() -> None:
+        box = js(person, window, "JSON.stringify(document.getElementById('idp-email') ? 1 : 0)")
+        assert box == "1"
+
+    qtbot.waitUntil(field_ready, timeout=20_000)
+    rect = js(
+        person,
+        window,
+        "(() => { const r = document.getElementById('idp-email').getBoundingClientRect();"
+        " return JSON.stringify([r.x + r.width / 2, r.y + r.height / 2]); })()",
+    )
+    x, y = json.loads(rect)
+    proxy = window.view.focusProxy()
+    qtbot.mouseClick(proxy, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: js(person, window, "document.activeElement.id") == "idp-email")
+    qtbot.keyClicks(proxy, email)
+    qtbot.keyClick(proxy, Qt.Key.Key_Return)
+
+
+def js(person: Person, window: IdentityWindow, code: str):
+    result: list = []
+    window.page.runJavaScript(code, 0, result.append)
+    person.qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return result[0]
+
+
+def at_sign_in(person: Person) -> None:
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    person.wait_for_element("#practice-id-popup")
+    # Drawn and its script run, as a person sees it before clicking.
+    person.qtbot.waitUntil(lambda: person.js("document.readyState") == "complete", timeout=20_000)
+
+
+def test_a_provider_popup_shows_its_address_and_signs_in(person, site, new_email):
+    email = new_email("idp")  # no password: the provider is the only way in
+    at_sign_in(person)
+    main_view = watch_main_view(person)
+    window = open_provider_popup(person)
+    host = QUrl(site.identity_url).host()
+    person.qtbot.waitUntil(lambda: f"<b>{host}</b>" in window.address.text(), timeout=20_000)
+    assert not window.note.isVisible()  # a provider the site names: no warning
+    sign_in_at_provider(person, window, email)
+    person.wait_page(optout_page_id(0))  # signed in, on the first setting
+    person.wait_live(0, Live.ON)
+    assert not shiboken6.isValid(window) or not window.isVisible()
+    assert all(Site(site.url).owns(u) for u in main_view if u != "about:blank"), main_view
+    assert person.ctx.has_session()
+
+
+def test_a_provider_redirect_opens_in_the_window_and_comes_back(person, site, new_email):
+    email = new_email("idp")
+    at_sign_in(person)
+    main_view = watch_main_view(person)
+    # By keyboard, as a keyboard-only member would: the link focused, then Enter.
+    proxy = person.pane.view.focusProxy()
+    proxy.setFocus()
+    person.qtbot.waitUntil(lambda: proxy.hasFocus(), timeout=5_000)
+    person.js("document.getElementById('practice-id-redirect').focus(); true")
+    person.qtbot.waitUntil(
+        lambda: person.js("document.activeElement.id") == "practice-id-redirect", timeout=5_000
+    )
+    person.qtbot.keyClick(proxy, Qt.Key.Key_Return)
+    window = provider_window(person)
+    host = QUrl(site.identity_url).host()
+    person.qtbot.waitUntil(lambda: f"<b>{host}</b>" in window.address.text(), timeout=20_000)
+    assert person.window.currentId() == PageId.SIGN_IN
+    sign_in_at_provider(person, window, email)
+    person.wait_page(optout_page_id(0))
+    assert person.ctx.has_session()
+    assert all(Site(site.url).owns(u) for u in main_view if u != "about:blank"), main_view
+
+
+def test_cancel_leaves_the_member_on_the_sign_in_page(person, site):
+    at_sign_in(person)
+    window = open_provider_popup(person)
+    person.press(window.cancel_button)
+    person.qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert person.window.currentId() == PageId.SIGN_IN and not person.ctx.has_session()
+
+
+def test_outside_the_sign_in_step_popups_are_still_refused(person, site, new_email):
+    from tests.engines import practice_cookies
+
+    email = new_email()
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    person.ctx.session.set_cookies(practice_cookies(site, email))
+    person.wait_page(optout_page_id(0))
+    person.wait_live(0, Live.ON)
+    person.js(
+        "const a = document.createElement('a'); a.target = '_blank'; a.id = 'provider';"
+        f"a.href = {site.identity_url!r} + '/authorize?flow=popup'; a.textContent = 'Popup';"
+        "a.style.fontSize = '40px'; document.body.prepend(a); true"
+    )
+    person.click_in_page("#provider")  # a person's click: a popup the page may open
+    person.qtbot.waitUntil(lambda: "new window" in person.pane.note.text(), timeout=10_000)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, IdentityWindow)]
+
+
+def test_a_two_step_code_names_the_authenticator_app(person, site, new_email):
+    email = new_email("totp")
+    at_sign_in(person)
+    person.sign_in(email)
+    screen = person.window.sign_in_screen
+
+    def named() -> None:
+        assert "authenticator app" in screen.hint.text(), screen.hint.text()
+
+    person.qtbot.waitUntil(named, timeout=20_000)
+    person.type_in_page("#input__phone_verification_pin", site.store.pin)
+    person.qtbot.keyClick(person.pane.view.focusProxy(), Qt.Key.Key_Return)
+    person.wait_page(optout_page_id(0))
+
+
+def test_known_hosts_include_subdomains_and_ports_only_as_named():
+    known = ("accounts.google.com", "127.0.0.1:4000")
+    assert known_host(QUrl("https://accounts.google.com/o/oauth2"), known)
+    assert known_host(QUrl("https://eu.accounts.google.com/x"), known)
+    assert not known_host(QUrl("https://accounts.google.com.evil.example/"), known)
+    assert known_host(QUrl("http://127.0.0.1:4000/authorize"), known)
+    assert not known_host(QUrl("http://127.0.0.1:4001/authorize"), known)
+
+
+# Passkeys: QtWebEngine hands WebAuthn to the app. No authenticator can exist on
+# these machines (the engine finds no key without a system bus and USB), so the
+# engine's request is stood in for by an object with the same calls.
+
+
+class StandInRequest(QObject):
+    stateChanged = Signal(object)
+
+    def __init__(self, names=("alex@practice.test", "sam@practice.test")) -> None:
+        super().__init__()
+        self._state = UxState.SelectAccount
+        self.names = list(names)
+        self.calls: list[tuple] = []
+        self.failure = None
+
+    def state(self):
+        return self._state
+
+    def move(self, state, failure=None) -> None:
+        self._state, self.failure = state, failure
+        self.stateChanged.emit(state)
+
+    def relyingPartyId(self) -> str:
+        return "www.linkedin.com"
+
+    def userNames(self) -> list[str]:
+        return self.names
+
+    def setSelectedAccount(self, name: str) -> None:
+        self.calls.append(("account", name))
+
+    def setPin(self, pin: str) -> None:
+        self.calls.append(("pin", pin))
+
+    def pinRequest(self):
+        return None
+
+    def requestFailureReason(self):
+        return self.failure
+
+    def retry(self) -> None:
+        self.calls.append(("retry",))
+
+    def cancel(self) -> None:
+        self.calls.append(("cancel",))
+        self.move(UxState.Cancelled)
+
+
+def test_a_passkey_request_is_answered_by_the_apps_own_dialog(qtbot):
+    from wizard.gui.passkey import PasskeyDialog
+
+    request = StandInRequest()
+    dialog = PasskeyDialog(request)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "www.linkedin.com" in dialog.message.text()
+    assert dialog.accounts.isVisible() and dialog.accounts.count() == 2
+    dialog.accounts.setCurrentRow(1)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert request.calls[-1] == ("account", "sam@practice.test")
+    request.move(UxState.CollectPin)
+    assert dialog.pin.isVisible() and not dialog.accounts.isVisible()
+    qtbot.keyClicks(dialog.pin, "4321")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert request.calls[-1] == ("pin", "4321") and dialog.pin.text() == ""
+    request.move(UxState.FinishTokenCollection)
+    assert "Touch your security key" in dialog.message.text()
+    request.move(UxState.RequestFailed, UxFailure.Timeout)
+    assert "did not answer in time" in dialog.message.text()
+    assert "another way" in dialog.message.text()  # the other ways, named
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    assert request.calls[-1] == ("retry",)
+    request.move(UxState.FinishTokenCollection)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert request.calls[-1] == ("cancel",)
+    assert not dialog.isVisible()
+
+
+def test_the_view_hands_its_pages_passkey_requests_to_the_dialog(person):
+    """The real page's signal reaches the dialog (the engine emits it when a page asks
+    for a passkey and an authenticator could answer)."""
+    from wizard.gui.passkey import PasskeyDialog
+
+    pane = person.ctx.pane()
+    request = StandInRequest()
+    pane.page.webAuthUxRequested.emit(request)
+    assert isinstance(pane.passkey_dialog, PasskeyDialog)
+    person.qtbot.waitUntil(lambda: pane.passkey_dialog.isVisible(), timeout=5_000)
+    person.qtbot.mouseClick(pane.passkey_dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert request.calls[-1] == ("cancel",)

@@ -1,0 +1,88 @@
+"""The path through the wizard, always in view beside the screens: every step, where
+the member is, and what is done (as GNOME Initial Setup and installers show it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from wizard.engine.steps import PageId
+
+
+@dataclass(frozen=True)
+class StepLine:
+    page_id: int
+    title: str
+    mark: str  # ✓ done, ▶ here, – skipped, ○ to come
+    here: bool
+
+
+class StepPath(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepPath")
+        self.setMinimumWidth(190)
+        self.setMaximumWidth(230)
+        self.setStyleSheet("#stepPath QLabel { padding: 4px 2px; }")
+        self.setAccessibleName(self.tr("Steps"))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 12, 8, 12)
+        self._labels: list[QLabel] = []
+        self.lines: list[StepLine] = []
+
+    def show_path(
+        self, order: list[tuple[int, str, bool]], current: int, visited: list[int]
+    ) -> None:
+        """`order`: (page id, title, skipped) of every step; `visited`: ids seen so far."""
+        here_at = next((i for i, (pid, _t, _s) in enumerate(order) if pid == current), 0)
+        lines = []
+        for index, (page_id, title, skipped) in enumerate(order):
+            if page_id == current:
+                mark = "▶"
+            elif skipped:
+                mark = "–"
+            elif index < here_at and page_id in visited:
+                mark = "✓"
+            else:
+                mark = "○"
+            lines.append(StepLine(page_id, title, mark, page_id == current))
+        self.lines = lines
+        self._draw()
+
+    def _draw(self) -> None:
+        while len(self._labels) < len(self.lines):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._labels.append(label)
+            self._layout.insertWidget(len(self._labels) - 1, label)
+        if self._layout.count() == len(self._labels):
+            self._layout.addStretch()
+        words = {
+            "✓": self.tr("done"),
+            "▶": self.tr("you are here"),
+            "–": self.tr("skipped"),
+            "○": self.tr("to come"),
+        }
+        for label, line in zip(self._labels, self.lines, strict=False):
+            label.setText(f"{line.mark}  {line.title}")
+            label.setAccessibleName(f"{line.title}: {words[line.mark]}")
+            font = label.font()
+            font.setBold(line.here)
+            label.setFont(font)
+            label.setEnabled(line.mark != "○")  # steps to come are drawn quieter
+            label.show()
+        for label in self._labels[len(self.lines) :]:
+            label.hide()
+
+
+def step_titles() -> dict[int, str]:
+    """The short names of the fixed steps."""
+    return {
+        PageId.WELCOME: QCoreApplication.translate("StepPath", "Welcome"),
+        PageId.SIGN_IN: QCoreApplication.translate("StepPath", "Sign in"),
+        PageId.VERIFY: QCoreApplication.translate("StepPath", "Check"),
+        PageId.DONE: QCoreApplication.translate("StepPath", "Done"),
+    }

@@ -1,0 +1,124 @@
+"""The practice site's own identity provider, on a second loopback origin.
+
+It signs members in the way "Continue with Google" (a popup that posts a message
+back to its opener and closes) and "Sign in with Apple" (a full-page redirect and
+back) do, so the wizard's sign-in window is tested against both flows without
+reaching any real provider. Any email signs in; there is no password to steal.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, quote, urlsplit
+
+from wizard.practice.accounts import Store
+
+NAME = "Practice ID"
+
+
+class PracticeIdentityProvider:
+    def __init__(self, store: Store, site_url: Callable[[], str], host: str = "127.0.0.1") -> None:
+        self.store = store
+        self.site_url = site_url  # the practice site's origin (known once it runs)
+        self.requests: list[str] = []
+        handler = type("IdentityHandler", (_Handler,), {"provider": self})
+        self._server = ThreadingHTTPServer((host, 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="practice-identity",
+            daemon=True,
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        name = host.decode("ascii") if isinstance(host, bytes) else host
+        return f"http://{name}:{port}"
+
+    def start(self) -> PracticeIdentityProvider:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+_STYLE = (
+    "body{font-family:sans-serif;max-width:28em;margin:3em auto;color:#202124}"
+    "h1{font-size:1.4em}label,input,button{display:block;margin:.4em 0;font-size:1em}"
+    "input{width:100%;padding:.4em}button{padding:.5em 1.2em}"
+)
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}'
+        f"</title><style>{_STYLE}</style></head><body>{body}</body></html>"
+    )
+
+
+class _Handler(BaseHTTPRequestHandler):
+    provider: PracticeIdentityProvider
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet, as the practice site is."""
+
+    def _send(self, status: int, body: str = "", location: str | None = None) -> None:
+        data = body.encode("utf-8")
+        self.send_response(status)
+        if location:
+            self.send_header("Location", location)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        self.provider.requests.append(url.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        if url.path != "/authorize":
+            return self._send(404, _page("Not found", "<p>Not found.</p>"))
+        flow = "popup" if query.get("flow") == "popup" else "redirect"
+        state = query.get("state", "")
+        body = f"""
+<h1>{NAME}: sign in</h1>
+<p>To continue to the practice site. (Any email works; no password.)</p>
+<form method="post" action="/authorize">
+  <input type="hidden" name="flow" value="{escape(flow)}">
+  <input type="hidden" name="state" value="{escape(state)}">
+  <label for="idp-email">Email</label>
+  <input id="idp-email" name="email" type="email" autocomplete="username" autofocus>
+  <button type="submit" id="idp-continue">Continue</button>
+</form>"""
+        return self._send(200, _page(f"{NAME}: sign in", body))
+
+    def do_POST(self) -> None:
+        length = min(int(self.headers.get("Content-Length") or 0), 10_000)
+        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+        email = form.get("email", "").strip()
+        if not email:
+            return self._send(303, location="/authorize?" + self.path.partition("?")[2])
+        code = self.provider.store.grant_code(email)
+        site = self.provider.site_url()
+        state = form.get("state", "")
+        if form.get("flow") == "popup":
+            # As Google's button: the popup tells its opener, then closes itself.
+            message = json.dumps({"practiceIdCode": code, "state": state})
+            script = (
+                f"window.opener && window.opener.postMessage({message}, {json.dumps(site)});"
+                "window.close();"
+            )
+            return self._send(200, _page(NAME, f"<p>Signed in.</p><script>{script}</script>"))
+        target = f"{site}/oauth/practice-id/callback?code={quote(code)}&state={quote(state)}"
+        return self._send(303, location=target)
