@@ -82,8 +82,11 @@ bench: system-deps $(STAMP) browser translations
 	$(BIN)/python -m benchmarks --repeat $(REPEAT)
 
 screenshots: $(STAMP)
-	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb-run: sudo apt-get install -y xvfb" >&2; exit 1; }
-	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python scripts/screenshots.py
+	@if command -v xvfb-run >/dev/null; then \
+	  xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python scripts/screenshots.py; \
+	else \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py; \
+	fi
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

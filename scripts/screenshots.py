@@ -47,8 +47,59 @@ def main() -> int:
         run_through(window, shot)
         window.close()
         window.shutdown()
+        provider_window(
+            site,
+            ctx_for=lambda: WizardContext(
+                Site(site.url, practice=True, identity_hosts=(site.identity_url.split("://")[1],)),
+                Services.make(load_catalog()),
+            ),
+        )
     del app
     return 0
+
+
+def provider_window(site, ctx_for) -> None:
+    """The sign-in window, as "Continue with Practice ID" opens it."""
+    import json
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.autopilot import spin, until
+    from wizard.gui.window import OptOutWizard
+
+    ctx = ctx_for()
+    window = OptOutWizard(ctx, remember_geometry=False)
+    window.resize(*SIZE)
+    window.show()
+    window.next()
+    pane = ctx.pane()
+    until(lambda: pane.page.url().path() == "/login" and not pane.progress.isVisible(), "sign-in")
+    spin(400)
+    answer: list = []
+    pane.page.runJavaScript(
+        "JSON.stringify((r => [r.x + r.width / 2, r.y + r.height / 2])"
+        "(document.getElementById('practice-id-popup').getBoundingClientRect()))",
+        0,
+        answer.append,
+    )
+    until(lambda: bool(answer), "the provider's button")
+    x, y = json.loads(answer[0])
+    flows = window.sign_in_screen.flows
+    for _ in range(5):
+        QTest.mouseClick(
+            pane.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y))
+        )
+        spin(500)
+        if flows.window is not None:
+            break
+    until(lambda: flows.window is not None and not flows.window.page.isLoading(), "the window")
+    spin(600)
+    path = OUT / "07-sign-in-window.png"
+    flows.window.grab().save(str(path))
+    print(f"wrote {path.relative_to(OUT.parent.parent)}")
+    window.close()
+    window.shutdown()
 
 
 if __name__ == "__main__":

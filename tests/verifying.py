@@ -64,3 +64,8 @@ def verify_command(site_url: str | None, stdin: str = "", **kwargs: Any) -> Comm
     site = Site(site_url) if site_url else None
     status = in_thread(lambda: run_verify(site, VerifyOptions(**kwargs), console))
     return CommandRun(status, out.getvalue(), err.getvalue())
+
+
+def sign_in_lines(email: str, pin: str | None = None) -> str:
+    """What a member types at `verify --sign-in`: email, password, perhaps a code."""
+    return f"{email}\nsecret-password\n" + (f"{pin}\n" if pin else "")

@@ -4,6 +4,15 @@ LinkedIn moves pages and rewords switches without notice; keeping that knowledge
 one data file makes such a change a data fix. The loader is strict so a broken edit
 fails at start with the file, entry and field named, rather than as a wrong verdict
 later.
+
+The field checks are written here rather than with a schema library (msgspec,
+pydantic), on purpose: the rules that matter are about meaning, not types (a path
+on the site itself, a translation with as many menu steps as the English, a
+language code, "not_available" only with "not_available_where"), and the messages
+name the entry and the translation ("entry 'ai-training', text.de: field
+'menu_route': missing") in words a catalog editor acts on; tests/test_catalog.py
+holds one case per message. A schema library would add a dependency to the start
+path and still need these checks after it.
 """
 
 from __future__ import annotations

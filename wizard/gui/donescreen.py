@@ -137,7 +137,7 @@ class DoneScreen(QWizardPage):
             name = self.tr("{title}: {state}, the picture").format(
                 title=title, state=state_word(check.state)
             )
-            thumbnail = Thumbnail(name, max_width=260, max_height=140)
+            thumbnail = Thumbnail(name, max_width=420, max_height=140)
             # In the layout before it is shown: a widget shown without a parent would
             # be a window of its own for a moment, and take the focus from this one.
             self.pictures.insertWidget(len(self.thumbnails), thumbnail)  # before the stretch

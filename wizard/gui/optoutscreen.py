@@ -29,6 +29,11 @@ from wizard.gui.widgets import practice_banner
 from wizard.reading.detect import detector_spec
 
 
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class OptOutScreen(QWizardPage):
     def __init__(self, ctx: WizardContext, optout: OptOut) -> None:
         super().__init__()
@@ -68,9 +73,11 @@ class OptOutScreen(QWizardPage):
         self.route_note = QLabel()  # on a menu page, following the way
         self.route_note.setWordWrap(True)
         self.route_note.setAccessibleName(self.tr("Where you are"))
+        self.route_note.hide()  # shown with words only: an empty label takes room
         self.click_note = QLabel()  # why "Switch it off for me" did not click
         self.click_note.setWordWrap(True)
         self.click_note.setAccessibleName(self.tr("Why the wizard did not click"))
+        self.click_note.hide()
         self.way_button = QPushButton(self.tr("Show me the &way"))
         self.way_button.setCheckable(True)
         self.way_button.setAccessibleName(self.tr("Show me the way through LinkedIn's menus"))
@@ -199,8 +206,8 @@ class OptOutScreen(QWizardPage):
 
     def _reset(self) -> None:
         self._document = None
-        self.click_note.clear()
-        self.route_note.clear()
+        _say(self.click_note, "")
+        _say(self.route_note, "")
         self._apply(self.tracker.fresh_page())
 
     def _page_loaded(self) -> None:
@@ -224,14 +231,15 @@ class OptOutScreen(QWizardPage):
         if not self._on_own_page(raw) and not self._says_something_here(raw):
             # A menu page on the way: it holds no switch, and that says nothing about
             # this setting. What is known stays; the page is read again when reached.
-            self.route_note.setText(
+            _say(
+                self.route_note,
                 self.tr(
                     "You are in LinkedIn's menus. The wizard reads the switch again as soon "
                     "as a page shows it."
-                )
+                ),
             )
             return
-        self.route_note.clear()
+        _say(self.route_note, "")
         if started != self._document:
             self._document = started  # a fresh document: nothing it says is known yet
             self._apply(self.tracker.fresh_page())
@@ -318,7 +326,7 @@ class OptOutScreen(QWizardPage):
     # Actions
 
     def switch_off(self) -> None:
-        self.click_note.clear()
+        _say(self.click_note, "")
         self.ctx.pane().bridge.click_switch()
 
     def _clicked(self, clicked: bool, why: str) -> None:
@@ -330,11 +338,12 @@ class OptOutScreen(QWizardPage):
             "not-ready": self.tr("the page has not finished loading the switch."),
             "not-on": self.tr("the switch is not on any more."),
         }
-        self.click_note.setText(
+        _say(
+            self.click_note,
             self.tr(
                 "The wizard did not click for you: {why} Wait a moment and try again, or "
                 "switch it off on the page yourself."
-            ).format(why=reasons.get(why, self.tr("the page did not allow it.")))
+            ).format(why=reasons.get(why, self.tr("the page did not allow it."))),
         )
 
     def reload(self) -> None:
