@@ -6,6 +6,7 @@ second loopback origin, driven as a person would."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 
 import pytest
@@ -276,3 +277,42 @@ def test_the_view_hands_its_pages_passkey_requests_to_the_dialog(person):
     person.qtbot.waitUntil(lambda: pane.passkey_dialog.isVisible(), timeout=5_000)
     person.qtbot.mouseClick(pane.passkey_dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert request.calls[-1] == ("cancel",)
+
+
+def test_a_provider_flow_by_keyboard_alone(person, site, new_email, monkeypatch):
+    """Tab to "Continue with Practice ID", Enter; type the email in the window that
+    opens, Enter: signed in, no mouse event sent."""
+    qtbot = person.qtbot
+
+    def no_mouse(*_args, **_kwargs):
+        raise AssertionError("a keyboard-only run used the mouse")
+
+    for name in ("mouseClick", "mousePress", "mouseRelease", "mouseDClick", "mouseMove"):
+        monkeypatch.setattr(qtbot, name, no_mouse)
+    qtbot.keyClick(QApplication.focusWidget() or person.window, Qt.Key.Key_Return)  # Next
+    person.wait_page(PageId.SIGN_IN)
+    person.wait_for_element("#practice-id-popup")
+    qtbot.waitUntil(lambda: person.js("document.readyState") == "complete", timeout=20_000)
+    proxy = person.pane.view.focusProxy()
+
+    def in_the_form() -> None:
+        assert proxy.hasFocus()
+        assert person.js("document.activeElement && document.activeElement.id") == "username"
+
+    qtbot.waitUntil(in_the_form, timeout=20_000)
+    order = ["username", "password", "rememberMeOptIn-checkbox", "", "practice-id-popup"]
+    for here, there in itertools.pairwise(order):  # "" is the Sign in button
+        assert person.js("document.activeElement.id") == here
+        qtbot.keyClick(proxy, Qt.Key.Key_Tab)
+        qtbot.waitUntil(
+            lambda there=there: person.js("document.activeElement.id") == there, timeout=5_000
+        )
+    qtbot.keyClick(proxy, Qt.Key.Key_Return)
+    window = provider_window(person)
+    field = window.view.focusProxy()
+    qtbot.waitUntil(lambda: js(person, window, "document.activeElement.id") == "idp-email")
+    qtbot.waitUntil(lambda: field is not None and field.hasFocus(), timeout=10_000)
+    qtbot.keyClicks(field, new_email("idp"))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    person.wait_page(optout_page_id(0))
+    assert person.ctx.has_session()
