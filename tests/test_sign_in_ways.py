@@ -77,7 +77,7 @@ def sign_in_at_provider(person: Person, window: IdentityWindow, email: str) -> N
     x, y = json.loads(rect)
     proxy = window.view.focusProxy()
     qtbot.mouseClick(proxy, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
-    qtbot.waitUntil(lambda: js(person, window, "document.activeElement.id") == "idp-email")
+    qtbot.waitUntil(lambda: js(person, window, "(document.activeElement || {}).id") == "idp-email")
     qtbot.keyClicks(proxy, email)
     qtbot.keyClick(proxy, Qt.Key.Key_Return)
 
@@ -123,7 +123,8 @@ def test_a_provider_redirect_opens_in_the_window_and_comes_back(person, site, ne
     person.qtbot.waitUntil(lambda: proxy.hasFocus(), timeout=5_000)
     person.js("document.getElementById('practice-id-redirect').focus(); true")
     person.qtbot.waitUntil(
-        lambda: person.js("document.activeElement.id") == "practice-id-redirect", timeout=5_000
+        lambda: person.js("(document.activeElement || {}).id") == "practice-id-redirect",
+        timeout=5_000,
     )
     person.qtbot.keyClick(proxy, Qt.Key.Key_Return)
     window = provider_window(person)
@@ -297,20 +298,21 @@ def test_a_provider_flow_by_keyboard_alone(person, site, new_email, monkeypatch)
 
     def in_the_form() -> None:
         assert proxy.hasFocus()
-        assert person.js("document.activeElement && document.activeElement.id") == "username"
+        assert person.js("(document.activeElement || {}).id") == "username"
 
     qtbot.waitUntil(in_the_form, timeout=20_000)
     order = ["username", "password", "rememberMeOptIn-checkbox", "", "practice-id-popup"]
     for here, there in itertools.pairwise(order):  # "" is the Sign in button
-        assert person.js("document.activeElement.id") == here
+        assert person.js("(document.activeElement || {}).id") == here
         qtbot.keyClick(proxy, Qt.Key.Key_Tab)
         qtbot.waitUntil(
-            lambda there=there: person.js("document.activeElement.id") == there, timeout=5_000
+            lambda there=there: person.js("(document.activeElement || {}).id") == there,
+            timeout=5_000,
         )
     qtbot.keyClick(proxy, Qt.Key.Key_Return)
     window = provider_window(person)
     field = window.view.focusProxy()
-    qtbot.waitUntil(lambda: js(person, window, "document.activeElement.id") == "idp-email")
+    qtbot.waitUntil(lambda: js(person, window, "(document.activeElement || {}).id") == "idp-email")
     qtbot.waitUntil(lambda: field is not None and field.hasFocus(), timeout=10_000)
     qtbot.keyClicks(field, new_email("idp"))
     qtbot.keyClick(field, Qt.Key.Key_Return)
