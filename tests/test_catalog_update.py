@@ -115,6 +115,7 @@ def test_command_refuses_a_catalog_not_signed_by_the_project(release):
     assert f"The catalog in use ({SHIPPED_VERSION}) stays." in proc.stderr
 
 
+@pytest.mark.gui
 def test_about_dialog_fetches_a_newer_catalog(qtbot, site, catalog, release, monkeypatch):
     from tests.driving import make_window
 
@@ -146,6 +147,7 @@ def test_about_dialog_fetches_a_newer_catalog(qtbot, site, catalog, release, mon
         window.shutdown()
 
 
+@pytest.mark.gui
 def test_stale_entry_shows_a_quiet_note(qtbot, site, catalog):
     from dataclasses import replace
 
