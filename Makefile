@@ -82,11 +82,13 @@ bench: system-deps $(STAMP) browser translations
 	$(BIN)/python -m benchmarks --repeat $(REPEAT)
 
 screenshots: $(STAMP)
-	@if command -v xvfb-run >/dev/null; then \
-	  xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python scripts/screenshots.py; \
-	else \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py; \
-	fi
+	@for lang in en de; do \
+	  if command -v xvfb-run >/dev/null; then \
+	    xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python scripts/screenshots.py --lang $$lang; \
+	  else \
+	    QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang $$lang; \
+	  fi || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,7 +1,9 @@
 """Takes the README's screenshots of each screen, in practice mode.
 
-Run by `make screenshots` under a virtual display (xvfb-run), so the pictures show
-the app as it is today. Writes docs/screenshots/NN-name.png.
+Run by `make screenshots` under a virtual display (xvfb-run, else offscreen Qt), so
+the pictures show the app as it is today: docs/screenshots/NN-name.png in English,
+and with `--lang de` docs/screenshots/de/NN-name.png (the languages the app is
+tried in by hand).
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ SIZE = (1100, 820)
 
 
 def main() -> int:
+    global OUT
+    lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "en"
+    if lang != "en":
+        OUT = OUT / lang
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # practice pages only
     from PySide6.QtWidgets import QApplication
@@ -25,15 +31,17 @@ def main() -> int:
     from wizard.base.site import Site
     from wizard.catalog.model import load_catalog
     from wizard.gui.context import Services, WizardContext
+    from wizard.gui.language import install_translations
     from wizard.gui.qtsetup import prepare_qt
     from wizard.gui.window import OptOutWizard
     from wizard.practice import practice_site
 
     prepare_qt()
     app = QApplication(sys.argv[:1])
+    install_translations(app, lang)
     OUT.mkdir(parents=True, exist_ok=True)
     with practice_site() as site:
-        ctx = WizardContext(Site(site.url, practice=True), Services.make(load_catalog()))
+        ctx = WizardContext(Site(site.url, practice=True), Services.make(load_catalog(), lang))
         window = OptOutWizard(ctx, remember_geometry=False)
         window.resize(*SIZE)
         window.show()
@@ -42,7 +50,7 @@ def main() -> int:
             spin(400)  # let the last paint land
             path = OUT / f"{name}.png"
             window.grab().save(str(path))
-            print(f"wrote {path.relative_to(OUT.parent.parent)}")
+            print(f"wrote {path.relative_to(ROOT)}")
 
         run_through(window, shot)
         window.close()
@@ -51,7 +59,7 @@ def main() -> int:
             site,
             ctx_for=lambda: WizardContext(
                 Site(site.url, practice=True, identity_hosts=(site.identity_url.split("://")[1],)),
-                Services.make(load_catalog()),
+                Services.make(load_catalog(), lang),
             ),
         )
     del app
@@ -97,7 +105,7 @@ def provider_window(site, ctx_for) -> None:
     spin(600)
     path = OUT / "07-sign-in-window.png"
     flows.window.grab().save(str(path))
-    print(f"wrote {path.relative_to(OUT.parent.parent)}")
+    print(f"wrote {path.relative_to(ROOT)}")
     window.close()
     window.shutdown()
 

@@ -310,6 +310,10 @@
 <context>
     <name>Details</name>
     <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1089,7 +1093,7 @@
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
-        <translation>Im Or&amp;dner zeigen</translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <source>Show the saved report in its folder</source>

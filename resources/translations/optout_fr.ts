@@ -310,6 +310,10 @@
 <context>
     <name>Details</name>
     <message>
+        <source>&amp;Details</source>
+        <translation>D&amp;étails</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>

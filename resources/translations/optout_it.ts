@@ -310,6 +310,10 @@
 <context>
     <name>Details</name>
     <message>
+        <source>&amp;Details</source>
+        <translation>D&amp;ettagli</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>

@@ -310,6 +310,10 @@
 <context>
     <name>Details</name>
     <message>
+        <source>&amp;Details</source>
+        <translation>Sz&amp;czegóły</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>

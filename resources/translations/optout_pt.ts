@@ -310,6 +310,10 @@
 <context>
     <name>Details</name>
     <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalhes</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>

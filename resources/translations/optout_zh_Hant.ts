@@ -310,6 +310,10 @@
 <context>
     <name>Details</name>
     <message>
+        <source>&amp;Details</source>
+        <translation>詳細資料(&amp;D)</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>詳細資料</translation>
     </message>

@@ -164,7 +164,7 @@ class Details(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.toggle = QToolButton()
-        self.toggle.setText(QCoreApplication.translate("Details", "Details"))
+        self.toggle.setText(QCoreApplication.translate("Details", "&Details"))
         self.toggle.setAccessibleName(QCoreApplication.translate("Details", "Show the details"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
