@@ -31,6 +31,7 @@ def test_html_report_holds_every_fact_and_embeds_the_pictures(tmp_path):
     ):
         assert words in html, words
     assert ">NOT_FOUND<" not in html and ">OFF<" not in html
+    assert "Only “Off” means the switch was found" in html  # the word, not the code
     assert html.count("data:image/png;base64,") == 2  # one per picture, none missing
     assert "<script" not in html  # self-contained and inert
     assert 'src="http' not in html  # nothing fetched from anywhere

@@ -1273,10 +1273,6 @@
         <translation>Übungsprüfung auf einer nachgebildeten Website: Das ist nicht LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Nur OFF bedeutet, dass der Schalter gefunden und als aus gelesen wurde. Was die Prüfung nicht sehen konnte, wird nie als OFF gemeldet.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(auf der Seite nicht angezeigt)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Was jedes Ergebnis bedeutet</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Nur „{off}“ bedeutet, dass der Schalter gefunden und als aus gelesen wurde. Was die Prüfung nicht sehen konnte, wird nie als „{off}“ gemeldet.</translation>
     </message>
 </context>
 <context>

@@ -1273,10 +1273,6 @@
         <translation>Comprobación de práctica en un sitio réplica: esto no es LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Solo OFF significa que el interruptor se encontró y se leyó como desactivado. Lo que la comprobación no pudo ver nunca se indica como OFF.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(no se muestra en la página)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Qué significa cada resultado</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Solo «{off}» significa que el interruptor se encontró y se leyó como desactivado. Lo que la comprobación no pudo ver nunca se indica como «{off}».</translation>
     </message>
 </context>
 <context>

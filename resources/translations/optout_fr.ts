@@ -1273,10 +1273,6 @@
         <translation>Vérification d’entraînement sur un site réplique : ce n’est pas LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Seul OFF signifie que le bouton a été trouvé et lu comme désactivé. Ce que la vérification n’a pas pu voir n’est jamais signalé comme OFF.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(non affiché sur la page)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Ce que signifie chaque résultat</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Seul « {off} » signifie que l’interrupteur a été trouvé et lu comme désactivé. Ce que la vérification n’a pas pu voir n’est jamais signalé comme « {off} ».</translation>
     </message>
 </context>
 <context>

@@ -1273,10 +1273,6 @@
         <translation>Verifica di esercitazione su un sito replica: questo non è LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Solo OFF significa che l’interruttore è stato trovato e letto come disattivato. Ciò che la verifica non ha potuto vedere non viene mai indicato come OFF.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(non mostrato nella pagina)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Cosa significa ogni risultato</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Solo «{off}» significa che l’interruttore è stato trovato e letto come disattivato. Ciò che il controllo non ha potuto vedere non viene mai indicato come «{off}».</translation>
     </message>
 </context>
 <context>

@@ -1273,10 +1273,6 @@
         <translation>Oefencontrole op een nagebootste site: dit is niet LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Alleen OFF betekent dat de schakelaar is gevonden en als uit is gelezen. Wat de controle niet kon zien, wordt nooit als OFF gemeld.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(niet op de pagina getoond)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Wat elk resultaat betekent</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Alleen ‘{off}’ betekent dat de schakelaar is gevonden en als uit is gelezen. Wat de controle niet kon zien, wordt nooit als ‘{off}’ gemeld.</translation>
     </message>
 </context>
 <context>

@@ -1273,10 +1273,6 @@
         <translation>Sprawdzenie ćwiczeniowe na kopii serwisu: to nie jest LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Tylko OFF oznacza, że przełącznik znaleziono i odczytano jako wyłączony. To, czego sprawdzenie nie zobaczyło, nigdy nie jest zgłaszane jako OFF.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(nie pokazano na stronie)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Co oznacza każdy wynik</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Tylko „{off}” oznacza, że przełącznik został znaleziony i odczytany jako wyłączony. To, czego sprawdzenie nie mogło zobaczyć, nigdy nie jest zgłaszane jako „{off}”.</translation>
     </message>
 </context>
 <context>

@@ -1273,10 +1273,6 @@
         <translation>Verificação de prática em um site réplica: isto não é o LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Somente OFF significa que a opção foi encontrada e lida como desativada. O que a verificação não pôde ver nunca é informado como OFF.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(não mostrado na página)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>O que cada resultado significa</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Só «{off}» significa que o interruptor foi encontrado e lido como desligado. O que a verificação não conseguiu ver nunca é indicado como «{off}».</translation>
     </message>
 </context>
 <context>

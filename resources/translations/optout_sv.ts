@@ -1273,10 +1273,6 @@
         <translation>Övningskontroll på en kopierad webbplats: det här är inte LinkedIn.</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>Bara OFF betyder att brytaren hittades och lästes som av. Det som kontrollen inte kunde se rapporteras aldrig som OFF.</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>(visas inte på sidan)</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>Vad varje resultat betyder</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>Endast ”{off}” betyder att reglaget hittades och lästes som av. Det som kontrollen inte kunde se rapporteras aldrig som ”{off}”.</translation>
     </message>
 </context>
 <context>

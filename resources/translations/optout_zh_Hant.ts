@@ -1273,10 +1273,6 @@
         <translation>在模擬網站上的練習檢查：這不是 LinkedIn。</translation>
     </message>
     <message>
-        <source>Only OFF means the switch was found and read as off. Anything the check could not see is never reported as OFF.</source>
-        <translation>只有 OFF 代表已找到開關並讀取為關閉。檢查無法看到的任何內容都不會回報為 OFF。</translation>
-    </message>
-    <message>
         <source>(not shown on the page)</source>
         <translation>（頁面上未顯示）</translation>
     </message>
@@ -1323,6 +1319,10 @@
     <message>
         <source>What each result means</source>
         <translation>各結果的含義</translation>
+    </message>
+    <message>
+        <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
+        <translation>只有「{off}」表示已找到開關並讀取為關閉。檢查看不到的內容絕不會回報為「{off}」。</translation>
     </message>
 </context>
 <context>

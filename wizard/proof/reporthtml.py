@@ -80,9 +80,9 @@ def render_html(
         "meanings": translate("ReportPage", "What each result means"),
         "only_off": translate(
             "ReportPage",
-            "Only OFF means the switch was found and read as off. Anything the check could "
-            "not see is never reported as OFF.",
-        ),
+            "Only “{off}” means the switch was found and read as off. Anything the check "
+            "could not see is never reported as “{off}”.",
+        ).format(off=state_word(State.OFF)),
     }
     return _template().render(
         lang=lang,
