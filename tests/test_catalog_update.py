@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import base64
 import re
-import subprocess
-import sys
 from datetime import date, timedelta
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from tests.verifying import app_process
 from wizard.catalog.model import default_catalog_path
 from wizard.catalog.update import UpdateRefused, newest_catalog, update_catalog, verified
 
@@ -104,12 +103,7 @@ def test_a_stored_catalog_that_no_longer_verifies_is_ignored(release):
 
 def test_command_refuses_a_catalog_not_signed_by_the_project(release):
     release.publish(newer())  # signed with the test key, not the project's
-    proc = subprocess.run(
-        [sys.executable, "-m", "wizard", "update-catalog", release.url],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = app_process("update-catalog", release.url, timeout=60)
     assert proc.returncode == 1
     assert "signature does not match" in proc.stderr
     assert f"The catalog in use ({SHIPPED_VERSION}) stays." in proc.stderr

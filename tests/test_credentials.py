@@ -15,7 +15,7 @@ import pytest
 from keyring.backends import chainer, fail
 
 from tests.engines import practice_cookies
-from tests.verifying import verify
+from tests.verifying import app_process, verify
 from wizard.base.site import Site
 from wizard.reading.result import State
 from wizard.secrets import credentials
@@ -214,15 +214,7 @@ def test_chainer_uses_only_its_secure_member(real_keyring, tmp_path, monkeypatch
 
 
 def run_cli(args, stdin, service):
-    env = {**os.environ, **service.env()}
-    return subprocess.run(
-        [sys.executable, "-m", "wizard", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    return app_process(*args, stdin=stdin, env=service.env())
 
 
 def test_verify_sign_in_remember_then_verify_uses_it_then_expiry_removes_it(

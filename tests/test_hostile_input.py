@@ -11,6 +11,7 @@ import random
 
 import pytest
 
+from tests.verifying import app_process
 from wizard.base.site import LINKEDIN, SiteError, parse_site
 from wizard.reading.result import State
 
@@ -541,17 +542,9 @@ def test_a_plain_text_keyring_claiming_the_top_priority_is_refused(tmp_path, sit
     "backend", ["no.such.module.Keyring", "keyring.backends.SecretService.NoSuchClass"]
 )
 def test_a_keyring_backend_that_cannot_start_is_a_sentence(backend, site, new_email):
-    import os
-    import subprocess
-    import sys
 
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend}
-    proc = subprocess.run(
-        [sys.executable, "-m", "wizard", "forget", "--site", site.url],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
+    proc = app_process(
+        "forget", "--site", site.url, env={"PYTHON_KEYRING_BACKEND": backend}, timeout=60
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
@@ -747,18 +740,13 @@ def test_a_full_disk_keeps_the_catalog_stored_before(small_disk, release):
 
 
 def test_an_unwritable_data_folder_is_a_sentence(tmp_path):
-    import os
-    import subprocess
-    import sys
 
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder would be")
-    env = {**os.environ, "XDG_DATA_HOME": str(blocker)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "wizard", "update-catalog", "http://127.0.0.1:9/optouts.toml"],
-        capture_output=True,
-        text=True,
-        env=env,
+    proc = app_process(
+        "update-catalog",
+        "http://127.0.0.1:9/optouts.toml",
+        env={"XDG_DATA_HOME": str(blocker)},
         timeout=60,
     )
     assert proc.returncode == 1

@@ -155,6 +155,6 @@ def test_an_evidence_picture_never_pushes_the_next_setting_out_of_view(person, s
     person.qtbot.waitUntil(lambda: person.ctx.record.report is not None, timeout=60_000)
     screen = person.window.verify_screen
     QApplication.processEvents()
-    for row in screen.rows.values():
-        if row.isVisible():
-            assert row.picture.height() <= 200, row.picture.height()
+    pictures = [r.picture for r in screen.rows.values() if r.isVisible() and r.picture.isVisible()]
+    assert len(pictures) == 2  # a whole-page picture for each setting without its switch
+    assert all(p.height() <= 200 for p in pictures), [p.height() for p in pictures]

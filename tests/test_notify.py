@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import time
 
 import pytest
+
+from tests.verifying import app_process
 
 
 @pytest.fixture
@@ -35,17 +36,7 @@ def bus_monitor(secret_service):
 
 
 def run_with_bus(service, args, stdin):
-    import os
-
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": service.address}
-    return subprocess.run(
-        [sys.executable, "-m", "wizard", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    return app_process(*args, stdin=stdin, env={"DBUS_SESSION_BUS_ADDRESS": service.address})
 
 
 def test_notify_only_when_something_is_not_off(bus_monitor, site, new_email):

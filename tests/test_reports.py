@@ -3,12 +3,10 @@ nothing a page could inject."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import unicodedata
 
 from tests.proofs import HOSTILE, fixed_report
-from tests.verifying import verify_command
+from tests.verifying import app_process, verify_command
 from wizard.proof.reporthtml import render_html
 
 
@@ -99,12 +97,8 @@ def test_verify_command_writes_html_and_pdf_reports(site, new_email, tmp_path):
     site.set_all(email, False)
     for name in ("check.html", "check.pdf"):
         target = tmp_path / name
-        proc = subprocess.run(
-            [sys.executable, "-m", "wizard", "verify", "--site", site.url, "--report", str(target)],
-            input=f"{email}\npw\n",
-            capture_output=True,
-            text=True,
-            timeout=120,
+        proc = app_process(
+            "verify", "--site", site.url, "--report", str(target), stdin=f"{email}\npw\n"
         )
         assert proc.returncode == 0, proc.stderr
         assert f"Report saved: {target}" in proc.stderr
@@ -124,12 +118,7 @@ def test_report_names_the_account_the_page_showed(site, tmp_path):
 
 
 def test_bad_report_name_is_bad_usage():
-    proc = subprocess.run(
-        [sys.executable, "-m", "wizard", "verify", "--report", "out.docx"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = app_process("verify", "--report", "out.docx", timeout=60)
     assert proc.returncode == 64
     assert "must end in .html or .pdf" in proc.stderr
 

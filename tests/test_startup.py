@@ -11,15 +11,11 @@ import sys
 
 import pytest
 
+from tests.verifying import app_process
+
 
 def run_app(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "wizard", *args],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return app_process(*args, env={"QT_QPA_PLATFORM": "offscreen", **env})
 
 
 def test_welcome_paints_without_qtwebengine_or_playwright():

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import struct
 import subprocess
-import sys
 
 import pytest
 
 from tests.engines import practice_cookies
-from tests.verifying import sign_in_lines, verify, verify_command
+from tests.verifying import app_process, sign_in_lines, verify, verify_command
 from wizard.check import browsers
 from wizard.reading.result import Report, State
 
@@ -363,13 +362,7 @@ def test_report_round_trips_through_json(site, new_email, catalog):
 
 
 def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "wizard", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return app_process(*args, stdin=stdin)
 
 
 def test_help_documents_the_exit_statuses():

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,3 +72,18 @@ def verify_command(site_url: str | None, stdin: str = "", **kwargs: Any) -> Comm
 def sign_in_lines(email: str, pin: str | None = None) -> str:
     """What a member types at `verify --sign-in`: email, password, perhaps a code."""
     return f"{email}\nsecret-password\n" + (f"{pin}\n" if pin else "")
+
+
+def app_process(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
+    """`python -m wizard ARGS` in a process of its own, as a person runs it (for what
+    only a real process shows: exit statuses, Qt on its main thread, the terminal)."""
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )

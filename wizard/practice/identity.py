@@ -9,13 +9,13 @@ reaching any real provider. Any email signs in; there is no password to steal.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, quote, urlsplit
 
 from wizard.practice.accounts import Store
+from wizard.practice.serving import LoopbackServer
 
 NAME = "Practice ID"
 
@@ -26,29 +26,18 @@ class PracticeIdentityProvider:
         self.site_url = site_url  # the practice site's origin (known once it runs)
         self.requests: list[str] = []
         handler = type("IdentityHandler", (_Handler,), {"provider": self})
-        self._server = ThreadingHTTPServer((host, 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="practice-identity",
-            daemon=True,
-        )
+        self._serving = LoopbackServer(handler, host, 0, "practice-identity")
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        name = host.decode("ascii") if isinstance(host, bytes) else host
-        return f"http://{name}:{port}"
+        return self._serving.url
 
     def start(self) -> PracticeIdentityProvider:
-        self._thread.start()
+        self._serving.start()
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._serving.stop()
 
 
 _STYLE = (

@@ -14,14 +14,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, quote, urlsplit
 
 from wizard.base.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
 from wizard.practice.identity import PracticeIdentityProvider
+from wizard.practice.serving import LoopbackServer
 from wizard.practice.settings import SETTINGS, setting_for_path
 from wizard.practice.variants import CONSENT_COOKIE
 
@@ -56,40 +56,30 @@ class PracticeSite:
         self._log_lock = threading.Lock()
         self._extra_pages: dict[str, str] = {}
         handler = type("Handler", (_Handler,), {"site": self})
-        self._server = _Server((host, port), handler)
+        self._serving = LoopbackServer(handler, host, port, "practice-site")
         # Its own identity provider, on another port: another origin, as Google's is.
         self.identity = PracticeIdentityProvider(self.store, lambda: self.url, host)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},  # a quick stop when the app closes
-            name="practice-site",
-            daemon=True,
-        )
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        name = host.decode("ascii") if isinstance(host, bytes) else host
-        return f"http://{name}:{port}"
+        return self._serving.url
 
     @property
     def identity_url(self) -> str:
         return self.identity.url
 
     def start(self) -> PracticeSite:
-        self._thread.start()
+        self._serving.start()
         self.identity.start()
         return self
 
     def wait(self) -> None:
         """Block until the server stops (Ctrl+C interrupts the wait)."""
-        self._thread.join()
+        self._serving.wait()
 
     def stop(self) -> None:
         self.identity.stop()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._serving.stop()
 
     # What tests and the practice mode use to set up and look at the "server side".
 
@@ -131,17 +121,6 @@ class PracticeSite:
                 for r in self.requests
                 if r.path.startswith(path_prefix) and (method is None or r.method == method)
             ]
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that gave up (a timed-out check) is normal here, not a traceback."""
-        import sys
-
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 @contextmanager
