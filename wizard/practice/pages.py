@@ -198,6 +198,63 @@ window.addEventListener("message", (event) => {{
   {script}"""
 
 
+def passkey_button(redirect: str) -> str:
+    """Sign in with a passkey, as a relying party asks for one: the account's email
+    first, then navigator.credentials.get with the challenge the site issued; every
+    way it can fail is said on the page, and the password form stays."""
+    target = json.dumps(redirect).replace("<", "\\u003c")  # never ends the script
+    return f"""
+  <p><button type="button" id="passkey-sign-in">Sign in with a passkey</button></p>
+  <p id="passkey-status" class="_error_9xk1a" role="alert"></p>
+<script>
+(() => {{
+  const redirect = {target};
+  const status = document.getElementById("passkey-status");
+  const bytes = (text) => Uint8Array.from(
+    atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+  const text = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)))
+    .replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  const post = (path, body) => fetch(path, {{
+    method: "POST", headers: {{"Content-Type": "application/json"}},
+    body: JSON.stringify(body)}}).then(async (r) => [r.ok, await r.json()]);
+  document.getElementById("passkey-sign-in").addEventListener("click", async () => {{
+    status.textContent = "";
+    const email = document.getElementById("username").value.trim();
+    if (!email) {{
+      status.textContent = "Enter your email first, then choose Sign in with a passkey.";
+      return;
+    }}
+    const [ok, options] = await post("/checkpoint/passkey/options", {{email}});
+    if (!ok) {{ status.textContent = options.error; return; }}
+    let credential;
+    try {{
+      credential = await navigator.credentials.get({{publicKey: {{
+        challenge: bytes(options.challenge), rpId: options.rpId, timeout: options.timeout,
+        userVerification: options.userVerification,
+        allowCredentials: options.allowCredentials.map(
+          (c) => ({{type: c.type, id: bytes(c.id), transports: c.transports}})),
+      }}}});
+    }} catch (error) {{
+      status.textContent = error.name === "NotAllowedError"
+        ? "No passkey was used: it was cancelled, or no passkey or security key for " +
+          "this account answered. Try again, or sign in another way."
+        : "Passkeys can't be used here (" + error.name + "). Sign in another way.";
+      return;
+    }}
+    const answer = credential.response;
+    const [verified, result] = await post("/checkpoint/passkey/verify", {{
+      id: text(credential.rawId), redirect,
+      clientDataJSON: text(answer.clientDataJSON),
+      authenticatorData: text(answer.authenticatorData),
+      signature: text(answer.signature),
+    }});
+    if (!verified) {{ status.textContent = result.error; return; }}
+    location.href = result.next;
+  }});
+}})();
+</script>"""
+
+
 def login_page(
     redirect: str, email: str = "", error: str = "", consent: bool = False, identity: str = ""
 ) -> str:
@@ -224,6 +281,7 @@ def login_page(
     <button type="submit" class="_primary_c0d3x">Sign in</button>
   </form>
   {provider_buttons(identity, redirect)}
+  {passkey_button(redirect)}
 </main>"""
     return document("Sign in", (consent_banner() if consent else "") + body)
 

@@ -21,6 +21,7 @@ from wizard.base.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
 from wizard.practice.identity import PracticeIdentityProvider
+from wizard.practice.passkeys import Passkey, PasskeyRefused, PasskeyRegistry
 from wizard.practice.serving import LoopbackServer
 from wizard.practice.settings import SETTINGS, setting_for_path
 from wizard.practice.variants import CONSENT_COOKIE
@@ -50,13 +51,17 @@ class PracticeSite:
         port: int = 0,
         pin: str = PRACTICE_PIN,
         render_delay_ms: int = 150,
+        name: str = "",
     ):
         self.store = Store(faults, pin=pin, render_delay_ms=render_delay_ms)
+        self.passkeys = PasskeyRegistry()
         self.requests: list[Request] = []
         self._log_lock = threading.Lock()
         self._extra_pages: dict[str, str] = {}
         handler = type("Handler", (_Handler,), {"site": self})
-        self._serving = LoopbackServer(handler, host, port, "practice-site")
+        # name="localhost": addressed by name, as passkeys need (a relying party is a
+        # domain); still listening on the loopback address only.
+        self._serving = LoopbackServer(handler, host, port, "practice-site", name=name)
         # Its own identity provider, on another port: another origin, as Google's is.
         self.identity = PracticeIdentityProvider(self.store, lambda: self.url, host)
 
@@ -100,6 +105,11 @@ class PracticeSite:
         session = self.store.open_session(email)
         return {"li_at": session.token, "JSESSIONID": f'"{session.csrf}"'}
 
+    def add_passkey(self, email: str) -> Passkey:
+        """A passkey for this account, as if made on an earlier visit: the site keeps
+        the public key, the private one goes to the authenticator that will hold it."""
+        return self.passkeys.add(email)
+
     def expire_sessions(self, email: str) -> None:
         self.store.expire_sessions(email)
 
@@ -129,9 +139,12 @@ def practice_site(
     port: int = 0,
     pin: str = PRACTICE_PIN,
     render_delay_ms: int = 150,
+    name: str = "",
 ) -> Iterator[PracticeSite]:
     """Start the practice site on a free loopback port; yields it (its .url is the base)."""
-    site = PracticeSite(faults, port=port, pin=pin, render_delay_ms=render_delay_ms).start()
+    site = PracticeSite(
+        faults, port=port, pin=pin, render_delay_ms=render_delay_ms, name=name
+    ).start()
     try:
         yield site
     finally:
@@ -273,7 +286,14 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/checkpoint/challenge/"):
             return self._challenge(path.rsplit("/", 1)[-1])
         if path == "/oauth/practice-id/callback":
-            return self._provider_callback(query)
+            error = "Signing in with Practice ID did not finish. Try again."
+            return self._signed_in_by_code(query, error)
+        if path == "/checkpoint/passkey/options" and self.command == "POST":
+            return self._passkey_options()
+        if path == "/checkpoint/passkey/verify" and self.command == "POST":
+            return self._passkey_verify()
+        if path == "/checkpoint/passkey/done":
+            return self._signed_in_by_code(query, "The passkey sign-in did not finish. Try again.")
         if path == "/logout":
             self.site.store.close_session(self._cookies().get("li_at"))
             return self._redirect("/login", cookies=_clear_cookies())
@@ -343,12 +363,48 @@ class _Handler(BaseHTTPRequestHandler):
             return self._redirect(f"/checkpoint/challenge/{challenge.id}")
         return self._grant(email, redirect)
 
-    def _provider_callback(self, query: dict[str, list[str]]) -> None:
+    def _signed_in_by_code(self, query: dict[str, list[str]], error: str) -> None:
+        """The end of a provider's or a passkey's sign-in: a one-time code for the account."""
         email = self.site.store.redeem_code(query.get("code", [""])[0])
         if email is None:
-            error = "Signing in with Practice ID did not finish. Try again."
             return self._html(pages.login_page("", "", error, identity=self.site.identity_url))
         return self._signed_in_by(email, self._safe_redirect(query.get("state", [""])[0]))
+
+    def _json_body(self) -> dict[str, object]:
+        length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+        try:
+            body = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            body = None
+        return body if isinstance(body, dict) else {}
+
+    def _passkey_options(self) -> None:
+        body = self._json_body()
+        email = str(body.get("email", "")).strip()
+        origin = self.site.url
+        rp_id = urlsplit(origin).hostname or ""
+        if not email:
+            return self._json({"error": "Enter your email first."}, 400)
+        if not rp_id or rp_id.replace(".", "").isdigit() or rp_id.startswith("["):
+            error = (
+                "Passkeys need this practice site opened by name (http://localhost:PORT), "
+                "not by number. Sign in with your password here."
+            )
+            return self._json({"error": error}, 400)
+        try:
+            return self._json(self.site.passkeys.options(email, rp_id, origin))
+        except PasskeyRefused as refused:
+            return self._json({"error": str(refused)}, 404)
+
+    def _passkey_verify(self) -> None:
+        body = self._json_body()
+        try:
+            email = self.site.passkeys.verify(body)
+        except PasskeyRefused as refused:
+            return self._json({"error": str(refused)}, 403)
+        code = self.site.store.grant_code(email)
+        state = quote(str(body.get("redirect", "")), safe="")
+        return self._json({"next": f"/checkpoint/passkey/done?code={quote(code)}&state={state}"})
 
     def _grant(self, email: str, redirect: str) -> None:
         session = self.site.store.open_session(email)

@@ -19,19 +19,27 @@ class _Server(ThreadingHTTPServer):
 
 
 class LoopbackServer:
-    def __init__(self, handler: type[BaseHTTPRequestHandler], host: str, port: int, name: str):
+    def __init__(
+        self,
+        handler: type[BaseHTTPRequestHandler],
+        host: str,
+        port: int,
+        thread_name: str,
+        name: str = "",
+    ):
+        self._name = name  # the host name in its address, when not the bound address
         self._server = _Server((host, port), handler)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},  # a quick stop when the app closes
-            name=name,
+            name=thread_name,
             daemon=True,
         )
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        name = host.decode("ascii") if isinstance(host, bytes) else host
+        name = self._name or (host.decode("ascii") if isinstance(host, bytes) else host)
         return f"http://{name}:{port}"
 
     def start(self) -> None:
