@@ -8,6 +8,8 @@
 #   libnss3, libegl1 …  what Qt and QtWebEngine load at run time
 #   fonts-dejavu-core   text in rendered pages and evidence pictures
 #   desktop-file-utils, appstream   validate the desktop entry and metainfo
+#   xvfb, libgl1-mesa-dri  a real X server with OpenGL (Mesa), for the test that the
+#                       window is not re-created (a black flash) when a page appears
 #   python3-venv        `python3 -m venv` on Debian's own Python
 #
 # Installs only what is missing, as root or through passwordless sudo; otherwise
@@ -16,6 +18,7 @@ set -euo pipefail
 
 packages=(
   chromium-headless-shell chromium dbus gnome-keyring fonts-dejavu-core desktop-file-utils appstream
+  xvfb libgl1-mesa-dri
   libnss3 libnspr4 libegl1 libgl1 libgbm1 libdrm2 libglib2.0-0 libfontconfig1
   libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libdbus-1-3
   libxcomposite1 libxdamage1 libxrandr2 libxtst6 libx11-xcb1 libxcb-cursor0

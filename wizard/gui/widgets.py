@@ -187,3 +187,21 @@ class Details(QWidget):
     def set_text(self, text: str) -> None:
         self.body.setText(text)
         self.setVisible(bool(text))
+
+
+def composed_from_the_start(window: QWidget) -> None:
+    """Call before a window that will hold a web view is first shown.
+
+    A web page is drawn by a QQuickWidget. Where the platform draws through the GPU,
+    the first such widget placed in a window already on screen switches the whole
+    window to GPU composition, and on X11 and Wayland that destroys and re-creates
+    the native window: it goes black for a moment (the flash when the Sign in screen
+    first showed its page). A hidden QQuickWidget made now takes the same decision the
+    page's will (GPU where the platform has it, plain drawing where it has not), so
+    the window is made once, the right way (tests/test_window_composition.py).
+    """
+    from PySide6.QtQuickWidgets import QQuickWidget
+
+    seed = QQuickWidget(window)
+    seed.setObjectName("composed-from-the-start")
+    seed.hide()

@@ -19,6 +19,7 @@ from wizard.gui.signinscreen import SignInScreen
 from wizard.gui.steppath import StepPath, step_titles
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
+from wizard.gui.widgets import composed_from_the_start
 from wizard.reading.result import State
 
 
@@ -63,6 +64,7 @@ class OptOutWizard(QWizard):
         self.done_screen = DoneScreen(ctx)
         self.setPage(PageId.VERIFY, self.verify_screen)
         self.setPage(PageId.DONE, self.done_screen)
+        composed_from_the_start(self)  # no black flash when the page first shows
         self.done_screen.anotherAccount.connect(self.another_account)
         self.setStartId(PageId.WELCOME)
         self.path = StepPath()  # every step, where the member is, what is done

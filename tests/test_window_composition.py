@@ -1,0 +1,68 @@
+"""No black flash when the Sign in screen first shows its page.
+
+The embedded page is drawn by a QQuickWidget. Where the platform draws through the
+GPU, the first such widget in a window already on screen makes Qt switch the whole
+window to GPU composition, which on X11 (and Wayland) destroys and re-creates the
+native window: the member sees it go black for a moment. Under a real X server with
+Mesa's OpenGL this is measured directly: the window's native id must not change
+between the first show and the drawn sign-in page."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import skip_missing
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def x_display() -> Iterator[str]:
+    """A real X server (Xvfb) of our own; its display name."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        skip_missing("Xvfb (Debian package xvfb), a real X server for the window test")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as answer:
+        number = answer.readline().strip()
+    try:
+        assert number.isdigit(), "Xvfb gave no display number"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_the_window_is_not_recreated_when_the_sign_in_page_appears(x_display):
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    env.pop("WAYLAND_DISPLAY", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.composition_driver"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+    assert run.returncode == 0 and lines, run.stderr[-3000:]
+    report = json.loads(lines[-1])
+    assert report["page"] and report["loaded"] == [True], report
+    seen = report["seen"]
+    if seen[-1][0] != "OpenGLSurface":
+        skip_missing(f"OpenGL on the X display (Mesa, libgl1-mesa-dri): the window stayed {seen}")
+    native_windows = {window for _surface, window in seen}
+    assert len(native_windows) == 1, f"the window was re-created (a black flash): {seen}"
