@@ -24,7 +24,6 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.base.site import Site, is_loopback
-from wizard.gui.widgets import composed_from_the_start
 
 
 def secure(url: QUrl) -> bool:
@@ -88,7 +87,6 @@ class IdentityWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        composed_from_the_start(self)  # a window of its own: no flash either
         self.page = page
         self._known = tuple(known)
         self.address = QLabel()
