@@ -1,7 +1,7 @@
 """`optout-wizard --self-check`: proves a build works, end to end, without a screen.
 
 Starts Qt offscreen, creates a QtWebEngine view on the app's off-the-record
-profile with its isolated-world bridge, loads the practice site's first setting
+profile with its isolated-world bridge, in a window made as the wizard's is, loads the practice site's first setting
 page, runs the detector once, and prints one line. A bundle missing QtWebEngine's
 resources, the detector or the catalog fails here rather than on a member's desk.
 """
@@ -24,7 +24,7 @@ def run_self_check() -> int:
     try:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import QEventLoop, QTimer, QUrl
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication, QWidget
 
         from wizard import __version__
         from wizard.base.site import Site
@@ -41,13 +41,16 @@ def run_self_check() -> int:
 
         from wizard.gui.bridge import SwitchBridge, install_bridge
         from wizard.gui.websession import WebSession
+        from wizard.gui.widgets import composed_from_the_start
 
         catalog = load_catalog()
         optout = catalog.optouts[0]
         with practice_site() as site:
             session = WebSession(Site(site.url))
             page = session.new_page()
-            view = QWebEngineView()
+            window = QWidget()  # made as the wizard's window is (Qt Quick's widget in it)
+            composed_from_the_start(window)
+            view = QWebEngineView(window)
             view.setPage(page)
             bridge = SwitchBridge(page)
             install_bridge(page, bridge)
@@ -74,6 +77,7 @@ def run_self_check() -> int:
             state, _reason = state_from_result(bridge.last_result, optout)
             view.close()
             del view
+            window.deleteLater()
             session.close()
         del app
     except Exception as exc:  # one line, whatever broke
