@@ -1,9 +1,10 @@
 """`optout-wizard --self-check`: proves a build works, end to end, without a screen.
 
 Starts Qt offscreen, creates a QtWebEngine view on the app's off-the-record
-profile with its isolated-world bridge, in a window made as the wizard's is, loads the practice site's first setting
-page, runs the detector once, and prints one line. A bundle missing QtWebEngine's
-resources, the detector or the catalog fails here rather than on a member's desk.
+profile with its isolated-world bridge, in a window made as the wizard's is, loads
+the practice site's first setting page, runs the detector once, and prints one line.
+A bundle missing QtWebEngine's resources, the detector or the catalog fails here
+rather than on a member's desk.
 """
 
 from __future__ import annotations
