@@ -151,3 +151,10 @@ def test_by_number_the_page_says_passkeys_need_the_name(site, page):
     """A relying party is a domain: 127.0.0.1 can never be one."""
     passkey_sign_in(page, site, "kim@practice.test")
     page.locator("#passkey-status").filter(has_text="opened by name").wait_for()
+
+
+def test_without_an_email_the_page_asks_for_it_first(named_site, page):
+    asked = len(named_site.requests_to("/checkpoint/passkey/options", "POST"))
+    passkey_sign_in(page, named_site, "")
+    page.locator("#passkey-status").filter(has_text="Enter your email first").wait_for()
+    assert len(named_site.requests_to("/checkpoint/passkey/options", "POST")) == asked

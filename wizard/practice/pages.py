@@ -205,7 +205,7 @@ def passkey_button(redirect: str) -> str:
     target = json.dumps(redirect).replace("<", "\\u003c")  # never ends the script
     return f"""
   <p><button type="button" id="passkey-sign-in">Sign in with a passkey</button></p>
-  <p id="passkey-status" class="_error_9xk1a" role="alert"></p>
+  <p id="passkey-status" role="alert"></p>
 <script>
 (() => {{
   const redirect = {target};
@@ -217,15 +217,15 @@ def passkey_button(redirect: str) -> str:
   const post = (path, body) => fetch(path, {{
     method: "POST", headers: {{"Content-Type": "application/json"}},
     body: JSON.stringify(body)}}).then(async (r) => [r.ok, await r.json()]);
-  document.getElementById("passkey-sign-in").addEventListener("click", async () => {{
-    status.textContent = "";
-    const email = document.getElementById("username").value.trim();
-    if (!email) {{
-      status.textContent = "Enter your email first, then choose Sign in with a passkey.";
-      return;
-    }}
+  const button = document.getElementById("passkey-sign-in");
+  const say = (words, error = true) => {{
+    status.textContent = words;
+    status.className = error ? "_error_9xk1a" : "_muted_x4d8q";
+  }};
+  async function signIn(email) {{
     const [ok, options] = await post("/checkpoint/passkey/options", {{email}});
-    if (!ok) {{ status.textContent = options.error; return; }}
+    if (!ok) return say(options.error);
+    say("Waiting for your passkey or security key…", false);
     let credential;
     try {{
       credential = await navigator.credentials.get({{publicKey: {{
@@ -235,11 +235,10 @@ def passkey_button(redirect: str) -> str:
           (c) => ({{type: c.type, id: bytes(c.id), transports: c.transports}})),
       }}}});
     }} catch (error) {{
-      status.textContent = error.name === "NotAllowedError"
+      return say(error.name === "NotAllowedError"
         ? "No passkey was used: it was cancelled, or no passkey or security key for " +
           "this account answered. Try again, or sign in another way."
-        : "Passkeys can't be used here (" + error.name + "). Sign in another way.";
-      return;
+        : "Passkeys can't be used here (" + error.name + "). Sign in another way.");
     }}
     const answer = credential.response;
     const [verified, result] = await post("/checkpoint/passkey/verify", {{
@@ -248,8 +247,21 @@ def passkey_button(redirect: str) -> str:
       authenticatorData: text(answer.authenticatorData),
       signature: text(answer.signature),
     }});
-    if (!verified) {{ status.textContent = result.error; return; }}
+    if (!verified) return say(result.error);
+    say("Signed in with your passkey.", false);
     location.href = result.next;
+  }}
+  button.addEventListener("click", async () => {{
+    const email = document.getElementById("username").value.trim();
+    if (!email) return say("Enter your email first, then choose Sign in with a passkey.");
+    button.disabled = true;  // one request at a time, as browsers allow
+    try {{
+      await signIn(email);
+    }} catch (error) {{
+      say("The site did not answer. Try again, or sign in another way.");
+    }} finally {{
+      button.disabled = false;
+    }}
   }});
 }})();
 </script>"""
