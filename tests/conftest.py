@@ -222,6 +222,7 @@ NO_BROWSER_MODULES = {
     "test_catalog_update",
     "test_history",
     "test_livestate",
+    "test_passkey_checks",
     "test_practice_site",
     "test_schedule",
     "test_steps",
