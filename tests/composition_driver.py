@@ -1,7 +1,8 @@
 """Run under a real X display by tests/test_window_composition.py: the wizard on the
 practice site, Next pressed to the Sign in screen, then "Continue with Practice ID"
 clicked for the provider's sign-in window; every change of each window's native
-surface is recorded until its page is drawn. Prints one JSON line."""
+surface is recorded until its page is drawn, and how dark the wizard's window is on
+screen at the end. Prints one JSON line."""
 
 from __future__ import annotations
 
@@ -28,6 +29,19 @@ BUTTON = (
     " const r = b.getBoundingClientRect();"
     " return JSON.stringify([r.x + r.width / 2, r.y + r.height / 2]); })()"
 )
+
+
+def dark_share(window: QWidget) -> float:
+    """The share of dark points on screen where the window is (as the member sees it:
+    read back from the X server, not drawn again by Qt)."""
+    picture = QApplication.primaryScreen().grabWindow(0).toImage()
+    frame = window.frameGeometry()
+    points = [
+        picture.pixelColor(x, y).lightness() < 40
+        for x in range(frame.left() + 20, frame.right() - 20, 23)
+        for y in range(frame.top() + 40, frame.bottom() - 20, 23)
+    ]
+    return sum(points) / max(len(points), 1)
 
 
 class Watch:
@@ -71,6 +85,7 @@ def main() -> None:
             main_window.look()
             provider.look()
             report.update(
+                dark=dark_share(window),
                 main=main_window.seen,
                 provider=provider.seen,
                 page=window.currentId() == PageId.SIGN_IN,

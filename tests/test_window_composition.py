@@ -48,9 +48,10 @@ def x_display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-def test_no_window_is_recreated_when_its_sign_in_page_appears(x_display):
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    env.pop("WAYLAND_DISPLAY", None)
+def drive(x_display: str, **extra_env: str) -> dict:
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", **extra_env}
+    for name in ("WAYLAND_DISPLAY", "QT_QUICK_BACKEND", "QSG_RHI_BACKEND"):
+        env.pop(name, None)
     run = subprocess.run(
         [sys.executable, "-m", "tests.composition_driver"],
         capture_output=True,
@@ -62,6 +63,12 @@ def test_no_window_is_recreated_when_its_sign_in_page_appears(x_display):
     assert run.returncode == 0 and lines, run.stderr[-3000:]
     report = json.loads(lines[-1])
     assert report["page"] and report["loaded"] == [True], report
+    assert report["dark"] < 0.3, f"the window is dark on screen: {report}"
+    return report
+
+
+def test_no_window_is_recreated_when_its_sign_in_page_appears(x_display):
+    report = drive(x_display)
     for name in ("main", "provider"):  # the wizard, and the provider's sign-in window
         seen = report[name]
         assert seen, f"the {name} window was never shown: {report}"
@@ -69,3 +76,13 @@ def test_no_window_is_recreated_when_its_sign_in_page_appears(x_display):
             skip_missing(f"OpenGL on the X display (Mesa, libgl1-mesa-dri): {name} stayed {seen}")
         native = {window for _surface, window in seen}
         assert len(native) == 1, f"the {name} window was re-created (a black flash): {seen}"
+
+
+def test_without_opengl_the_window_still_draws_and_the_page_opens(x_display):
+    """An X server where no OpenGL context can be made (here: Mesa pointed at no
+    driver). Without a software fallback the window stayed black, and the browser
+    engine aborted when the Sign in page opened."""
+    report = drive(x_display, LIBGL_DRIVERS_PATH="/nonexistent", __GLX_VENDOR_LIBRARY_NAME="none")
+    for name in ("main", "provider"):
+        seen = report[name]
+        assert [surface for surface, _window in seen] == ["RasterSurface"], report

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QOpenGLContext, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -197,11 +199,32 @@ def composed_from_the_start(window: QWidget) -> None:
     window to GPU composition, and on X11 and Wayland that destroys and re-creates
     the native window: it goes black for a moment (the flash when the Sign in screen
     first showed its page). A hidden QQuickWidget made now takes the same decision the
-    page's will (GPU where the platform has it, plain drawing where it has not), so
-    the window is made once, the right way (tests/test_window_composition.py).
+    page's will, so the window is made once, the right way
+    (tests/test_window_composition.py).
+
+    Qt Quick takes OpenGL on Linux even where no OpenGL context can be made (an X
+    server without GLX or EGL, a broken driver); the window would then stay black and
+    the browser engine abort at its first page (both measured). There, and only there,
+    Qt Quick is told to draw in software first: one context made and dropped (the
+    driver it loads is the one the window then uses).
     """
     from PySide6.QtQuickWidgets import QQuickWidget
 
+    if needs_software_drawing():
+        from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     seed = QQuickWidget(window)
     seed.setObjectName("composed-from-the-start")
     seed.hide()
+
+
+def needs_software_drawing() -> bool:
+    """A Linux desktop (X11 or Wayland) on which no OpenGL context can be made, while
+    nobody chose Qt Quick's way of drawing (QT_QUICK_BACKEND, QSG_RHI_BACKEND)."""
+    platform = QGuiApplication.platformName()
+    if not sys.platform.startswith("linux") or not platform.startswith(("xcb", "wayland")):
+        return False
+    if os.environ.get("QT_QUICK_BACKEND") or os.environ.get("QSG_RHI_BACKEND"):
+        return False
+    return not QOpenGLContext().create()
