@@ -75,9 +75,16 @@ def test_an_account_without_a_passkey_is_told_so(named_site, page):
 
 
 def test_by_number_the_page_says_passkeys_need_the_name(site, page):
-    """A relying party is a domain: 127.0.0.1 can never be one."""
+    """A relying party is a domain: 127.0.0.1 (or ::1) can never be one."""
     passkey_sign_in(page, site, "kim@practice.test")
     page.locator("#passkey-status").filter(has_text="opened by name").wait_for()
+
+
+def test_the_site_asks_for_no_passkey_on_an_address_of_either_kind():
+    from wizard.practice.server import _is_address
+
+    assert _is_address("127.0.0.1") and _is_address("::1")
+    assert not _is_address("localhost")
 
 
 def test_without_an_email_the_page_asks_for_it_first(named_site, page):

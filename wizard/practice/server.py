@@ -8,6 +8,7 @@ listens on 127.0.0.1 only, and keeps a log of requests tests can assert on.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import threading
 import time
@@ -385,7 +386,7 @@ class _Handler(BaseHTTPRequestHandler):
         rp_id = urlsplit(origin).hostname or ""
         if not email:
             return self._json({"error": "Enter your email first."}, 400)
-        if not rp_id or rp_id.replace(".", "").isdigit() or rp_id.startswith("["):
+        if not rp_id or _is_address(rp_id):
             error = (
                 "Passkeys need this practice site opened by name (http://localhost:PORT), "
                 "not by number. Sign in with your password here."
@@ -475,6 +476,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.site.store.save(session.email, setting_id, value)
         # Dropped saves answer exactly like kept ones: that is the fault.
         return self._json({"id": setting_id, "value": value})
+
+
+def _is_address(host: str) -> bool:
+    """127.0.0.1 or ::1: a number, which can never be a WebAuthn relying party."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _session_cookies(session: Session) -> list[str]:
