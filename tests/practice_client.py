@@ -34,10 +34,11 @@ class Response:
 class Client:
     """Keeps cookies, does not follow redirects (tests look at each hop)."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, headers: dict[str, str] | None = None) -> None:
         parts = urlsplit(base_url)
         self.host, self.port = parts.hostname, parts.port
         self.cookies: dict[str, str] = {}
+        self.headers = dict(headers or {})  # sent with every request: a browser's identity
 
     def request(
         self,
@@ -47,7 +48,7 @@ class Client:
         headers: dict[str, str] | None = None,
     ) -> Response:
         conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
-        sent = dict(headers or {})
+        sent = {**self.headers, **(headers or {})}
         if self.cookies:
             sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         conn.request(method, path, body=body, headers=sent)

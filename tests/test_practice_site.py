@@ -398,3 +398,141 @@ def test_a_two_step_code_from_an_authenticator_app(site, new_email):
     assert "authenticator app" in page and 'autocomplete="one-time-code"' in page
     done = client.post_form(step.location, {"pin": site.store.pin})
     assert done.status == 303 and "li_at" in client.cookies
+
+
+# How the services judge the browser (LINKEDIN.md): the replica first, the app after.
+
+CHROME_140 = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/140.0.0.0 Safari/537.36"
+)
+QTWEBENGINE = CHROME_140.replace("Chrome/140", "QtWebEngine/6.11.3 Chrome/140")
+HEADLESS = CHROME_140.replace("Chrome/140.0.0.0", "HeadlessChrome/156.0.8078.114")
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+CHROMIUM_BRANDS = '"Not=A?Brand";v="24", "Chromium";v="140"'
+
+
+def test_a_bound_session_ends_for_every_browser_when_another_uses_it(new_email):
+    with practice_site(Faults(bound=True)) as bound:
+        email = new_email()
+        member = Client(bound.url, {"User-Agent": CHROME_140})
+        assert member.sign_in(email).status == 303
+        assert member.get(AI).status == 200
+        assert member.get(AI).status == 200  # the same browser, again: still fine
+        thief = Client(bound.url, {"User-Agent": HEADLESS.replace("Headless", "")})
+        thief.cookies = dict(member.cookies)
+        ended = thief.get(AI)
+        assert ended.status == 302 and urlsplit(ended.location).path == "/login"
+        assert any(c.startswith("li_at=;") and "Max-Age=0" in c for c in ended.set_cookies())
+        # Gone for the browser that signed in too: its next page is the sign-in.
+        again = member.get(AI)
+        assert again.status == 302 and urlsplit(again.location).path == "/login"
+        assert bound.store.ended == [(email, "used by another browser")]
+        assert member.request("GET", API + "ai-training").status == 401
+
+
+def test_a_bound_session_opened_without_a_browser_belongs_to_its_first(new_email):
+    with practice_site(Faults(bound=True)) as bound:
+        email = new_email()
+        first = Client(bound.url, {"User-Agent": CHROME_140})
+        first.cookies = dict(bound.sign_in(email))
+        assert first.get(AI).status == 200
+        other = Client(bound.url, {"User-Agent": FIREFOX})
+        other.cookies = dict(first.cookies)
+        assert other.get(AI).status == 302
+        assert bound.store.ended
+
+
+def test_without_the_fault_a_session_may_move_between_browsers(site, new_email):
+    email = new_email()
+    one = Client(site.url, {"User-Agent": CHROME_140})
+    one.sign_in(email)
+    two = Client(site.url, {"User-Agent": FIREFOX})
+    two.cookies = dict(one.cookies)
+    assert two.get(AI).status == 200
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"User-Agent": HEADLESS},
+        # The User-Agent changed, but the client hints still say it.
+        {
+            "User-Agent": CHROME_140,
+            "Sec-CH-UA": '"Not:A-Brand";v="8", "Chromium";v="156", "HeadlessChrome";v="156"',
+        },
+    ],
+    ids=["user-agent", "client-hints"],
+)
+def test_a_headless_browser_gets_a_security_check_a_person_can_finish(new_email, headers):
+    with practice_site(Faults(headless=True)) as judged:
+        email = new_email()
+        robot = Client(judged.url, headers)
+        robot.cookies = dict(judged.sign_in(email))
+        answer = robot.get(AI)
+        assert answer.status == 302
+        check = urlsplit(answer.location).path
+        assert check.startswith("/checkpoint/challenge/")
+        assert "security check" in robot.get(check).body
+        assert robot.request("GET", API + "ai-training").status == 403
+        # A person finishes it (in the wizard's own browser) and is back on the page,
+        # still signed in: the check asked for a person, it did not end the session.
+        person = Client(judged.url, {"User-Agent": CHROME_140})
+        person.cookies = dict(robot.cookies)
+        solved = person.post_form(check, {"captcha": "solved"})
+        assert solved.status == 303 and solved.location == AI
+        assert person.get(AI).status == 200
+        ordinary = Client(judged.url, {"User-Agent": CHROME_140, "Sec-CH-UA": CHROMIUM_BRANDS})
+        ordinary.cookies = dict(judged.sign_in(email))
+        assert ordinary.get(AI).status == 200
+
+
+@pytest.mark.parametrize(
+    ("agent", "brands", "refused"),
+    [
+        (QTWEBENGINE, CHROMIUM_BRANDS, True),
+        (HEADLESS, "", True),
+        (CHROME_140.replace("Chrome/140", "Electron/33.0.0 Chrome/140"), "", True),
+        # An exact Chrome User-Agent from a Chromium that is not Chrome (#8492).
+        (CHROME_140, CHROMIUM_BRANDS, True),
+        (CHROME_140, '"Chromium";v="140", "Google Chrome";v="140", "Not=A?Brand";v="24"', False),
+        (FIREFOX, CHROMIUM_BRANDS, False),  # the quirk: a Firefox User-Agent header
+    ],
+    ids=["qtwebengine", "headless", "electron", "bare-chromium", "chrome", "firefox-quirk"],
+)
+def test_a_picky_provider_refuses_embedded_browsers_in_googles_words(
+    new_email, agent, brands, refused
+):
+    with practice_site(Faults(picky=True)) as picky:
+        provider = Client(picky.identity_url, {"User-Agent": agent, "Sec-CH-UA": brands})
+        page = provider.get("/authorize?flow=redirect&state=%2Ffeed%2F").body
+        assert ("This browser or app may not be secure" in page) is refused
+        assert ("Couldn’t sign you in" in page) is refused
+        assert ('id="idp-email"' in page) is not refused
+        answer = provider.post_form("/authorize", {"email": new_email(), "flow": "redirect"})
+        if refused:
+            assert answer.status == 200 and "may not be secure" in answer.body
+        else:
+            assert answer.status == 303 and "/oauth/practice-id/callback?code=" in answer.location
+
+
+def test_picky_can_be_one_accounts_and_then_refuses_after_the_email(site, new_email):
+    provider = Client(site.identity_url, {"User-Agent": QTWEBENGINE})
+    assert 'id="idp-email"' in provider.get("/authorize?flow=redirect").body
+    refused = provider.post_form("/authorize", {"email": new_email("picky"), "flow": "redirect"})
+    assert "may not be secure" in refused.body
+    fine = provider.post_form("/authorize", {"email": new_email(), "flow": "redirect"})
+    assert fine.status == 303
+
+
+def test_the_request_log_shows_each_sessions_identity(site, new_email):
+    email = new_email()
+    one = Client(site.url, {"User-Agent": CHROME_140, "Accept-Language": "de,en;q=0.9"})
+    one.sign_in(email)
+    one.get(AI)
+    two = Client(site.url, {"User-Agent": FIREFOX})
+    two.cookies = dict(one.cookies)
+    two.get(AI)
+    seen = site.identities()[one.cookies["li_at"]]
+    assert ("user-agent", CHROME_140) in seen and ("user-agent", FIREFOX) in seen
+    assert ("accept-language", "de,en;q=0.9") in seen

@@ -50,6 +50,10 @@ class Faults:
     # How members sign in:
     provider_only: bool = False  # no password: signs in only with the practice ID provider
     app_code: bool = False  # a two-step code from an authenticator app after sign-in
+    # How the services judge the browser (LINKEDIN.md, "The services judge the browser"):
+    bound: bool = False  # a session belongs to the User-Agent that signed in; another ends it
+    headless: bool = False  # a browser that says HeadlessChrome gets a security check
+    picky: bool = False  # Practice ID refuses embedded browsers, with Google's words
 
     def merged(self, other: Faults) -> Faults:
         """Both sets of faults at once (the slower delay wins)."""
@@ -119,6 +123,9 @@ TAGS: dict[str, str] = {
     "shadow": "shadow",
     "iframe": "iframe",
     "banner": "banner",
+    "bound": "bound",
+    "headless": "headless",
+    "picky": "picky",
 }
 # Tags that take a number of milliseconds: the field, and the default.
 DELAYS: dict[str, tuple[str, int]] = {
@@ -155,13 +162,16 @@ class Session:
     token: str  # the li_at value
     csrf: str  # the JSESSIONID value, without quotes
     email: str
+    # The User-Agent that signed in (None: opened without a browser, by a test; the
+    # first browser to use it then owns it).
+    user_agent: str | None = None
 
 
 @dataclass
 class Challenge:
     id: str
     email: str
-    kind: str  # "pin" or "captcha"
+    kind: str  # "pin", "app", "captcha", or "browser" (a signed-in browser that looked automated)
     redirect: str
     attempts: int = 0
 
@@ -184,6 +194,11 @@ class Store:
         self._challenges: dict[str, Challenge] = {}
         self._codes: dict[str, str] = {}  # one-time codes from the identity provider
         self._next_codes: list[str] = []
+        # Sessions the site ended itself (email, why): a test asks "none ended?".
+        self.ended: list[tuple[str, str]] = []
+        # What the site does to an account's next member page, once (tests): "end" the
+        # session, or ask for a security "check", as LinkedIn may on any day.
+        self._next_judgement: dict[str, str] = {}
 
     @staticmethod
     def _key(email: str) -> str:
@@ -241,7 +256,7 @@ class Store:
         with self._lock:
             self._next_tokens.append((li_at, csrf))
 
-    def open_session(self, email: str) -> Session:
+    def open_session(self, email: str, user_agent: str | None = None) -> Session:
         account = self.account(email)
         with self._lock:
             queued = self._next_tokens.pop(0) if self._next_tokens else None
@@ -249,10 +264,35 @@ class Store:
             secrets.token_urlsafe(24),
             f"ajax:{secrets.randbelow(10**18):018d}",
         )
-        session = Session(token=token, csrf=csrf, email=account.email)
+        session = Session(token=token, csrf=csrf, email=account.email, user_agent=user_agent)
         with self._lock:
             self._sessions[session.token] = session
         return session
+
+    def same_browser(self, session: Session, user_agent: str) -> bool:
+        """Is this the browser the session belongs to? A session opened without one
+        belongs to the first that uses it."""
+        with self._lock:
+            if session.user_agent is None:
+                session.user_agent = user_agent
+            return session.user_agent == user_agent
+
+    def judge_next(self, email: str, what: str) -> None:
+        if what not in ("end", "check"):
+            raise ValueError(f"judge_next: {what!r} is not 'end' or 'check'")
+        with self._lock:
+            self._next_judgement[self._key(email)] = what
+
+    def take_judgement(self, email: str) -> str | None:
+        with self._lock:
+            return self._next_judgement.pop(self._key(email), None)
+
+    def end_session(self, token: str, why: str) -> None:
+        """The site takes a session back: it is gone for every browser."""
+        with self._lock:
+            session = self._sessions.pop(token, None)
+            if session is not None:
+                self.ended.append((session.email, why))
 
     def session(self, token: str | None) -> Session | None:
         """The live session for an li_at value; None when signed out or expired."""

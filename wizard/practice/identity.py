@@ -4,6 +4,15 @@ It signs members in the way "Continue with Google" (a popup that posts a message
 back to its opener and closes) and "Sign in with Apple" (a full-page redirect and
 back) do, so the wizard's sign-in window is tested against both flows without
 reaching any real provider. Any email signs in; there is no password to steal.
+
+With the `picky` fault it judges the browser as Google's sign-in is reported to
+(qutebrowser #5147, #7427, #8492; Electron apps, 2019-2025): it refuses a browser
+whose User-Agent or client hints name an embedded or headless engine, and a
+Chromium that says "Chrome" in its User-Agent without being a browser it knows
+(Chrome or Edge, by their brands), which is how an embedded view with an exact
+Chrome User-Agent was still refused in 2025. It answers with Google's own words.
+This is likely stricter than Google is on a given day; it is the case the app must
+handle.
 """
 
 from __future__ import annotations
@@ -14,10 +23,28 @@ from html import escape
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, quote, urlsplit
 
-from wizard.practice.accounts import Store
+from wizard.practice.accounts import Store, faults_from_email
 from wizard.practice.serving import LoopbackServer
 
 NAME = "Practice ID"
+EMBEDDED_ENGINES = ("QtWebEngine", "HeadlessChrome", "Electron")
+KNOWN_CHROMIUMS = ("Google Chrome", "Microsoft Edge")
+
+
+def refuses_browser(user_agent: str, brands: str) -> bool:
+    """Would a picky provider refuse this browser? (The practice site's own rule,
+    independent of the app's identity code.)"""
+    if any(engine in user_agent or engine in brands for engine in EMBEDDED_ENGINES):
+        return True
+    says_chrome = "Chrome/" in user_agent
+    return says_chrome and not any(f'"{known}"' in brands for known in KNOWN_CHROMIUMS)
+
+
+REFUSAL = """
+<h1>Couldn’t sign you in</h1>
+<p id="idp-refused">This browser or app may not be secure. <a href="/learn-more">Learn more</a></p>
+<p>Try using a different browser. If you’re already using a supported browser, you can try
+again to sign in.</p>"""
 
 
 class PracticeIdentityProvider:
@@ -72,12 +99,24 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _refused(self, email: str = "") -> bool:
+        """The picky fault for every account, or for this email's: is the browser one
+        it refuses?"""
+        picky = self.provider.store.run_faults.picky or (
+            bool(email) and faults_from_email(email).picky
+        )
+        return picky and refuses_browser(
+            self.headers.get("User-Agent", ""), self.headers.get("Sec-CH-UA", "")
+        )
+
     def do_GET(self) -> None:
         url = urlsplit(self.path)
         self.provider.requests.append(url.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         if url.path != "/authorize":
             return self._send(404, _page("Not found", "<p>Not found.</p>"))
+        if self._refused():
+            return self._send(200, _page(f"{NAME}: couldn’t sign you in", REFUSAL))
         flow = "popup" if query.get("flow") == "popup" else "redirect"
         state = query.get("state", "")
         body = f"""
@@ -98,6 +137,9 @@ class _Handler(BaseHTTPRequestHandler):
         email = form.get("email", "").strip()
         if not email:
             return self._send(303, location="/authorize?" + self.path.partition("?")[2])
+        if self._refused(email):
+            # As Google does: after the identifier, before any code is granted.
+            return self._send(200, _page(f"{NAME}: couldn’t sign you in", REFUSAL))
         code = self.provider.store.grant_code(email)
         site = self.provider.site_url()
         state = form.get("state", "")

@@ -277,7 +277,7 @@ def login_page(
   <p class="_muted_x4d8q">Any email and password work here. To try what can go wrong,
   add a tag to the email, e.g. <code>me+pin@example.com</code>: pin, totp, captcha, idp
   (no password: Practice ID only), slow, error, redesign, german, noid, button, dropsave,
-  expired, region. Setting pages take
+  expired, region, bound, headless, picky. Setting pages take
   <code>?lang=de</code> (fr, es, it, nl, pl, pt, sv, zh_Hant).</p>
   {err}
   <form method="post" action="/checkpoint/lg/login-submit">
@@ -290,6 +290,7 @@ def login_page(
            autocomplete="current-password">
     <p><input id="rememberMeOptIn-checkbox" type="checkbox" name="rememberMeOptIn" checked>
        <label for="rememberMeOptIn-checkbox">Keep me logged in</label></p>
+    <p><a id="forgot-password" href="/checkpoint/rp/request-password-reset">Forgot password?</a></p>
     <button type="submit" class="_primary_c0d3x">Sign in</button>
   </form>
   {provider_buttons(identity, redirect)}
@@ -333,6 +334,32 @@ def pin_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -> str
   </form>
 </main>"""
     return document("Security verification", body)
+
+
+def password_reset_page(sent_to: str = "") -> str:
+    """LinkedIn's "Forgot password": a link to set a password, by email. A member who
+    only ever signed in with Google or Apple sets their first password this way."""
+    if sent_to:
+        body = f"""
+<main>
+  <h1>Check your email</h1>
+  <p id="reset-sent">We sent a link to set your password to {escape(sent_to)}.
+  (Practice site: no email is sent.) Open it, choose a password, then
+  <a href="/login">sign in</a> with it.</p>
+</main>"""
+    else:
+        body = """
+<main>
+  <h1>Forgot password</h1>
+  <p>We’ll send a link to set a new password to your email.</p>
+  <form method="post" action="/checkpoint/rp/request-password-reset">
+    <label class="_field_3kd1z" for="reset-email">Email or phone</label>
+    <input id="reset-email" name="userName" type="text" autocomplete="username" autofocus>
+    <p><button type="submit" id="reset-submit">Send link</button></p>
+  </form>
+  <p><a href="/login">Back to sign in</a></p>
+</main>"""
+    return document("Forgot password", body)
 
 
 def captcha_page(challenge_id: str) -> str:

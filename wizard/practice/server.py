@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from email.message import Message
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -31,6 +32,16 @@ MAX_BODY = 64 * 1024
 MAX_PIN_ATTEMPTS = 5
 
 
+# The request headers that name the browser: what "one identity per session" means.
+IDENTITY_HEADERS = (
+    "user-agent",
+    "sec-ch-ua",
+    "sec-ch-ua-mobile",
+    "sec-ch-ua-platform",
+    "accept-language",
+)
+
+
 @dataclass(frozen=True)
 class Request:
     """One request as the server saw it (header names lower-cased)."""
@@ -40,6 +51,19 @@ class Request:
     query: str
     headers: dict[str, str]
     status: int
+
+    @property
+    def session(self) -> str | None:
+        """The li_at value the request carried, if any."""
+        for part in self.headers.get("cookie", "").split(";"):
+            name, sep, value = part.strip().partition("=")
+            if sep and name == "li_at" and value:
+                return value
+        return None
+
+    def identity(self) -> tuple[tuple[str, str], ...]:
+        """The identity headers it carried (those it did not carry are left out)."""
+        return tuple((h, self.headers[h]) for h in IDENTITY_HEADERS if h in self.headers)
 
 
 class PracticeSite:
@@ -124,6 +148,16 @@ class PracticeSite:
     def log(self, request: Request) -> None:
         with self._log_lock:
             self.requests.append(request)
+
+    def identities(self) -> dict[str, set[tuple[str, str]]]:
+        """Per session (li_at value): every identity header value it was seen with.
+        One browser per session means one value per header."""
+        seen: dict[str, set[tuple[str, str]]] = {}
+        with self._log_lock:
+            for request in self.requests:
+                if request.session is not None:
+                    seen.setdefault(request.session, set()).update(request.identity())
+        return seen
 
     def requests_to(self, path_prefix: str, method: str | None = None) -> list[Request]:
         with self._log_lock:
@@ -284,6 +318,9 @@ class _Handler(BaseHTTPRequestHandler):
             )
         if path == "/checkpoint/lg/login-submit" and self.command == "POST":
             return self._login_submit()
+        if path == "/checkpoint/rp/request-password-reset":
+            sent_to = self._form().get("userName", "").strip() if self.command == "POST" else ""
+            return self._html(pages.password_reset_page(sent_to))
         if path.startswith("/checkpoint/challenge/"):
             return self._challenge(path.rsplit("/", 1)[-1])
         if path == "/oauth/practice-id/callback":
@@ -307,6 +344,29 @@ class _Handler(BaseHTTPRequestHandler):
             if path.startswith("/mysettings-api/"):
                 return self._json({"error": "not signed in"}, 401)
             return self._to_login()
+        api = path.startswith("/mysettings-api/")
+        judged = None if api else self.site.store.take_judgement(account.email)
+        if judged == "end" or (
+            account.faults.bound
+            and not self.site.store.same_browser(session, self.headers.get("User-Agent", ""))
+        ):
+            # As reported of LinkedIn: a session that turns up in another browser is
+            # ended, for that browser and the one that signed in alike.
+            why = "used by another browser" if judged is None else "ended by the site"
+            self.site.store.end_session(session.token, why)
+            if api:
+                return self._send(401, b"", cookies=_clear_cookies())
+            here = quote(f"{self.site.url}{self.path}", safe="")
+            return self._redirect(
+                f"/login?session_redirect={here}", cookies=_clear_cookies(), status=302
+            )
+        if judged == "check" or (account.faults.headless and _says_headless(self.headers)):
+            # As a service that judges the browser does: a security check for a browser
+            # that says it is headless. A person finishes it; nothing else can.
+            if api:
+                return self._json({"error": "security check needed"}, 403)
+            check = self.site.store.open_challenge(session.email, "browser", self.path)
+            return self._redirect(f"/checkpoint/challenge/{check.id}", status=302)
 
         if path.startswith("/mysettings-api/settings/") and self.command == "PUT":
             return self._save(session, path.rsplit("/", 1)[-1])
@@ -408,7 +468,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self._json({"next": f"/checkpoint/passkey/done?code={quote(code)}&state={state}"})
 
     def _grant(self, email: str, redirect: str) -> None:
-        session = self.site.store.open_session(email)
+        # The session belongs to the browser that signed in (the "bound" fault asks).
+        session = self.site.store.open_session(email, self.headers.get("User-Agent", ""))
         self._redirect(redirect, cookies=_session_cookies(session))
 
     def _challenge(self, challenge_id: str) -> None:
@@ -416,12 +477,18 @@ class _Handler(BaseHTTPRequestHandler):
         if challenge is None:
             return self._redirect("/login")
         if self.command != "POST":
-            if challenge.kind == "captcha":
+            if challenge.kind in ("captcha", "browser"):
                 return self._html(pages.captcha_page(challenge.id))
             if challenge.kind == "app":
                 return self._html(pages.app_code_page(challenge.id, pin=self.site.store.pin))
             return self._html(pages.pin_page(challenge.id, pin=self.site.store.pin))
         form = self._form()
+        if challenge.kind == "browser":
+            if form.get("captcha") == "solved":
+                # Only the page is asked for again: the session goes on as it was.
+                self.site.store.close_challenge(challenge.id)
+                return self._redirect(self._safe_redirect(challenge.redirect))
+            return self._html(pages.captcha_page(challenge.id))
         if challenge.kind == "captcha":
             if form.get("captcha") == "solved":
                 self.site.store.close_challenge(challenge.id)
@@ -476,6 +543,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.site.store.save(session.email, setting_id, value)
         # Dropped saves answer exactly like kept ones: that is the fault.
         return self._json({"id": setting_id, "value": value})
+
+
+def _says_headless(headers: Message) -> bool:
+    """The practice site's own reading, kept apart from the app's: HeadlessChrome in
+    the User-Agent or in the client hints' brands."""
+    agent, brands = headers.get("User-Agent", ""), headers.get("Sec-CH-UA", "")
+    return "HeadlessChrome" in agent or "HeadlessChrome" in brands
 
 
 def _is_address(host: str) -> bool:
