@@ -221,6 +221,7 @@ NO_BROWSER_MODULES = {
     "test_catalog",
     "test_catalog_update",
     "test_history",
+    "test_identity",
     "test_livestate",
     "test_passkey_checks",
     "test_practice_site",

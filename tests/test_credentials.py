@@ -20,7 +20,7 @@ from wizard.base.site import Site
 from wizard.reading.result import State
 from wizard.secrets import credentials
 from wizard.secrets.logs import REDACTED, Redactor, keep_secret, setup_logging
-from wizard.secrets.session import Cookie
+from wizard.secrets.session import Cookie, Session
 
 
 def site_of(site) -> Site:
@@ -36,13 +36,13 @@ def test_remember_load_verify_forget_with_a_real_secret_service(
     email = new_email()
     site.store.account(email).settings["ai-training"] = False
     cookies = practice_cookies(site, email)
-    credentials.remember(site_of(site), cookies)
+    credentials.remember(site_of(site), Session.of(cookies))
 
     loaded = credentials.load(site_of(site))
     assert loaded is not None
-    assert {(c.name, c.value) for c in loaded} == {(c.name, c.value) for c in cookies}
+    assert {(c.name, c.value) for c in loaded.cookies} == {(c.name, c.value) for c in cookies}
 
-    report = verify(site.url, catalog, cookies=loaded)
+    report = verify(site.url, catalog, cookies=loaded.cookies, identity=loaded.identity)
     assert {c.optout_id: c.state for c in report.checks} == {
         "ai-training": State.OFF,
         "affiliate-sharing": State.ON,
@@ -60,7 +60,7 @@ def test_only_the_session_cookies_are_kept(real_keyring, site):
         Cookie("tracking", "not-needed", "127.0.0.1"),
         Cookie("li_at", "other-site", "example.org"),
     ]
-    credentials.remember(site_of(site), cookies)
+    credentials.remember(site_of(site), Session.of(cookies))
     try:
         raw = keyring.get_password(credentials.SERVICE, site.url + "#")
         assert "not-needed" not in raw
@@ -75,17 +75,19 @@ def test_several_accounts_are_kept_apart(real_keyring, site, new_email):
     alex, sam = new_email(), new_email()
     alex_cookies, sam_cookies = practice_cookies(site, alex), practice_cookies(site, sam)
     here = site_of(site)
-    credentials.remember(here, alex_cookies, "Alex Member")
-    credentials.remember(here, sam_cookies, "Sam Admin")
-    credentials.remember(here, alex_cookies, "Alex Member")  # again: replaced, not listed twice
+    credentials.remember(here, Session.of(alex_cookies), "Alex Member")
+    credentials.remember(here, Session.of(sam_cookies), "Sam Admin")
+    credentials.remember(
+        here, Session.of(alex_cookies), "Alex Member"
+    )  # again: replaced, not listed twice
     try:
         assert credentials.accounts(here) == ["Alex Member", "Sam Admin"]
         index = keyring.get_password(credentials.SERVICE, site.url)
         assert index == '{"v":2,"accounts":["Alex Member","Sam Admin"]}'  # names, no secret
         alex_li_at = next(c.value for c in alex_cookies if c.name == "li_at")
         sam_li_at = next(c.value for c in sam_cookies if c.name == "li_at")
-        assert alex_li_at in {c.value for c in credentials.load(here, "Alex Member")}
-        assert sam_li_at in {c.value for c in credentials.load(here, "Sam Admin")}
+        assert alex_li_at in {c.value for c in credentials.load(here, "Alex Member").cookies}
+        assert sam_li_at in {c.value for c in credentials.load(here, "Sam Admin").cookies}
         assert credentials.load(here, "Nobody") is None
 
         assert credentials.forget(here, "Alex Member") is True
@@ -114,7 +116,7 @@ def test_an_earlier_single_session_becomes_an_unnamed_account(real_keyring, site
 
 def test_nothing_to_remember_without_a_session(real_keyring, site):
     with pytest.raises(ValueError, match="no signed-in session"):
-        credentials.remember(site_of(site), [Cookie("JSESSIONID", "x", "127.0.0.1")])
+        credentials.remember(site_of(site), Session.of([Cookie("JSESSIONID", "x", "127.0.0.1")]))
 
 
 def test_locked_keyring_that_is_not_unlocked_stores_nothing(real_keyring, site, new_email):
@@ -126,7 +128,7 @@ def test_locked_keyring_that_is_not_unlocked_stores_nothing(real_keyring, site, 
     try:
         # The unlock prompt cannot be shown here: exactly like a person declining it.
         with pytest.raises(credentials.KeyringLocked, match="locked and was not unlocked"):
-            credentials.remember(site_of(site), practice_cookies(site, new_email()))
+            credentials.remember(site_of(site), Session.of(practice_cookies(site, new_email())))
     finally:
         _unlock(real_keyring)
     assert credentials.load(site_of(site)) is None
@@ -154,7 +156,7 @@ def _unlock(service) -> None:
 def test_fail_backend_is_refused_with_the_backend_named(site, new_email):
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(credentials.KeyringUnavailable) as info:
-        credentials.remember(site_of(site), practice_cookies(site, new_email()))
+        credentials.remember(site_of(site), Session.of(practice_cookies(site, new_email())))
     message = str(info.value)
     assert "keyring.backends.fail.Keyring" in message
     assert "Nothing was stored" in message
@@ -171,7 +173,7 @@ def test_plain_text_backend_is_refused_and_writes_no_file(site, new_email, tmp_p
         with pytest.raises(
             credentials.KeyringUnavailable, match=r"keyrings\.alt\.file\.PlaintextKeyring"
         ):
-            credentials.remember(site_of(site), practice_cookies(site, new_email()))
+            credentials.remember(site_of(site), Session.of(practice_cookies(site, new_email())))
     finally:
         keyring.set_keyring(fail.Keyring())
     assert list(tmp_path.iterdir()) == []
@@ -186,7 +188,7 @@ def test_chainer_of_only_insecure_backends_is_refused(site, new_email, tmp_path,
     keyring.set_keyring(chainer.ChainerBackend())
     try:
         with pytest.raises(credentials.KeyringUnavailable, match="No secure keyring"):
-            credentials.remember(site_of(site), practice_cookies(site, new_email()))
+            credentials.remember(site_of(site), Session.of(practice_cookies(site, new_email())))
     finally:
         keyring.set_keyring(fail.Keyring())
     assert list(tmp_path.iterdir()) == []
@@ -202,7 +204,7 @@ def test_chainer_uses_only_its_secure_member(real_keyring, tmp_path, monkeypatch
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [plain, secure])
     keyring.set_keyring(chainer.ChainerBackend())
     try:
-        credentials.remember(site_of(site), practice_cookies(site, new_email()))
+        credentials.remember(site_of(site), Session.of(practice_cookies(site, new_email())))
         assert credentials.load(site_of(site)) is not None
         assert credentials.forget(site_of(site)) is True
     finally:

@@ -114,6 +114,6 @@ def test_dates_follow_each_language_grammar_and_one_chinese_region():
     assert "3. März 2026" in i18n.long_date(noon, "de")
     assert i18n.long_date(noon, "zh_Hant").startswith("2026年3月3日")
     assert i18n.browser_locale("zh_Hant") == "zh-TW"
-    assert i18n.accept_language("zh_Hant") == "zh-TW,en;q=0.5"
+    assert i18n.accept_language("zh_Hant") == "zh-TW,en;q=0.9"
     assert i18n.locale_name("zh_Hant") == "zh_TW"
     assert i18n.browser_locale("de") == "de" and i18n.accept_language("en") == "en"

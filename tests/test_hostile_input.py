@@ -14,6 +14,7 @@ import pytest
 from tests.verifying import app_process
 from wizard.base.site import LINKEDIN, SiteError, parse_site
 from wizard.reading.result import State
+from wizard.secrets.session import Session
 
 # (value, what we take it for: an origin, or None for refused)
 SITE_VALUES = [
@@ -532,7 +533,9 @@ def test_a_plain_text_keyring_claiming_the_top_priority_is_refused(tmp_path, sit
     keyring.set_keyring(_plain_text_keyring_with_high_priority(tmp_path))
     try:
         with pytest.raises(credentials.KeyringUnavailable, match="does not keep secrets safely"):
-            credentials.remember(Site(site.url), practice_cookies(site, new_email()), "x")
+            credentials.remember(
+                Site(site.url), Session.of(practice_cookies(site, new_email())), "x"
+            )
     finally:
         keyring.set_keyring(fail.Keyring())
     assert not (tmp_path / "keyring_pass.cfg").exists()

@@ -36,7 +36,7 @@ from wizard.reading.result import (
 )
 from wizard.secrets import credentials
 from wizard.secrets.logs import keep_secret
-from wizard.secrets.session import Cookie
+from wizard.secrets.session import Session
 
 
 @dataclass
@@ -220,7 +220,7 @@ class Run:
     """One account to check: its remembered session, or None to sign in now."""
 
     name: str | None
-    cookies: tuple[Cookie, ...] | None
+    session: Session | None  # None: sign in now
     unreadable: str | None = None  # why the keyring did not give its session
 
 
@@ -251,14 +251,14 @@ def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> 
     runs: list[Run] = []
     for name in names:
         try:
-            cookies = credentials.load(site, name)
+            session = credentials.load(site, name)
         except credentials.KeyringProblem as exc:
             # Locked, or refused: the session may be perfectly good. Not checked (it
             # is not "signed out") and never forgotten for it.
             console.note(f"Could not read the session of {display_account(name)}: {exc}")
             runs.append(Run(name, None, unreadable=str(exc)))
             continue
-        runs.append(Run(name, tuple(cookies or ())))  # none: reported as signed out
+        runs.append(Run(name, session or Session(())))  # none: reported as signed out
     return runs or [Run(None, None)]
 
 
@@ -295,7 +295,7 @@ def _verification(
     """One account's check, ready to run; without a session, asks for a sign-in first.
     Also: the email signed in with (for remembering), if any."""
     login = None
-    if run.cookies is None:
+    if run.session is None:
         login = _ask_credentials(console, site)
         if login is None:
             console.note("No session is remembered and no sign-in was given.")
@@ -322,7 +322,8 @@ def _verification(
         site,
         catalog,
         optouts,
-        cookies=run.cookies or (),
+        cookies=run.session.cookies if run.session else (),
+        identity=run.session.identity if run.session else None,
         credentials=login,
         ask_pin=ask_pin,
         evidence_dir=options.evidence,
@@ -366,10 +367,10 @@ def _after_check(
         console.note(f"Report saved: {options.report}")
     if account is not None and done.signed_out:
         _forget_quietly(site, account, console)
-    if options.remember and verification.session_cookies:
+    if options.remember and verification.signed_in is not None:
         name = report.account or email or ""
         try:
-            credentials.remember(site, list(verification.session_cookies), name)
+            credentials.remember(site, verification.signed_in, name)
             console.note(
                 f"The session of {display_account(name)} is remembered in the system keyring "
                 "for later checks."

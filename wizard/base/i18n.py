@@ -66,9 +66,14 @@ def browser_locale(lang: str) -> str:
 
 
 def accept_language(lang: str) -> str:
-    """An Accept-Language value for a language: 'de' → 'de,en;q=0.5'."""
-    tag = browser_locale(lang)
-    return tag if lang == "en" else f"{tag},en;q=0.5"
+    """An Accept-Language value for a language, weighted as Chrome weights its own
+    list: 'de' → 'de,en;q=0.9'. Both browsers send exactly this (one identity)."""
+    return weighted_languages(browser_locale(lang))
+
+
+def weighted_languages(tag: str) -> str:
+    """'de' → 'de,en;q=0.9'; English alone stays alone."""
+    return tag if tag == "en" or tag.startswith("en-") else f"{tag},en;q=0.9"
 
 
 def long_date(moment: datetime, lang: str | None = None) -> str:

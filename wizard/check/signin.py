@@ -1,8 +1,10 @@
 """Signing in headlessly on the site's own sign-in page, for the `verify` command.
 
 The password is typed into LinkedIn's form and dropped; only the session cookies
-come back. A PIN check is answered with a code the person gives; any other check
-(a puzzle) is left to the person, in the wizard: we never try to beat a check.
+come back. The sign-in presents the identity the check will present afterwards
+(check/presenting.py): the session is made by the browser that will use it. A PIN
+check is answered with a code the person gives; any other check (a puzzle) is left
+to the person, in the wizard: we never try to beat a check.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from typing import Any
 from playwright.async_api import Browser, Page
 from playwright.async_api import Error as PlaywrightError
 
+from wizard.base.identity import BrowserIdentity
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog
+from wizard.check import presenting
 from wizard.reading.result import State
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import Cookie, has_session
@@ -59,13 +63,14 @@ async def sign_in(
     credentials: Credentials,
     ask_pin: AskPin,
     timeout_s: float,
-    context_options: dict | None = None,
+    identity: BrowserIdentity,
+    gpc: bool = False,
 ) -> SignInOutcome:
     form = catalog.sign_in
     keep_secret(credentials.email)  # not a secret, but personal: no log shows it
-    context = await browser.new_context(**(context_options or {}))
+    context = await presenting.new_context(browser, identity, gpc)
     try:
-        page = await context.new_page()
+        page = await presenting.new_page(context, identity)
         page.set_default_timeout(min(timeout_s, ACTION_TIMEOUT_S) * 1000)
         page.set_default_navigation_timeout(timeout_s * 1000)
         await page.goto(site.url(form.path), wait_until="domcontentloaded")

@@ -4,8 +4,8 @@ read the switch. It never says OFF unless it saw the switch off.
 No Qt here: the wizard runs it in a worker thread, the `verify` command in the
 terminal. Playwright, its browser and its pages are created inside the thread that
 runs the check (asyncio.run), never on a GUI thread. Each setting gets its own
-in-memory context seeded with the session cookies: no profile, trace or HAR is
-written anywhere.
+in-memory context seeded with the session cookies and presenting the session's
+browser identity (check/presenting.py): no profile, trace or HAR is written anywhere.
 """
 
 from __future__ import annotations
@@ -17,11 +17,13 @@ import logging
 import tempfile
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from playwright.async_api import (
     Browser,
+    BrowserContext,
     FloatRect,
     Page,
     Playwright,
@@ -30,19 +32,19 @@ from playwright.async_api import (
 )
 from playwright.async_api import Error as PlaywrightError
 
-from wizard.base import gpc as privacy_signal
 from wizard.base.files import write_atomically
-from wizard.base.i18n import translate
+from wizard.base.i18n import translate, weighted_languages
+from wizard.base.identity import BrowserIdentity, ordinary_chromium
 from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
-from wizard.check import browsers
+from wizard.check import browsers, presenting
 from wizard.check.signin import AskPin, Credentials, sign_in
 from wizard.reading.detect import detector_source, detector_spec, state_from_result
 from wizard.reading.pageread import PageRequests, read_settled
 from wizard.reading.result import Check, Report, State, all_checks
 from wizard.secrets.logs import keep_secret
-from wizard.secrets.session import Cookie, has_session
+from wizard.secrets.session import SESSION_COOKIE, Cookie, Session, has_session
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,6 @@ DEFAULT_TIMEOUT_S = 30.0
 # Closing a context or the browser that does not end in this long is given up on (a
 # stopped browser would hang the check for good); the driver ends the browser after.
 CLOSE_TIMEOUT_S = 5.0
-GPC_HEADERS = {privacy_signal.HEADER: privacy_signal.VALUE}  # as the embedded view sends it
 QUIET_MS = 800
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
@@ -73,6 +74,7 @@ class Verification:
         optouts: Sequence[OptOut] | None = None,
         *,
         cookies: Iterable[Cookie] = (),
+        identity: BrowserIdentity | None = None,
         credentials: Credentials | None = None,
         ask_pin: AskPin | None = None,
         evidence_dir: Path | None = None,
@@ -86,6 +88,9 @@ class Verification:
         self.catalog = catalog
         self.optouts = tuple(optouts or catalog.required())
         self._cookies = tuple(cookies)
+        # The browser the session signed in with, presented by every page of the check
+        # (None: an ordinary Chromium of the check's own engine, made once per run).
+        self._identity = identity
         self._credentials = credentials
         keep_secret(*(c.value for c in self._cookies))
         if credentials is not None:
@@ -102,7 +107,7 @@ class Verification:
         self._cancelled = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
-        self.session_cookies: tuple[Cookie, ...] = ()  # after a sign-in, for remembering
+        self.signed_in: Session | None = None  # after a sign-in here, for remembering
         # Pictures that could not be written: the check itself still counts, but the
         # caller must say so (a script must not take a failed save for success).
         self.output_problems: list[str] = []
@@ -148,9 +153,19 @@ class Verification:
     def _failed(self, reason: str, browser: str = "none") -> Report:
         return self._report(browser, all_checks(self._ids(), State.ERROR, reason))
 
+    def identity_for(self, browser: Browser) -> BrowserIdentity:
+        """The session's identity; for a session without one, an ordinary Chromium of
+        the check's own engine (never a headless one), the same for the whole run."""
+        if self._identity is None:
+            self._identity = ordinary_chromium(
+                browser.version, weighted_languages(self._locale or "en")
+            )
+        return self._identity
+
     async def _with_browser(self, browser: Browser, description: str) -> Report:
         """Sign in if asked, then every setting at once, in the browser given."""
         cookies = self._cookies
+        identity = self.identity_for(browser)
         if self._credentials is not None:
             self._progress(None, "signing-in")
             outcome = await sign_in(
@@ -160,10 +175,8 @@ class Verification:
                 self._credentials,
                 self._ask_pin,
                 self.timeout_s,
-                {
-                    "locale": self._locale,
-                    "extra_http_headers": GPC_HEADERS if self._gpc else None,
-                },
+                identity,
+                self._gpc,
             )
             self._credentials = None  # the password is not kept past its use
             if not outcome.signed_in:
@@ -174,8 +187,17 @@ class Verification:
                 )
             cookies = outcome.cookies
             keep_secret(*(c.value for c in cookies))
-            self.session_cookies = outcome.cookies
-        checks = await asyncio.gather(*(self._check(browser, o, cookies) for o in self.optouts))
+            self.signed_in = Session(outcome.cookies, identity)
+        checks = await asyncio.gather(
+            *(self._check(browser, o, cookies, identity) for o in self.optouts)
+        )
+        ended = ended_by_linkedin()
+        if any(c.reason == ended for c in checks):
+            # One session: the settings read after LinkedIn ended it found it gone,
+            # for the same reason.
+            checks = [
+                replace(c, reason=ended) if c.state is State.SIGNED_OUT else c for c in checks
+            ]
         return self._report(description, tuple(checks))
 
     def _report(self, browser: str, checks: tuple[Check, ...]) -> Report:
@@ -191,12 +213,18 @@ class Verification:
         browser, candidate = await browsers.launch_first(pw, scratch, self._find_browsers)
         return browser, f"{candidate.description} {browser.version}"
 
-    async def _check(self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie]) -> Check:
+    async def _check(
+        self,
+        browser: Browser,
+        optout: OptOut,
+        cookies: Sequence[Cookie],
+        identity: BrowserIdentity,
+    ) -> Check:
         self._progress(optout.id, "opening")
         try:
             deadline = asyncio.get_running_loop().time() + self.timeout_s
             return await asyncio.wait_for(
-                self._check_paths(browser, optout, cookies, deadline), self.timeout_s
+                self._check_paths(browser, optout, cookies, identity, deadline), self.timeout_s
             )
         except TimeoutError:
             return Check(
@@ -213,20 +241,20 @@ class Verification:
             self._progress(optout.id, "done")
 
     async def _check_paths(
-        self, browser: Browser, optout: OptOut, cookies: Sequence[Cookie], deadline: float
+        self,
+        browser: Browser,
+        optout: OptOut,
+        cookies: Sequence[Cookie],
+        identity: BrowserIdentity,
+        deadline: float,
     ) -> Check:
-        context = await browser.new_context(
-            viewport=VIEWPORT,
-            service_workers="block",
-            locale=self._locale,
-            extra_http_headers=GPC_HEADERS if self._gpc else None,
+        context = await presenting.new_context(
+            browser, identity, self._gpc, viewport=VIEWPORT, service_workers="block"
         )
-        if self._gpc:
-            await context.add_init_script(privacy_signal.NAVIGATOR_SCRIPT)
         try:
             if cookies:
                 await context.add_cookies([c.for_playwright() for c in cookies])  # type: ignore[misc]
-            page = await context.new_page()
+            page = await presenting.new_page(context, identity)
             page.set_default_timeout(self.timeout_s * 1000)
             requests = PageRequests(page, self.site.owns)
             check = None
@@ -235,6 +263,10 @@ class Verification:
                 if not moved:
                     break
             assert check is not None
+            ended = check.state is State.SIGNED_OUT and has_session(list(cookies))
+            if ended and not await _still_holds_session(context):
+                # Not an old session found expired: LinkedIn took it back just now.
+                check = replace(check, reason=ended_by_linkedin())
             return check
         except PlaywrightError as exc:
             log.warning("checking %s failed in the browser: %s", optout.id, exc)
@@ -400,6 +432,24 @@ async def _account_name(page: Page, selectors: tuple[str, ...]) -> str | None:
     except PlaywrightError:
         return None
     return name if isinstance(name, str) and name else None
+
+
+def ended_by_linkedin() -> str:
+    return translate(
+        "Check",
+        "LinkedIn ended the session when the check opened the page. Sign in again, "
+        "then check again.",
+    )
+
+
+async def _still_holds_session(context: BrowserContext) -> bool:
+    """Does the context still hold a session cookie (LinkedIn deletes it when it ends
+    a session)?"""
+    try:
+        jar = await context.cookies()
+    except PlaywrightError:
+        return True  # cannot tell: say nothing more than "signed out"
+    return any(c.get("name") == SESSION_COOKIE and c.get("value") for c in jar)
 
 
 async def _bounded(closing: Awaitable[None]) -> None:

@@ -1,6 +1,8 @@
 """The remembered session: in the operating system's keyring, and nowhere else.
 
-Only the session cookies the verifier needs are kept (never the password). Before
+Only the session cookies the verifier needs are kept (never the password), with
+the browser identity the session signed in with, so a later check is the same
+browser to LinkedIn as the sign-in was. Before
 anything is stored the active keyring backend is checked: a backend that would
 write a plain or weakly protected file, or none at all, is refused with a message
 naming it and how to get a real one. There is no fallback file, ever.
@@ -25,9 +27,10 @@ import keyring.backend
 import keyring.errors
 
 from wizard.base.i18n import translate
+from wizard.base.identity import BrowserIdentity
 from wizard.base.site import Site
 from wizard.secrets.logs import keep_secret
-from wizard.secrets.session import Cookie, has_session
+from wizard.secrets.session import Cookie, Session, has_session
 
 SERVICE = "linkedin-optout-wizard"
 
@@ -202,15 +205,22 @@ def _write_index(backend: keyring.backend.KeyringBackend, site: Site, names: lis
             _call("deleted", backend.delete_password, SERVICE, account_key(site))
 
 
-def remember(site: Site, cookies: list[Cookie], account: str = "") -> None:
+def remember(site: Site, session: Session, account: str = "") -> None:
     """Store the session of one account for the site; raises KeyringProblem and stores
     nothing on refusal. The same account remembered again replaces its session."""
-    kept = [c for c in cookies if c.name in KEPT_COOKIES and site.cookie_domain_matches(c.domain)]
+    kept = [
+        c
+        for c in session.cookies
+        if c.name in KEPT_COOKIES and site.cookie_domain_matches(c.domain)
+    ]
     if not has_session(kept):
         raise ValueError("there is no signed-in session to remember")
     backend = secure_backend()
     names = _read_index(backend, site)
-    blob = json.dumps({"v": 1, "cookies": [c.to_dict() for c in kept]}, separators=(",", ":"))
+    entry: dict[str, object] = {"v": 2, "cookies": [c.to_dict() for c in kept]}
+    if session.identity is not None:
+        entry["identity"] = session.identity.to_json()
+    blob = json.dumps(entry, separators=(",", ":"))
     _call("stored", backend.set_password, SERVICE, session_key(site, account), blob)
     if account in names:
         return
@@ -223,9 +233,9 @@ def remember(site: Site, cookies: list[Cookie], account: str = "") -> None:
         raise
 
 
-def load(site: Site, account: str = "") -> list[Cookie] | None:
+def load(site: Site, account: str = "") -> Session | None:
     """One account's remembered session, or None when there is none (or it is
-    unreadable)."""
+    unreadable). An entry kept before identities were (v1) has none."""
     backend = secure_backend("read")
     _read_index(backend, site)  # moves an earlier version's session to its entry
     blob = _call("read", backend.get_password, SERVICE, session_key(site, account))
@@ -238,7 +248,14 @@ def load(site: Site, account: str = "") -> list[Cookie] | None:
         forget(site, account)  # unreadable: of no use to anyone
         return None
     keep_secret(*(c.value for c in cookies))
-    return cookies if has_session(cookies) else None
+    identity = None
+    if isinstance(raw.get("identity"), dict):
+        try:
+            identity = BrowserIdentity.from_json(raw["identity"])
+        except ValueError:
+            identity = None  # the cookies still work; the check presents its own engine
+    session = Session.of(cookies, identity)
+    return session if session.signed_in else None
 
 
 def forget(site: Site, account: str | None = None) -> bool:

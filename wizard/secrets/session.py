@@ -1,14 +1,19 @@
-"""A signed-in LinkedIn session, as cookies held in memory.
+"""A signed-in LinkedIn session: its cookies, held in memory, and the browser
+identity it signed in with.
 
 The embedded view produces it, the verifier consumes it, and the keyring may
 keep it when the member asks. Values never appear in a repr, so a log line or a
-traceback that prints a session shows names only.
+traceback that prints a session shows names only. The identity goes wherever the
+cookies go: LinkedIn ends a session that turns up in another browser.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from wizard.base.identity import BrowserIdentity
 
 # Signed in ⇔ a non-empty li_at cookie (LinkedIn's session cookie).
 SESSION_COOKIE = "li_at"
@@ -65,3 +70,20 @@ class Cookie:
 
 def has_session(cookies: list[Cookie]) -> bool:
     return any(c.name == SESSION_COOKIE and c.value for c in cookies)
+
+
+@dataclass(frozen=True)
+class Session:
+    """Cookies and the identity that goes with them (None: a session kept before
+    identities were, or one not yet signed in anywhere)."""
+
+    cookies: tuple[Cookie, ...]
+    identity: BrowserIdentity | None = None
+
+    @classmethod
+    def of(cls, cookies: Iterable[Cookie], identity: BrowserIdentity | None = None) -> Session:
+        return cls(tuple(cookies), identity)
+
+    @property
+    def signed_in(self) -> bool:
+        return has_session(list(self.cookies))
