@@ -89,7 +89,9 @@ def main() -> int:
         done.remember.setChecked(True)
         until(lambda: "Remembered" in done.keyring_status.text(), "remembered", 30)
         stored = credentials.load(Site(site.url), ctx.account_name())
-        seen["remembered"] = bool(stored) and any(c.value == sentinel["li_at"] for c in stored)
+        seen["remembered"] = bool(stored) and any(
+            c.value == sentinel["li_at"] for c in stored.cookies
+        )
         done.forget_button.click()
         until(lambda: "Forgotten" in done.keyring_status.text(), "forgotten", 30)
         seen["forgotten"] = credentials.load(Site(site.url), ctx.account_name()) is None

@@ -188,6 +188,29 @@ BROKEN = {
         ),
         r": \[pages\]: field 'settings_hub': bad path 'https://evil",
     ),
+    "quirk on a host that is not a host": (
+        edit('hosts = ["accounts.google.com"]', 'hosts = ["https://accounts.google.com/"]'),
+        r"\[sign_in\], quirk 'ua-google': field 'hosts': 'https://accounts.google.com/' is not",
+    ),
+    "quirk report that is not https": (
+        edit(
+            '"https://github.com/qutebrowser/qutebrowser/issues/5147",',
+            '"http://github.com/qutebrowser/qutebrowser/issues/5147",',
+        ),
+        r"quirk 'ua-google': field 'reports': 'http://github.com",
+    ),
+    "quirk without its reason": (
+        edit('why = """', 'reason = """'),
+        r"quirk 'ua-google': field 'why': missing",
+    ),
+    "quirk switched on by a word": (
+        edit("enabled = true\npractice = true", 'enabled = "yes"\npractice = true'),
+        r"quirk 'ua-google': field 'enabled': must be true or false, not str",
+    ),
+    "refusal phrases with a bad language": (
+        edit("[sign_in.refusal_phrases]\nen =", "[sign_in.refusal_phrases]\nEnglish ="),
+        r"\[sign_in\]: field 'refusal_phrases': 'English' is not a language code",
+    ),
     "not toml": ("this is = = not toml", r"not valid TOML"),
 }
 
@@ -208,6 +231,22 @@ def test_every_broken_case_is_still_toml_where_it_should_be():
     for name, (text, _) in BROKEN.items():
         if name != "not toml":
             tomllib.loads(text)
+
+
+def test_the_google_quirk_is_data_with_its_reason_and_can_be_switched_off(catalog, tmp_path):
+    (quirk,) = catalog.sign_in.quirks
+    assert quirk.name == "ua-google" and quirk.hosts == ("accounts.google.com",)
+    assert "Firefox/" in quirk.user_agent_here("X11; Linux x86_64")
+    assert "(X11; Linux x86_64;" in quirk.user_agent_here("X11; Linux x86_64")
+    assert any("qutebrowser/issues/8492" in r for r in quirk.reports) and quirk.why
+    assert catalog.sign_in.active_quirks() == (quirk,)
+    off = load_catalog(write(tmp_path, edit("enabled = true", "enabled = false")))
+    assert off.sign_in.quirks[0].enabled is False and off.sign_in.active_quirks() == ()
+    phrases = catalog.sign_in.refusal_phrases
+    assert set(phrases) == LANGUAGES
+    assert "This browser or app may not be secure" in phrases["en"]
+    assert "disallowed_useragent" in phrases["en"]
+    assert catalog.sign_in.password_reset_path == "/checkpoint/rp/request-password-reset"
 
 
 def test_missing_file_is_named(tmp_path):

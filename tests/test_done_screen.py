@@ -51,7 +51,7 @@ def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, ne
     assert name in credentials.accounts(Site(site.url))
     stored = credentials.load(Site(site.url), name)
     assert stored is not None
-    assert {c.name for c in stored} >= {"li_at", "JSESSIONID"}
+    assert {c.name for c in stored.cookies} >= {"li_at", "JSESSIONID"}
 
     person.press(done.forget_button)
     wait_status(person, "Forgotten")
@@ -357,9 +357,9 @@ def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
     wait_status(person, "Remembered in your system's keyring")
     here = Site(site.url)
     assert {first.account, second.account} <= set(credentials.accounts(here))
-    kept = {c.value for c in credentials.load(here, second.account) if c.name == "li_at"}
+    kept = {c.value for c in credentials.load(here, second.account).cookies if c.name == "li_at"}
     assert kept == sam_li_at
-    kept = {c.value for c in credentials.load(here, first.account) if c.name == "li_at"}
+    kept = {c.value for c in credentials.load(here, first.account).cookies if c.name == "li_at"}
     assert kept == alex_li_at
 
     earlier = tmp_path / "earlier.html"  # an earlier account's report is still saveable

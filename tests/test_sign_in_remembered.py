@@ -11,6 +11,7 @@ from wizard.base.site import Site
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
 from wizard.secrets import credentials
+from wizard.secrets.session import Session
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +52,7 @@ def test_none_remembered_is_said_then_one_is_used_at_once(person, here, site, ne
     site.set_all(email, False)
     cookies = practice_cookies(site, email)
     name = site.account(email).display_name
-    credentials.remember(here, cookies, name)
+    credentials.remember(here, Session.of(cookies), name)
     person.press(remembered.button)
     person.wait_page(optout_page_id(0))  # one account: used without asking which
     person.wait_live(0, Live.OFF)  # that member's own setting, read from the page
@@ -64,8 +65,8 @@ def test_several_remembered_the_member_picks_one(person, here, site, new_email):
     site.set_all(alex, False)  # Alex's are off, Sam's on: the page tells whose it is
     alex_cookies, sam_cookies = practice_cookies(site, alex), practice_cookies(site, sam)
     alex_name, sam_name = site.account(alex).display_name, site.account(sam).display_name
-    credentials.remember(here, alex_cookies, alex_name)
-    credentials.remember(here, sam_cookies, sam_name)
+    credentials.remember(here, Session.of(alex_cookies), alex_name)
+    credentials.remember(here, Session.of(sam_cookies), sam_name)
 
     person.next()
     person.wait_page(PageId.SIGN_IN)
@@ -87,7 +88,7 @@ def test_several_remembered_the_member_picks_one(person, here, site, new_email):
 def test_an_expired_remembered_session_is_removed_and_said(person, here, site, new_email):
     email = new_email()
     name = site.account(email).display_name
-    credentials.remember(here, practice_cookies(site, email), name)
+    credentials.remember(here, Session.of(practice_cookies(site, email)), name)
     site.expire_sessions(email)
 
     person.next()

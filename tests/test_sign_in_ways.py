@@ -304,7 +304,14 @@ def test_a_provider_flow_by_keyboard_alone(person, site, new_email, monkeypatch)
         assert person.js("(document.activeElement || {}).id") == "username"
 
     qtbot.waitUntil(in_the_form, timeout=20_000)
-    order = ["username", "password", "rememberMeOptIn-checkbox", "", "practice-id-popup"]
+    order = [
+        "username",
+        "password",
+        "rememberMeOptIn-checkbox",
+        "forgot-password",
+        "",
+        "practice-id-popup",
+    ]
     for here, there in itertools.pairwise(order):  # "" is the Sign in button
         assert person.js("(document.activeElement || {}).id") == here
         qtbot.keyClick(proxy, Qt.Key.Key_Tab)

@@ -255,6 +255,10 @@
         <translation>Das Bild {path} konnte nicht gespeichert werden: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn hat die Sitzung beendet, als die Prüfung die Seite öffnete. Melden Sie sich erneut an und prüfen Sie dann noch einmal.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>die Verbindung wurde abgelehnt</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Diese Art der Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Dieser Anmeldedienst hat den Assistenten abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Mit meinem LinkedIn-&amp;Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Mit meinem LinkedIn-Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Ich habe kein Passwort: &amp;eins festlegen…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Ich habe kein LinkedIn-Passwort: LinkedIn um einen Link bitten, um eines festzulegen</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Dieser Anmeldedienst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} meldet Sie hier nicht an.&lt;/b&gt; Der Dienst lehnt Browser ab, die in andere Apps eingebaut sind, wie dieses Fenster. Sie haben nichts falsch gemacht.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Was stattdessen funktioniert:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Ihre LinkedIn-E-Mail-Adresse und Ihr Passwort&lt;/b&gt;, auf der LinkedIn-Seite im Assistenten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Kein LinkedIn-Passwort?&lt;/b&gt; Wenn Sie sich immer mit Google angemeldet haben, kann LinkedIn Ihnen einen Link senden, um eines festzulegen („Passwort vergessen“).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Ein Passkey&lt;/b&gt;, wenn Sie einen für LinkedIn erstellt haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Ein anderer Weg&lt;/b&gt;, den LinkedIn anbietet, etwa Apple oder Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Sicherheitsprüfung abschließen</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Sicherheitsprüfung im Assistenten abschließen: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Schließen Sie die Anmeldung in dem Fenster ab, das sich geöffnet hat. Es zeigt seine Adresse: Melden Sie sich nur dort an, wo Sie es erwarten.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Bitten Sie LinkedIn um einen Link zum Festlegen eines Passworts: Geben Sie unten Ihre E-Mail-Adresse ein. Öffnen Sie den Link in der E-Mail, legen Sie ein Passwort fest und melden Sie sich dann hier damit an.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Melden Sie sich unten mit Ihrer LinkedIn-E-Mail-Adresse und Ihrem Passwort an. Kein Passwort? Wählen Sie auf der Seite „Passwort vergessen“: LinkedIn sendet Ihnen einen Link, um eines festzulegen.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Browser für die Prüfung installieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>&amp;Neu anmelden und erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Neu anmelden und erneut prüfen</translation>
     </message>
     <message>
         <source>Browser download</source>

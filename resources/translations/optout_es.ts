@@ -255,6 +255,10 @@
         <translation>No se pudo guardar la imagen {path}: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn cerró la sesión cuando la comprobación abrió la página. Inicia sesión de nuevo y vuelve a comprobar.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Cancelar este modo de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Este servicio de inicio de sesión rechazó el asistente</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>&amp;Usar mi contraseña de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Iniciar sesión con mi contraseña de LinkedIn</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>No tengo contraseña: &amp;definir una…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>No tengo contraseña de LinkedIn: pedir a LinkedIn un enlace para crear una</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Este servicio de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} no iniciará tu sesión aquí.&lt;/b&gt; Rechaza los navegadores integrados en otras aplicaciones, como esta ventana. No has hecho nada mal.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Lo que funciona en su lugar:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Tu correo y tu contraseña de LinkedIn&lt;/b&gt;, en la página de LinkedIn dentro del asistente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;¿No tienes contraseña de LinkedIn?&lt;/b&gt; Si siempre iniciaste sesión con Google, LinkedIn puede enviarte por correo un enlace para crear una («¿Has olvidado tu contraseña?»).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Una llave de acceso&lt;/b&gt;, si creaste una para LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Otra forma&lt;/b&gt; que ofrece LinkedIn, como Apple o Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Listo</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Completar la verificación de seguridad</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Completar la verificación de seguridad en el asistente: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Termine de iniciar sesión en la ventana que se abrió. Muestra su dirección: inicie sesión solo donde lo espera.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Pide a LinkedIn un enlace para crear una contraseña: escribe tu correo abajo. Abre el enlace del correo, crea una contraseña y luego inicia sesión aquí con ella.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Inicia sesión abajo con tu correo y tu contraseña de LinkedIn. ¿No tienes contraseña? Elige «¿Has olvidado tu contraseña?» en la página: LinkedIn te envía un enlace para crear una.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Instalar un navegador para la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>Iniciar sesión de n&amp;uevo y volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Iniciar sesión de nuevo y volver a comprobar</translation>
     </message>
     <message>
         <source>Browser download</source>

@@ -255,6 +255,10 @@
         <translation>L’image {path} n’a pas pu être enregistrée : {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn a mis fin à la session quand la vérification a ouvert la page. Reconnectez-vous, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>la connexion a été refusée</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Annuler cette façon de se connecter</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Ce service de connexion a refusé l’assistant</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Me connecter avec mon &amp;mot de passe LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Me connecter avec mon mot de passe LinkedIn</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Je n’ai pas de mot de passe : en &amp;définir un…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Je n’ai pas de mot de passe LinkedIn : demander à LinkedIn un lien pour en définir un</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Ce service de connexion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} ne vous connectera pas ici.&lt;/b&gt; Ce service refuse les navigateurs intégrés à d’autres applications, comme cette fenêtre. Vous n’avez rien fait de mal.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Ce qui fonctionne à la place :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Votre e-mail et votre mot de passe LinkedIn&lt;/b&gt;, sur la page de LinkedIn dans l’assistant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Pas de mot de passe LinkedIn ?&lt;/b&gt; Si vous vous êtes toujours connecté avec Google, LinkedIn peut vous envoyer par e-mail un lien pour en définir un (« Mot de passe oublié »).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Une clé d’accès&lt;/b&gt;, si vous en avez créé une pour LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Un autre moyen&lt;/b&gt; proposé par LinkedIn, comme Apple ou Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Terminer le contrôle de sécurité</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Terminer le contrôle de sécurité dans l’assistant : {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Terminez la connexion dans la fenêtre qui s’est ouverte. Elle affiche son adresse : ne vous connectez que là où vous vous y attendez.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Demandez à LinkedIn un lien pour définir un mot de passe : saisissez votre e-mail ci-dessous. Ouvrez le lien reçu par e-mail, choisissez un mot de passe, puis connectez-vous ici avec.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Connectez-vous ci-dessous avec votre e-mail et votre mot de passe LinkedIn. Pas de mot de passe ? Choisissez « Mot de passe oublié » sur la page : LinkedIn vous envoie un lien pour en définir un.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Installer un navigateur pour la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>S&amp;e reconnecter et vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Se reconnecter et vérifier à nouveau</translation>
     </message>
     <message>
         <source>Browser download</source>

@@ -255,6 +255,10 @@
         <translation>Impossibile salvare l’immagine {path}: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn ha chiuso la sessione quando la verifica ha aperto la pagina. Accedi di nuovo, poi verifica di nuovo.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>la connessione è stata rifiutata</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Annulla questo modo di accedere</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Questo servizio di accesso ha rifiutato la procedura guidata</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Accedi con la mia &amp;password di LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Accedi con la mia password di LinkedIn</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Non ho una password: &amp;impostarne una…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Non ho una password di LinkedIn: chiedi a LinkedIn un link per impostarne una</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Questo servizio di accesso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} non ti farà accedere qui.&lt;/b&gt; Rifiuta i browser integrati in altre app, come questa finestra. Non hai sbagliato niente.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Cosa funziona invece:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;La tua email e la tua password di LinkedIn&lt;/b&gt;, sulla pagina di LinkedIn nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Nessuna password di LinkedIn?&lt;/b&gt; Se hai sempre effettuato l’accesso con Google, LinkedIn può inviarti via email un link per impostarne una («Password dimenticata»).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Una passkey&lt;/b&gt;, se ne hai creata una per LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Un altro modo&lt;/b&gt; offerto da LinkedIn, come Apple o Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Completa il controllo di sicurezza</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Completa il controllo di sicurezza nella procedura guidata: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Completa l’accesso nella finestra che si è aperta. Mostra il suo indirizzo: accedi solo dove te lo aspetti.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Chiedi a LinkedIn un link per impostare una password: scrivi la tua email qui sotto. Apri il link nell’email, imposta una password, poi accedi qui con essa.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Accedi qui sotto con la tua email e la tua password di LinkedIn. Nessuna password? Scegli «Password dimenticata» nella pagina: LinkedIn ti invia un link per impostarne una.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Installa un browser per la verifica</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>Acce&amp;di di nuovo e verifica ancora</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Accedi di nuovo e verifica ancora</translation>
     </message>
     <message>
         <source>Browser download</source>

@@ -255,6 +255,10 @@
         <translation>De afbeelding {path} kon niet worden opgeslagen: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn heeft de sessie beëindigd toen de controle de pagina opende. Meld u opnieuw aan en controleer dan opnieuw.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>de verbinding werd geweigerd</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Deze manier van aanmelden annuleren</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Deze aanmeldservice heeft de wizard geweigerd</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Inloggen met mijn LinkedIn-&amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Inloggen met mijn LinkedIn-wachtwoord</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Ik heb geen wachtwoord: &amp;er een instellen…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Ik heb geen LinkedIn-wachtwoord: LinkedIn om een link vragen om er een in te stellen</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Deze aanmeldservice</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} meldt u hier niet aan.&lt;/b&gt; De dienst weigert browsers die in andere apps zijn ingebouwd, zoals dit venster. U hebt niets verkeerd gedaan.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Wat wel werkt:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Uw LinkedIn-e-mailadres en -wachtwoord&lt;/b&gt;, op de pagina van LinkedIn in de wizard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Geen LinkedIn-wachtwoord?&lt;/b&gt; Als u zich altijd met Google aanmeldde, kan LinkedIn u een link mailen om er een in te stellen („Wachtwoord vergeten”).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Een passkey&lt;/b&gt;, als u er een voor LinkedIn hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Een andere manier&lt;/b&gt; die LinkedIn aanbiedt, zoals Apple of Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Beveiligingscontrole afronden</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Beveiligingscontrole in de wizard afronden: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Rond het aanmelden af in het venster dat is geopend. Het toont zijn adres: meld u alleen aan waar u dat verwacht.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Vraag LinkedIn om een link om een wachtwoord in te stellen: typ hieronder uw e-mailadres. Open de link in de e-mail, stel een wachtwoord in en meld u hier daarmee aan.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Meld u hieronder aan met uw LinkedIn-e-mailadres en -wachtwoord. Geen wachtwoord? Kies „Wachtwoord vergeten” op de pagina: LinkedIn mailt u een link om er een in te stellen.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Een browser voor de controle installeren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>Opnieuw aan&amp;melden en opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Opnieuw aanmelden en opnieuw controleren</translation>
     </message>
     <message>
         <source>Browser download</source>

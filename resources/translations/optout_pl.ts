@@ -255,6 +255,10 @@
         <translation>Nie udało się zapisać zdjęcia {path}: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn zakończył sesję, gdy sprawdzanie otworzyło stronę. Zaloguj się ponownie, a potem sprawdź jeszcze raz.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>połączenie zostało odrzucone</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Anuluj ten sposób logowania</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Ta usługa logowania odmówiła kreatorowi</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Zaloguj się moim &amp;hasłem do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Zaloguj się moim hasłem do LinkedIn</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Nie mam hasła: &amp;ustaw je…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Nie mam hasła do LinkedIn: poproś LinkedIn o link do ustawienia hasła</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Ta usługa logowania</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} nie zaloguje Cię tutaj.&lt;/b&gt; Odrzuca przeglądarki wbudowane w inne aplikacje, takie jak to okno. Nie zrobiłeś nic złego.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Co zadziała zamiast tego:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Twój e-mail i hasło do LinkedIn&lt;/b&gt;, na stronie LinkedIn w kreatorze.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Nie masz hasła do LinkedIn?&lt;/b&gt; Jeśli zawsze logowałeś się przez Google, LinkedIn może wysłać Ci e-mailem link do ustawienia hasła („Nie pamiętasz hasła?”).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Klucz dostępu&lt;/b&gt;, jeśli utworzyłeś go dla LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Inny sposób&lt;/b&gt; oferowany przez LinkedIn, na przykład Apple lub Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Dokończ kontrolę bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Dokończ kontrolę bezpieczeństwa w kreatorze: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Dokończ logowanie w oknie, które się otworzyło. Pokazuje ono swój adres: loguj się tylko tam, gdzie się tego spodziewasz.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Poproś LinkedIn o link do ustawienia hasła: wpisz poniżej swój e-mail. Otwórz link z wiadomości, ustaw hasło, a potem zaloguj się nim tutaj.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Zaloguj się poniżej e-mailem i hasłem do LinkedIn. Nie masz hasła? Wybierz na stronie „Nie pamiętasz hasła?”: LinkedIn wyśle Ci link do ustawienia hasła.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Zainstaluj przeglądarkę do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>Za&amp;loguj się ponownie i sprawdź jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Zaloguj się ponownie i sprawdź jeszcze raz</translation>
     </message>
     <message>
         <source>Browser download</source>

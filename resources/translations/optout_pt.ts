@@ -255,6 +255,10 @@
         <translation>Não foi possível guardar a imagem {path}: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>O LinkedIn encerrou a sessão quando a verificação abriu a página. Entre novamente e verifique de novo.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>a conexão foi recusada</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Cancelar esta forma de iniciar sessão</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Este serviço de login recusou o assistente</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Entrar com minha &amp;senha do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Entrar com minha senha do LinkedIn</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Não tenho senha: &amp;definir uma…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Não tenho senha do LinkedIn: pedir ao LinkedIn um link para definir uma</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Este serviço de login</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} não vai fazer seu login aqui.&lt;/b&gt; Ele recusa navegadores embutidos em outros apps, como esta janela. Você não fez nada de errado.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>O que funciona no lugar:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Seu e-mail e sua senha do LinkedIn&lt;/b&gt;, na página do LinkedIn no assistente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Não tem senha do LinkedIn?&lt;/b&gt; Se você sempre entrou com o Google, o LinkedIn pode enviar por e-mail um link para definir uma (“Esqueceu a senha?”).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;Uma chave de acesso&lt;/b&gt;, se você criou uma para o LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Outra forma&lt;/b&gt; que o LinkedIn oferece, como Apple ou Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Concluir a verificação de segurança</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Concluir a verificação de segurança no assistente: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Termine o início de sessão na janela que abriu. Ela mostra o seu endereço: inicie sessão só onde espera.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Peça ao LinkedIn um link para definir uma senha: digite seu e-mail abaixo. Abra o link do e-mail, defina uma senha e entre aqui com ela.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Entre abaixo com seu e-mail e sua senha do LinkedIn. Não tem senha? Escolha “Esqueceu a senha?” na página: o LinkedIn envia um link para definir uma.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Instalar um navegador para a verificação</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>&amp;Entrar de novo e verificar novamente</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Entrar de novo e verificar novamente</translation>
     </message>
     <message>
         <source>Browser download</source>

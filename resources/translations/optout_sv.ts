@@ -255,6 +255,10 @@
         <translation>Bilden {path} kunde inte sparas: {why}.</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>LinkedIn avslutade sessionen när kontrollen öppnade sidan. Logga in igen och kontrollera sedan igen.</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>anslutningen nekades</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>Avbryt det här sättet att logga in</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>Den här inloggningstjänsten vägrade guiden</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>Logga in med mitt LinkedIn-&amp;lösenord</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>Logga in med mitt LinkedIn-lösenord</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>Jag har inget lösenord: &amp;skapa ett…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>Jag har inget LinkedIn-lösenord: be LinkedIn om en länk för att skapa ett</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>Den här inloggningstjänsten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} loggar inte in dig här.&lt;/b&gt; Tjänsten vägrar webbläsare som är inbyggda i andra appar, som det här fönstret. Du har inte gjort något fel.</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>Det här fungerar i stället:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;Din e-postadress och ditt lösenord för LinkedIn&lt;/b&gt;, på LinkedIns sida i guiden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;Inget LinkedIn-lösenord?&lt;/b&gt; Om du alltid har loggat in med Google kan LinkedIn mejla dig en länk för att skapa ett (”Glömt lösenordet”).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;En nyckel (passkey)&lt;/b&gt;, om du har skapat en för LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;Ett annat sätt&lt;/b&gt; som LinkedIn erbjuder, till exempel Apple eller Microsoft.</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>Klart</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>Slutför säkerhetskontrollen</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>Slutför säkerhetskontrollen i guiden: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>Slutför inloggningen i fönstret som öppnades. Det visar sin adress: logga bara in där du väntar dig.</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>Be LinkedIn om en länk för att skapa ett lösenord: skriv din e-postadress nedan. Öppna länken i mejlet, skapa ett lösenord och logga sedan in här med det.</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>Logga in nedan med din e-postadress och ditt lösenord för LinkedIn. Inget lösenord? Välj ”Glömt lösenordet” på sidan: LinkedIn mejlar dig en länk för att skapa ett.</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>Installera en webbläsare för kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>&amp;Logga in igen och kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>Logga in igen och kontrollera igen</translation>
     </message>
     <message>
         <source>Browser download</source>

@@ -255,6 +255,10 @@
         <translation>無法儲存圖片 {path}：{why}。</translation>
     </message>
     <message>
+        <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
+        <translation>檢查開啟頁面時，LinkedIn 結束了工作階段。請重新登入，然後再次檢查。</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <translation>連線遭到拒絕</translation>
     </message>
@@ -486,6 +490,54 @@
     <message>
         <source>Cancel signing in this way</source>
         <translation>取消以此方式登入</translation>
+    </message>
+    <message>
+        <source>This sign-in service refused the wizard</source>
+        <translation>這個登入服務拒絕了精靈</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn &amp;password</source>
+        <translation>使用我的 LinkedIn 密碼登入(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in with my LinkedIn password</source>
+        <translation>使用我的 LinkedIn 密碼登入</translation>
+    </message>
+    <message>
+        <source>I have no password: &amp;set one…</source>
+        <translation>我沒有密碼：設定一個(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>I have no LinkedIn password: ask LinkedIn for a link to set one</source>
+        <translation>我沒有 LinkedIn 密碼：請 LinkedIn 寄送設定密碼的連結</translation>
+    </message>
+    <message>
+        <source>This sign-in service</source>
+        <translation>這個登入服務</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host} will not sign you in here.&lt;/b&gt; It refuses browsers that are built into other apps, as this window is. You have not done anything wrong.</source>
+        <translation>&lt;b&gt;{host} 不會在這裡讓您登入。&lt;/b&gt;它拒絕內建於其他應用程式中的瀏覽器，例如這個視窗。您沒有做錯任何事。</translation>
+    </message>
+    <message>
+        <source>What works instead:</source>
+        <translation>改用以下方式：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <translation>&lt;b&gt;您的 LinkedIn 電子郵件與密碼&lt;/b&gt;，在精靈中的 LinkedIn 頁面輸入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No LinkedIn password?&lt;/b&gt; If you always signed in with Google, LinkedIn can email you a link to set one (“Forgot password”).</source>
+        <translation>&lt;b&gt;沒有 LinkedIn 密碼？&lt;/b&gt;如果您一向以 Google 登入，LinkedIn 可以寄給您設定密碼的連結（「忘記密碼」）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A passkey&lt;/b&gt;, if you made one for LinkedIn.</source>
+        <translation>&lt;b&gt;通行金鑰&lt;/b&gt;，如果您曾為 LinkedIn 建立過。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another way&lt;/b&gt; LinkedIn offers, such as Apple or Microsoft.</source>
+        <translation>&lt;b&gt;LinkedIn 提供的其他方式&lt;/b&gt;，例如 Apple 或 Microsoft。</translation>
     </message>
     <message>
         <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
@@ -1367,6 +1419,14 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Finish the security check</source>
+        <translation>完成安全檢查</translation>
+    </message>
+    <message>
+        <source>Finish the security check in the wizard: {title}</source>
+        <translation>在精靈中完成安全檢查：{title}</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -1404,6 +1464,14 @@
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
         <translation>請在開啟的視窗中完成登入。視窗會顯示其網址：只在您預期的地方登入。</translation>
+    </message>
+    <message>
+        <source>Ask LinkedIn for a link to set a password: type your email below. Open the link in the email, set a password, then sign in here with it.</source>
+        <translation>請 LinkedIn 寄送設定密碼的連結：在下方輸入您的電子郵件。開啟郵件中的連結並設定密碼，然後在這裡用它登入。</translation>
+    </message>
+    <message>
+        <source>Sign in below with your LinkedIn email and password. No password? Choose “Forgot password” on the page: LinkedIn emails you a link to set one.</source>
+        <translation>請在下方以您的 LinkedIn 電子郵件與密碼登入。沒有密碼？在頁面上選擇「忘記密碼」：LinkedIn 會寄給您設定密碼的連結。</translation>
     </message>
     <message>
         <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
@@ -1516,6 +1584,14 @@
     <message>
         <source>Install a browser for the check</source>
         <translation>安裝檢查用的瀏覽器</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again and check again</source>
+        <translation>重新登入並再次檢查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in again and check again</source>
+        <translation>重新登入並再次檢查</translation>
     </message>
     <message>
         <source>Browser download</source>

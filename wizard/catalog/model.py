@@ -82,6 +82,23 @@ class Matching:
 
 
 @dataclass(frozen=True)
+class SiteQuirk:
+    """What the app's browser changes for one service's hosts, and why: a workaround
+    kept as data with its public reports (qutebrowser's site-specific quirks)."""
+
+    name: str
+    hosts: tuple[str, ...]  # a host covers its subdomains
+    user_agent: str  # "{system}": this computer's part of a User-Agent
+    why: str
+    reports: tuple[str, ...]
+    enabled: bool = True
+    practice: bool = False  # the practice site's own provider plays this service
+
+    def user_agent_here(self, system: str) -> str:
+        return self.user_agent.replace("{system}", system)
+
+
+@dataclass(frozen=True)
 class SignInForm:
     """Where LinkedIn's sign-in form is and how its fields are found."""
 
@@ -97,6 +114,14 @@ class SignInForm:
     # Words of a two-step page that asks for an authenticator app's code, or a text's.
     app_code_words: tuple[str, ...] = ()
     text_code_words: tuple[str, ...] = ()
+    # What a provider's page says when it refuses a browser built into an app.
+    refusal_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    quirks: tuple[SiteQuirk, ...] = ()
+    # Where a member without a LinkedIn password asks for a link to set one.
+    password_reset_path: str = ""
+
+    def active_quirks(self) -> tuple[SiteQuirk, ...]:
+        return tuple(q for q in self.quirks if q.enabled)
 
 
 @dataclass(frozen=True)
@@ -305,9 +330,47 @@ def _parse_sign_in(fields: _Fields) -> SignInForm:
         identity_providers=_optional_texts(fields, "identity_providers"),
         app_code_words=_optional_texts(fields, "app_code_words"),
         text_code_words=_optional_texts(fields, "text_code_words"),
+        refusal_phrases=fields.take_optional_by_language("refusal_phrases"),
+        quirks=_parse_quirks(fields),
+        password_reset_path=fields.take_path("password_reset_path")
+        if fields.has("password_reset_path")
+        else "",
     )
     fields.done()
     return form
+
+
+_HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
+
+
+def _parse_quirks(fields: _Fields) -> tuple[SiteQuirk, ...]:
+    entries = fields.take_optional("quirks", list) or []
+    quirks: list[SiteQuirk] = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise fields.error("quirks", f"#{number} must be a table ([[sign_in.quirks]])")
+        name = entry.get("name") if isinstance(entry.get("name"), str) else f"#{number}"
+        sub = _Fields(entry, fields.source, f"{fields.where}, quirk {name!r}")
+        quirk = SiteQuirk(
+            name=sub.take_text("name"),
+            hosts=sub.take_texts("hosts"),
+            user_agent=sub.take_text("user_agent"),
+            why=sub.take_text("why"),
+            reports=sub.take_texts("reports"),
+            enabled=bool(sub.take("enabled", bool)) if sub.has("enabled") else True,
+            practice=bool(sub.take("practice", bool)) if sub.has("practice") else False,
+        )
+        sub.done()
+        for host in quirk.hosts:
+            if not _HOST.match(host):
+                raise sub.error("hosts", f"{host!r} is not a host name such as accounts.google.com")
+        if any(ch in quirk.user_agent for ch in "\r\n\0"):
+            raise sub.error("user_agent", "must be one line")
+        for link in quirk.reports:
+            if not link.startswith("https://"):
+                raise sub.error("reports", f"{link!r} is not an https address")
+        quirks.append(quirk)
+    return tuple(quirks)
 
 
 def _parse_optout(fields: _Fields) -> OptOut:

@@ -38,14 +38,18 @@ class Steps:
         wanted = set(chosen)
         return [optout_page_id(n) for n, i in enumerate(self._ids) if i in wanted]
 
-    def after(self, current: int, chosen: Iterable[str], signed_in: bool) -> int:
+    def after(
+        self, current: int, chosen: Iterable[str], signed_in: bool, back_to_check: bool = False
+    ) -> int:
         """The screen after the current one. Signed in already: Welcome skips Sign in.
-        A setting no longer chosen is passed over."""
+        A setting no longer chosen is passed over. Signing in again because LinkedIn
+        ended the session during the check (back_to_check) leads straight back to it:
+        the settings were done, only the check is to run again."""
         settings = self.settings(chosen)
         if current == PageId.WELCOME:
             return self._first_setting(settings) if signed_in else PageId.SIGN_IN
         if current == PageId.SIGN_IN:
-            return self._first_setting(settings)
+            return PageId.VERIFY if back_to_check else self._first_setting(settings)
         if PageId.OPTOUT_BASE <= current < PageId.VERIFY:
             later = [s for s in settings if s > current]
             return later[0] if later else PageId.VERIFY

@@ -27,6 +27,7 @@ from wizard.gui.bridge import SwitchBridge, install_bridge
 from wizard.gui.websession import WebSession
 
 LOAD_TIMEOUT_MS = 30_000
+NET_ERR_ABORTED = -3  # Chromium's net::ERR_ABORTED: a load replaced by another
 
 
 class BrowserPane(QWidget):
@@ -165,6 +166,7 @@ class BrowserPane(QWidget):
         self.load_requested_at = time.time() * 1000
         self._last_url = QUrl(url)
         self.note.hide()
+        self.stack.setCurrentIndex(0)  # a new page: an earlier one's error no longer holds
         if self.page.lifecycleState() != QWebEnginePage.LifecycleState.Active:
             # Back from rest(); setting Active on an active page crashes QtWebEngine 6.11.
             self.page.setLifecycleState(QWebEnginePage.LifecycleState.Active)
@@ -197,6 +199,8 @@ class BrowserPane(QWidget):
         if status == QWebEngineLoadingInfo.LoadStatus.LoadStoppedStatus:
             return
         http = info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain
+        if not http and info.errorCode() == NET_ERR_ABORTED:
+            return  # a newer load took its place: nothing failed
         if status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus and not http:
             why = info.errorString() or self.tr("network error")
             self._fail(self.tr("The page could not be loaded ({why}).").format(why=why))
@@ -219,7 +223,9 @@ class BrowserPane(QWidget):
         self.page.triggerAction(QWebEnginePage.WebAction.Stop)
         self._fail(self.tr("LinkedIn is taking too long to answer."))
 
-    def _crashed(self, _status: QWebEnginePage.RenderProcessTerminationStatus, _code: int) -> None:
+    def _crashed(self, status: QWebEnginePage.RenderProcessTerminationStatus, _code: int) -> None:
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            return  # its renderer was let go on purpose (rest()), not a crash
         self._fail(self.tr("The page stopped working."))
 
     def _fail(self, message: str) -> None:

@@ -79,6 +79,9 @@ class RunRecord:
     earlier: tuple[Report, ...] = ()  # this account's kept checks before this one
     switched: set[str] = field(default_factory=set)  # switched off in this run (confirmed)
     signed_in_as: str | None = None  # the remembered account used to sign in, if one was
+    # Signing in again because LinkedIn ended the session during the check: after it,
+    # the check runs again (the settings' screens were done).
+    back_to_check: bool = False
 
     def entered(self, optout_id: str) -> None:
         """Back on a setting's screen: how it was left before no longer holds."""
@@ -132,7 +135,11 @@ class EmbeddedBrowser:
             from wizard.gui.websession import WebSession
 
             self._session = WebSession(
-                self._site(), self._owner, accept_language(self._services.lang), self._gpc()
+                self._site(),
+                self._owner,
+                accept_language(self._services.lang),
+                self._gpc(),
+                self._services.catalog.sign_in.quirks,
             )
         return self._session
 

@@ -9,17 +9,23 @@ The window shows the address it is on (the host in bold), takes https only (a
 loopback address for practice), says so when a host is not one the catalog knows as
 a sign-in service (a company's sign-in goes through hosts of its own), and closes by
 itself when the flow comes back to LinkedIn or the provider's page closes itself.
-The app never reads the provider's page: only LinkedIn's session cookies, as ever.
+
+The app reads nothing of the provider's page but one thing: whether it says it
+refuses this browser (Google: "This browser or app may not be secure"), by the
+catalog's phrases, in the isolated world, keeping nothing. Then the window says what
+works instead (LinkedIn's password, "Forgot password" for a member who never set
+one, a passkey, another provider): never a dead end.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -73,22 +79,38 @@ class IdentityPage(QWebEnginePage):
         return None
 
 
+# Does the page say it refuses this browser? Run in the isolated world; answers only
+# the phrase it found (or null), never the page's text.
+_REFUSED = """(function (phrases) {
+  const fold = (t) => String(t || "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const text = fold(document.body ? document.body.innerText : "") + " " + fold(location.href);
+  for (const phrase of phrases) { if (phrase && text.includes(fold(phrase))) return phrase; }
+  return null;
+})(%s)"""
+
+
 class IdentityWindow(QDialog):
-    """returned(url) when the flow is back on the site; the window then closes."""
+    """returned(url) when the flow is back on the site; the window then closes.
+    otherWay(reset) when the provider refused the browser and the member goes on
+    another way: LinkedIn's password (reset False), or setting one (True)."""
 
     returned = Signal(QUrl)
+    otherWay = Signal(bool)
+    refusedBrowser = Signal(str)  # the phrase the provider's page said it with
 
     def __init__(
         self,
         page: IdentityPage,
         known: Sequence[str],
         parent: QWidget | None = None,
+        refusal_phrases: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.page = page
         self._known = tuple(known)
+        self._phrases = [p for p in refusal_phrases if p]
         self.address = QLabel()
         self.address.setTextFormat(Qt.TextFormat.RichText)
         self.address.setAccessibleName(self.tr("Address of the sign-in page"))
@@ -103,12 +125,14 @@ class IdentityWindow(QDialog):
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel signing in this way"))
         self.cancel_button.clicked.connect(self.reject)
+        self.advice = self._make_advice()
         top = QHBoxLayout()
         top.addWidget(self.address, 1)
         top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
+        layout.addWidget(self.advice)
         layout.addWidget(self.view, 1)
         self.resize(560, 720)
         page.urlChanged.connect(self._show_address)
@@ -117,6 +141,74 @@ class IdentityWindow(QDialog):
         page.refusedInsecure.connect(self._insecure)
         page.refused.connect(self._say)
         page.webAuthUxRequested.connect(self._passkey)
+        page.loadFinished.connect(self._look_for_refusal)
+
+    def _make_advice(self) -> QWidget:
+        """What to do when the provider refuses the browser: shown only then."""
+        panel = QWidget()
+        panel.setObjectName("refusalAdvice")
+        self.advice_text = QLabel()
+        self.advice_text.setWordWrap(True)
+        self.advice_text.setTextFormat(Qt.TextFormat.RichText)
+        self.advice_text.setAccessibleName(self.tr("This sign-in service refused the wizard"))
+        self.advice_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read out when shown
+        self.password_button = QPushButton(self.tr("Sign in with my LinkedIn &password"))
+        self.password_button.setAccessibleName(self.tr("Sign in with my LinkedIn password"))
+        self.password_button.clicked.connect(lambda: self._other_way(False))
+        self.reset_button = QPushButton(self.tr("I have no password: &set one…"))
+        self.reset_button.setAccessibleName(
+            self.tr("I have no LinkedIn password: ask LinkedIn for a link to set one")
+        )
+        self.reset_button.clicked.connect(lambda: self._other_way(True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.password_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.advice_text)
+        layout.addLayout(buttons)
+        panel.hide()
+        return panel
+
+    def _look_for_refusal(self, _ok: bool) -> None:
+        if not self._phrases:
+            return
+        source = _REFUSED % json.dumps(self._phrases, ensure_ascii=False)
+        world = QWebEngineScript.ScriptWorldId.ApplicationWorld.value
+        self.page.runJavaScript(source, world, self._refusal_read)
+
+    def _refusal_read(self, phrase: object) -> None:
+        if not isinstance(phrase, str) or not phrase or self.advice.isVisible():
+            return
+        host = self.page.url().host() or self.tr("This sign-in service")
+        lines = [
+            self.tr(
+                "<b>{host} will not sign you in here.</b> It refuses browsers that are "
+                "built into other apps, as this window is. You have not done anything wrong."
+            ).format(host=escape(host)),
+            self.tr("What works instead:"),
+        ]
+        ways = [
+            self.tr("<b>Your LinkedIn email and password</b>, on LinkedIn's page in the wizard."),
+            self.tr(
+                "<b>No LinkedIn password?</b> If you always signed in with Google, LinkedIn "
+                "can email you a link to set one (“Forgot password”)."
+            ),
+            self.tr("<b>A passkey</b>, if you made one for LinkedIn."),
+            self.tr("<b>Another way</b> LinkedIn offers, such as Apple or Microsoft."),
+        ]
+        self.advice_text.setText(
+            "<p>" + "</p><p>".join(lines) + "</p><ul><li>" + "</li><li>".join(ways) + "</li></ul>"
+        )
+        self.advice.show()
+        self.password_button.setDefault(True)
+        self.advice_text.setFocus()
+        self.refusedBrowser.emit(phrase)
+
+    def _other_way(self, reset: bool) -> None:
+        self.otherWay.emit(reset)
+        self.reject()
 
     def _passkey(self, request: object) -> None:
         from wizard.gui.passkey import answer_webauthn
@@ -169,6 +261,7 @@ class IdentityFlows(QObject):
     open in an IdentityWindow. Off outside the Sign in step (`active` says)."""
 
     opened = Signal(object)  # the IdentityWindow, for the screen's hint and for tests
+    otherWay = Signal(bool)  # the provider refused the browser; see IdentityWindow
 
     def __init__(
         self,
@@ -177,10 +270,12 @@ class IdentityFlows(QObject):
         active: Callable[[], bool],
         go_on: Callable[[QUrl], None],
         parent: QWidget | None = None,
+        refusal_phrases: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._new_page = new_page
         self.known = tuple(known)
+        self._phrases = tuple(refusal_phrases)
         self.active = active
         self._go_on = go_on
         self._parent = parent
@@ -189,8 +284,9 @@ class IdentityFlows(QObject):
     def _window(self) -> IdentityWindow:
         if self.window is not None:
             self.window.close()
-        window = IdentityWindow(self._new_page(), self.known, self._parent)
+        window = IdentityWindow(self._new_page(), self.known, self._parent, self._phrases)
         window.returned.connect(self._go_on)
+        window.otherWay.connect(self.otherWay)
         window.destroyed.connect(lambda: setattr(self, "window", None))
         self.window = window
         return window

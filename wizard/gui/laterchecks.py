@@ -158,14 +158,14 @@ class LaterChecks(QGroupBox):
         if not checked:
             self.forget()
             return
-        cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
-        if not cookies:
+        session = self.ctx.session.as_session() if self.ctx.has_session() else None
+        if session is None:
             self._set_checked(self.remember, False)
             self.keyring_status.setText(self.tr("Nothing to remember: you are not signed in."))
             return
         site, account = self.ctx.site, self.ctx.account_name()
         self._keyring(
-            lambda: credentials.remember(site, cookies, account),
+            lambda: credentials.remember(site, session, account),
             self._remembered,
             self.tr("Remembering"),
         )

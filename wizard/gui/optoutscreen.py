@@ -163,6 +163,7 @@ class OptOutScreen(QWizardPage):
         self._document: float | None = None  # which document the readings come from
         self._pending = None  # a SavedStateRead in flight
         self._wired = False
+        self._open_next: str | None = None  # another of the site's pages, on entering
 
     # Showing the page
 
@@ -182,7 +183,8 @@ class OptOutScreen(QWizardPage):
         self._reset()
         # The page first: it loads while the screen is laid out and drawn.
         pane.watch(self._live_spec())
-        pane.load(self.ctx.site.url(self.optout.path))
+        url, self._open_next = self._open_next or self.ctx.site.url(self.optout.path), None
+        pane.load(url)
         if pane.parent() is not self:
             self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
         pane.show()
@@ -345,6 +347,12 @@ class OptOutScreen(QWizardPage):
                 "switch it off on the page yourself."
             ).format(why=reasons.get(why, self.tr("the page did not allow it."))),
         )
+
+    def open_next(self, url: str) -> None:
+        """Show another of the site's pages when this screen is next entered (a security
+        check LinkedIn asked the check for); the switch is read again when its page
+        comes back."""
+        self._open_next = url if self.ctx.site.owns(url) else None
 
     def reload(self) -> None:
         """Read the setting afresh: the page again, from LinkedIn."""

@@ -123,9 +123,9 @@ class RememberedSessions(QWidget):
         self._run(lambda: (name, credentials.load(site, name)), self._loaded, self.tr("Opening"))
 
     def _loaded(self, outcome: object) -> None:
-        name, cookies = outcome  # type: ignore[misc]
+        name, session = outcome  # type: ignore[misc]
         self._idle()
-        if not cookies:
+        if session is None:
             self.status.setText(
                 self.tr("That session is no longer remembered. Sign in below instead.")
             )
@@ -134,7 +134,10 @@ class RememberedSessions(QWidget):
         shown = name or self.tr("(name not shown)")
         self.status.setText(self.tr("Signing in as {name}…").format(name=shown))
         self.ctx.record.signed_in_with(name)
-        self.ctx.session.set_cookies(cookies)
+        if session.identity is not None:
+            # The browser it signed in with, before LinkedIn sees its cookies here.
+            self.ctx.session.adopt(session.identity)
+        self.ctx.session.set_cookies(list(session.cookies))
         self.used.emit(name)
 
     def _expired(self) -> None:

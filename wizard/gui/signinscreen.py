@@ -41,6 +41,7 @@ class SignInScreen(QWizardPage):
         self._wired_session: object = None  # another account brings another session
         self.flows: Any = None  # the sign-in window's rules, for this step only
         self._code_hint = ""  # what a two-step page asks for, once read
+        self._way_hint = ""  # another way in, after a provider refused the window
 
     def enter(self) -> None:
         """Called by the window each time this screen becomes current."""
@@ -56,20 +57,29 @@ class SignInScreen(QWizardPage):
             self._wired_session = self.ctx.session
             self._allow_providers()
         pane.watch(page_spec(self.ctx.catalog, self.ctx.site.origin))
+        self._way_hint = ""
         self.hint.setText(self.sign_in_hint())
         pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once
         pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
 
     def _allow_providers(self) -> None:
         """This step only: a provider's popup or redirect opens in the sign-in window."""
+        from wizard.catalog.model import every_language
         from wizard.gui.identitywindow import IdentityFlows
 
         session = self.ctx.session
-        known = (*self.ctx.catalog.sign_in.identity_providers, *self.ctx.site.identity_hosts)
+        form = self.ctx.catalog.sign_in
+        known = (*form.identity_providers, *self.ctx.site.identity_hosts)
         self.flows = IdentityFlows(
-            session.new_identity_page, known, self._current, self._provider_done, self
+            session.new_identity_page,
+            known,
+            self._current,
+            self._provider_done,
+            self,
+            every_language(form.refusal_phrases),
         )
         self.flows.opened.connect(self._provider_opened)
+        self.flows.otherWay.connect(self._other_way)
         session.allow_identity_flows(self.flows)
 
     def _provider_opened(self, _window: object) -> None:
@@ -79,6 +89,27 @@ class SignInScreen(QWizardPage):
                 "sign in only where you expect to."
             )
         )
+
+    def _other_way(self, reset: bool) -> None:
+        """The provider refused the wizard's window: LinkedIn's own form, in the main
+        view, ready for the password; or LinkedIn's page that emails a link to set
+        one, for a member who never had a password."""
+        form = self.ctx.catalog.sign_in
+        pane = self.ctx.pane()
+        if reset and form.password_reset_path:
+            self._way_hint = self.tr(
+                "Ask LinkedIn for a link to set a password: type your email below. Open "
+                "the link in the email, set a password, then sign in here with it."
+            )
+            pane.load(self.ctx.site.url(form.password_reset_path))
+        else:
+            self._way_hint = self.tr(
+                "Sign in below with your LinkedIn email and password. No password? Choose "
+                "“Forgot password” on the page: LinkedIn emails you a link to set one."
+            )
+        self.hint.setText(self._way_hint)
+        self.window().activateWindow()  # back from the sign-in window
+        pane.view.setFocus()
 
     def _provider_done(self, url: object) -> None:
         """The provider handed the member back to the site: the main view goes on there."""
@@ -119,7 +150,7 @@ class SignInScreen(QWizardPage):
             self._name_the_code()
         else:
             self._code_hint = ""
-            self.hint.setText(self.sign_in_hint())
+            self.hint.setText(self._way_hint or self.sign_in_hint())
 
     def _name_the_code(self, tries: int = 0) -> None:
         """A two-step page: say what it asks for (an app's code, a text's), in words

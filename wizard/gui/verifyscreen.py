@@ -57,7 +57,7 @@ class ResultRow(QFrame):
         )
         self.fix = QPushButton(self.tr("&Fix this"))
         self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=optout.title))
-        self.fix.clicked.connect(lambda: on_fix(optout.id))  # type: ignore[operator]
+        self.fix.clicked.connect(lambda: on_fix(optout.id, self.check))  # type: ignore[operator]
         self.fix.hide()
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0)
@@ -100,7 +100,18 @@ class ResultRow(QFrame):
         show_badge(self.state, check.state)
         self.state.setAccessibleDescription(check.reason)
         self.reason.setText(check.reason)
-        self.fix.setVisible(check.state is not State.OFF)
+        title = self.optout.title
+        if check.state is State.CHALLENGE:
+            # LinkedIn wants a person: the member finishes it in the wizard's own view.
+            self.fix.setText(self.tr("Finish the security check"))
+            self.fix.setAccessibleName(
+                self.tr("Finish the security check in the wizard: {title}").format(title=title)
+            )
+        else:
+            self.fix.setText(self.tr("&Fix this"))
+            self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=title))
+        # Signed out: one "Sign in again" for the whole check, not one per setting.
+        self.fix.setVisible(check.state not in (State.OFF, State.SIGNED_OUT))
         self.picture.show_file(check.evidence)
 
 
@@ -131,6 +142,10 @@ class VerifyScreen(QWizardPage):
         self.install_button.setAccessibleName(self.tr("Install a browser for the check"))
         self.install_button.clicked.connect(self.install_browser)
         self.install_button.hide()
+        self.sign_in_button = QPushButton(self.tr("&Sign in again and check again"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in again and check again"))
+        self.sign_in_button.clicked.connect(self.sign_in_again)
+        self.sign_in_button.hide()
         self.install_progress = QProgressBar()
         self.install_progress.setRange(0, 100)
         self.install_progress.setAccessibleName(self.tr("Browser download"))
@@ -139,6 +154,7 @@ class VerifyScreen(QWizardPage):
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.install_button)
+        buttons.addWidget(self.sign_in_button)
         buttons.addStretch()
 
         self.headline = headline_label()  # the answer, in one large sentence
@@ -205,6 +221,7 @@ class VerifyScreen(QWizardPage):
         self.headline.clear()
         self.details.hide()
         self.install_button.hide()
+        self.sign_in_button.hide()
         self.verify_button.setText(self.tr("&Verify my settings"))
         self.verify_button.setAccessibleName(self.tr("Verify my settings"))
 
@@ -220,7 +237,8 @@ class VerifyScreen(QWizardPage):
 
         if self.running():
             return
-        cookies = self.ctx.session.cookies() if self.ctx.has_session() else []
+        # The session as LinkedIn knows it: its cookies and the browser they belong to.
+        session = self.ctx.session.as_session() if self.ctx.has_session() else None
         evidence = self.ctx.evidence_dir()
         chosen = self.ctx.chosen()
         if self.ctx.has_session():
@@ -231,7 +249,8 @@ class VerifyScreen(QWizardPage):
                 self.ctx.site,
                 self.ctx.catalog,
                 chosen,
-                cookies=cookies,
+                cookies=session.cookies if session else (),
+                identity=session.identity if session else None,
                 evidence_dir=evidence,
                 progress=progress,  # type: ignore[arg-type]
                 locale=browser_locale(self.ctx.lang),
@@ -251,6 +270,7 @@ class VerifyScreen(QWizardPage):
         self.verify_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.install_button.hide()
+        self.sign_in_button.hide()
         self.completeChanged.emit()
         self.worker.start()
 
@@ -280,7 +300,11 @@ class VerifyScreen(QWizardPage):
         self.details.set_text(self.tr("Browser: {browser}").format(browser=report.browser))
         # No browser could be started: offer to install Playwright's own.
         self.install_button.setVisible(report.browser == "none" and self.ctx.has_session())
+        self.sign_in_button.setVisible(done.signed_out)
         self._idle()
+        if done.signed_out:
+            self.sign_in_button.setDefault(True)
+            self.sign_in_button.setFocus()
         if done.signed_out:
             self.ctx.signedOut.emit()  # a remembered session used for this run has ended
 
@@ -309,8 +333,14 @@ class VerifyScreen(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.completeChanged.emit()
 
-    def fix(self, optout_id: str) -> None:
-        self.wizard().go_to_optout(optout_id)
+    def fix(self, optout_id: str, check: Check | None = None) -> None:
+        if check is not None and check.state is State.CHALLENGE and check.url:
+            self.wizard().finish_security_check(optout_id, check.url)
+        else:
+            self.wizard().go_to_optout(optout_id)
+
+    def sign_in_again(self) -> None:
+        self.wizard().sign_in_and_check_again()
 
     # No browser: install Playwright's own.
 

@@ -1,13 +1,19 @@
-"""The embedded browser's profile: off the record, nothing on disk.
+"""The embedded browser's profile: off the record, nothing on disk, and an ordinary
+browser to the services it talks to.
 
 Built in one place so the promise "the session never touches the disk" is kept by
-one function that asserts it (as qutebrowser does for its private profile).
+one function that asserts it (as qutebrowser does for its private profile). Its
+User-Agent is QtWebEngine's own without the `QtWebEngine/x.y` token: the Chrome of
+its real engine version, as every other Chromium says (Google refuses sign-ins from
+User-Agents that name an embedded engine; qutebrowser #5147, #8492).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile, QWebEngineSettings
+
+from wizard.base.identity import ordinary_user_agent
 
 
 def make_profile(parent: QObject) -> QWebEngineProfile:
@@ -27,6 +33,9 @@ def make_profile(parent: QObject) -> QWebEngineProfile:
         QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime
     )
     profile.setSpellCheckEnabled(False)
+    # Set on the profile, so the header, navigator.userAgent, the sign-in window and
+    # the hidden confirming page all agree.
+    profile.setHttpUserAgent(ordinary_user_agent(profile.httpUserAgent()))
     settings = profile.settings()
     settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
     settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)

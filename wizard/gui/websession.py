@@ -1,24 +1,30 @@
 """The embedded browser's session: one off-the-record profile and the pages on it.
 
 Handed explicitly to every screen that shows a page (no global profile). It also
-reads the session cookies out of the profile, in memory, for the verifier.
+reads the session cookies out of the profile, in memory, for the verifier, with the
+browser identity they go with (base/identity.py): the check presents that identity,
+and a remembered session brings its own back into the profile.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QDateTime, QObject, QUrl, Signal
 from PySide6.QtNetwork import QNetworkCookie
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
+from wizard.base.identity import BrowserIdentity, chromium_brands
 from wizard.base.site import Site
+from wizard.catalog.model import SiteQuirk
 from wizard.gui.identitywindow import IdentityFlows, IdentityPage, known_host
-from wizard.gui.privacysignal import GpcInterceptor, set_gpc
+from wizard.gui.interceptor import RequestRules
+from wizard.gui.privacysignal import set_gpc
 from wizard.gui.webprofile import make_profile
 from wizard.secrets.logs import keep_secret
-from wizard.secrets.session import Cookie, has_session
+from wizard.secrets.session import Cookie, Session, has_session
 
 log = logging.getLogger(__name__)
 
@@ -114,16 +120,18 @@ class WebSession(QObject):
         parent: QObject | None = None,
         accept_language: str | None = None,
         gpc: bool = True,
+        quirks: Iterable[SiteQuirk] = (),
     ) -> None:
         super().__init__(parent)
         self.site = site
         self.profile = make_profile(self)
-        self._gpc = GpcInterceptor(site, self)
-        self.profile.setUrlRequestInterceptor(self._gpc)
-        set_gpc(self.profile, self._gpc, gpc)
+        self._rules = RequestRules(site, quirks, self)
+        self.profile.setUrlRequestInterceptor(self._rules)
+        set_gpc(self.profile, self._rules, gpc)
         if accept_language:
             # LinkedIn then shows its pages in the member's language, as the screens are.
             self.profile.setHttpAcceptLanguage(accept_language)
+        self._brands_set = False  # Qt orders brands by name once they are set
         self.flows: IdentityFlows | None = None
         self._pages: list[GuardedPage] = []
         self._cookies: dict[tuple[str, str, str], Cookie] = {}
@@ -139,7 +147,54 @@ class WebSession(QObject):
 
     def set_gpc(self, on: bool) -> None:
         """Send the Global Privacy Control signal from now on, or stop."""
-        set_gpc(self.profile, self._gpc, on)
+        set_gpc(self.profile, self._rules, on)
+
+    # The browser identity: what LinkedIn sees of this browser, the same in the check.
+
+    def identity(self) -> BrowserIdentity:
+        """What this profile presents, exactly as it goes out (brands in the order the
+        engine sends them)."""
+        hints = self.profile.clientHints()
+        versions = {str(k): str(v) for k, v in hints.fullVersionList().items()}
+        brands = tuple(sorted(versions.items()))
+        if not self._brands_set and hints.fullVersion():
+            # The engine's own list, in Chromium's own order (its GREASE seed).
+            own = chromium_brands(hints.fullVersion())
+            if dict(own) == versions:
+                brands = own
+        return BrowserIdentity(
+            user_agent=self.profile.httpUserAgent(),
+            brands=brands,
+            accept_language=self.profile.httpAcceptLanguage(),
+            platform=hints.platform(),
+            platform_version=hints.platformVersion(),
+            architecture=hints.arch(),
+            bitness=hints.bitness(),
+            mobile=hints.isMobile(),
+        )
+
+    def adopt(self, identity: BrowserIdentity) -> None:
+        """Present a remembered session's identity from now on (before its cookies are
+        used): the session stays with the browser it signed in with."""
+        if identity == self.identity():
+            return
+        self.profile.setHttpUserAgent(identity.user_agent)
+        self.profile.setHttpAcceptLanguage(identity.accept_language)
+        hints = self.profile.clientHints()
+        if dict(identity.brands) != {str(k): str(v) for k, v in hints.fullVersionList().items()}:
+            hints.setFullVersionList(dict(identity.brands))
+            hints.setFullVersion(identity.full_version())
+            self._brands_set = True
+        hints.setPlatform(identity.platform)
+        hints.setPlatformVersion(identity.platform_version)
+        hints.setArch(identity.architecture)
+        hints.setBitness(identity.bitness)
+        hints.setIsMobile(identity.mobile)
+
+    def as_session(self) -> Session:
+        """The site's cookies and this profile's identity: what the check and the
+        keyring take."""
+        return Session.of(self.cookies(), self.identity())
 
     def new_page(self) -> GuardedPage:
         page = GuardedPage(self.profile, self.site)

@@ -46,6 +46,7 @@ class OptOutWizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         self.close_question: QMessageBox | None = None
         self._close_confirmed = False
+        self._jump_to: int | None = None  # a setting's screen straight after Sign in
 
         self.steps = Steps(ctx.catalog.ids())
         self.welcome_screen = WelcomeScreen(ctx)
@@ -76,8 +77,13 @@ class OptOutWizard(QWizard):
             self._restore_geometry()
 
     def nextId(self) -> int:
+        if self._jump_to is not None and self.currentId() == PageId.SIGN_IN:
+            return self._jump_to
         chosen = [o.id for o in self.ctx.chosen()]
-        return self.steps.after(self.currentId(), chosen, self.ctx.has_session())
+        record = self.ctx.record
+        return self.steps.after(
+            self.currentId(), chosen, self.ctx.has_session(), record.back_to_check
+        )
 
     def step_ids(self) -> list[int]:
         """The page ids of the chosen settings' screens, in order."""
@@ -110,6 +116,10 @@ class OptOutWizard(QWizard):
     def _entered(self, page_id: int) -> None:
         """Screens that show a page take the shared browser pane whenever they become
         current: QWizard calls initializePage going forward only, not on Back."""
+        if page_id == PageId.VERIFY:
+            self.ctx.record.back_to_check = False  # back at the check: done
+        if page_id != PageId.SIGN_IN:
+            self._jump_to = None
         self.show_path()
         page = self.page(page_id)
         enter = getattr(page, "enter", None)
@@ -132,9 +142,30 @@ class OptOutWizard(QWizard):
         """Fix this: back through the visited screens to that setting's screen."""
         target = self.steps.of(optout_id)
         if target not in self.visitedIds():
+            # Signed in again straight to the check: the setting's screen is reached
+            # from Sign in, whose Next leads there once.
+            if PageId.SIGN_IN not in self.visitedIds() or not self.ctx.has_session():
+                return
+            while self.currentId() != PageId.SIGN_IN:
+                self.back()
+            self._jump_to = target
+            self.next()
             return
         while self.currentId() != target:
             self.back()
+
+    def sign_in_and_check_again(self) -> None:
+        """LinkedIn ended the session during the check: sign in, then the check again."""
+        self.ctx.record.back_to_check = True
+        self.go_to_sign_in()
+
+    def finish_security_check(self, optout_id: str, url: str) -> None:
+        """LinkedIn asked the check for a security check: the member finishes it in the
+        embedded view, on that setting's screen, which then reads the switch again."""
+        screen = self.optout_screens.get(optout_id)
+        if screen is not None:
+            screen.open_next(url)
+        self.go_to_optout(optout_id)
 
     def go_to_sign_in(self) -> None:
         """The session ended: back to sign-in, or restart there if it was skipped."""
