@@ -223,6 +223,7 @@ NO_BROWSER_MODULES = {
     "test_history",
     "test_identity",
     "test_livestate",
+    "test_navigation",
     "test_passkey_checks",
     "test_practice_site",
     "test_schedule",

@@ -52,7 +52,10 @@ def main() -> int:
     email = "nothing.on.disk+pin@practice.test"
     with practice_site(pin=sentinel["pin"]) as site:
         site.store.queue_tokens(sentinel["li_at"], sentinel["csrf"])
-        ctx = WizardContext(Site(site.url, practice=True), Services.make(load_catalog()))
+        # As the app makes it: the practice site's own provider is a known one.
+        provider_host = site.identity_url.split("://", 1)[1]
+        here = Site(site.url, practice=True, identity_hosts=(provider_host,))
+        ctx = WizardContext(here, Services.make(load_catalog()))
         window = OptOutWizard(ctx)  # geometry is remembered: that file is searched too
         window.show()
         window.next()
@@ -140,6 +143,46 @@ def main() -> int:
         until(ctx.has_session, "signed in with the provider")
         seen["provider_signed_in"] = any(
             c.value == sentinel["li_at_3"] for c in ctx.session.cookies()
+        )
+
+        # One more account, the Apple way: the provider's answer is a form POST.
+        site.store.queue_code(sentinel["post_code"])
+        site.store.queue_tokens(sentinel["li_at_4"], sentinel["csrf_4"])
+        window.another_account()
+        pane = ctx.pane()
+        until(
+            lambda: pane.page.url().path() == "/login" and not pane.progress.isVisible(),
+            "sign-in once more",
+        )
+        flows = window.sign_in_screen.flows
+        answers: list = []
+
+        def link_shown() -> bool:
+            if answers and answers[-1] is True:
+                return True
+            if not answers or answers[-1] is False:  # ask (again) once answered
+                answers.append(None)
+                pane.page.runJavaScript(
+                    "!!document.getElementById('practice-id-form-post')",
+                    0,
+                    lambda shown: answers.__setitem__(-1, shown is True),
+                )
+            return False
+
+        until(link_shown, "the Apple way's link")
+        pane.page.runJavaScript("document.getElementById('practice-id-form-post').click()")
+        until(lambda: flows.window is not None, "the provider's window for the POST way")
+        provider = flows.window.page
+        until(lambda: provider.url().path() == "/authorize", "the provider's page")
+        until(lambda: not provider.isLoading(), "the provider's page loaded")
+        provider.runJavaScript(
+            "document.getElementById('idp-email').value = "
+            + json.dumps(sentinel["post_email"] + "@practice.test")
+            + "; document.getElementById('idp-continue').click();"
+        )
+        until(ctx.has_session, "signed in by the provider's POST")
+        seen["form_post_signed_in"] = any(
+            c.value == sentinel["li_at_4"] for c in ctx.session.cookies()
         )
         window.close()
         window.shutdown()

@@ -31,6 +31,11 @@ SENTINELS = {
     "provider_code": "Sentinel-Code-2f3a4b",
     "li_at_3": "Sentinel-LiAt3-7d8e9f",
     "csrf_3": "ajax:Sentinel-Csrf3-6c5b4a",
+    # The Apple way: the provider answers with a form POST back to the site.
+    "post_email": "sentinel-post-3a2b1c",
+    "post_code": "Sentinel-PostCode-8e7f6a",
+    "li_at_4": "Sentinel-LiAt4-5b6c7d",
+    "csrf_4": "ajax:Sentinel-Csrf4-2e3f4a",
 }
 
 
@@ -120,6 +125,7 @@ def test_no_secret_reaches_the_disk(fresh_dirs):
     assert seen["command_output_clean"] is True
     assert seen["forget_output"].startswith("Forgotten")
     assert seen["provider_signed_in"] is True
+    assert seen["form_post_signed_in"] is True
     for name, value in SENTINELS.items():
         assert value not in proc.stderr, f"the {name} sentinel reached the log"
 

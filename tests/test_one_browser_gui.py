@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from tests.driving import Person, make_window
 from tests.test_sign_in_ways import (
     at_sign_in,
+    open_provider,
     open_provider_popup,
-    provider_window,
     sign_in_at_provider,
     watch_main_view,
 )
@@ -112,8 +112,7 @@ def test_a_picky_provider_signs_the_member_in_with_the_quirk(person, site, new_e
     if way == "popup":
         window = open_provider_popup(person)
     else:
-        person.click_in_page("#practice-id-redirect")
-        window = provider_window(person)
+        window = open_provider(person, "#practice-id-redirect")
     sign_in_at_provider(person, window, email)
     person.wait_page(optout_page_id(0))
     assert person.ctx.has_session()

@@ -536,3 +536,89 @@ def test_the_request_log_shows_each_sessions_identity(site, new_email):
     seen = site.identities()[one.cookies["li_at"]]
     assert ("user-agent", CHROME_140) in seen and ("user-agent", FIREFOX) in seen
     assert ("accept-language", "de,en;q=0.9") in seen
+
+
+# Every provider's way back (the practice site first).
+
+
+def _auto_post(body: str) -> tuple[str, dict[str, str]]:
+    """The action and fields of an auto-submitted form page."""
+    import re
+
+    action = re.search(r'<form id="auto-post" method="post" action="([^"]+)"', body)
+    assert action, body
+    fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', body))
+    assert 'getElementById("auto-post").submit()' in body
+    return action.group(1).replace("&amp;", "&"), fields
+
+
+def test_the_apple_way_answers_by_an_auto_submitted_post(site, new_email):
+    email = new_email()
+    provider = Client(site.identity_url)
+    page = provider.get("/authorize?flow=form_post&state=%2Ffeed%2F").body
+    assert 'id="idp-cancel"' in page and 'value="form_post"' in page
+    answer = provider.post_form(
+        "/authorize",
+        {"flow": "form_post", "state": "/feed/", "email": email, "action": "continue"},
+    )
+    assert answer.status == 200
+    action, fields = _auto_post(answer.body)
+    assert action == site.url + "/oauth/practice-id/callback"
+    assert fields["state"] == "/feed/" and fields["code"]
+    member = Client(site.url)
+    back = member.post_form("/oauth/practice-id/callback", fields)
+    assert back.status == 303 and back.location == "/feed/"
+    assert "li_at" in member.cookies
+    # A GET of the same address, as the old wizard made, has no code: no session.
+    again = Client(site.url).get("/oauth/practice-id/callback")
+    assert "did not finish" in again.body
+
+
+def test_the_apple_way_cancel_posts_an_error_and_the_site_says_cancelled(site):
+    provider = Client(site.identity_url)
+    answer = provider.post_form(
+        "/authorize", {"flow": "form_post", "state": "/feed/", "action": "cancel"}
+    )
+    action, fields = _auto_post(answer.body)
+    assert action == site.url + "/oauth/practice-id/callback"
+    assert fields == {"error": "user_cancelled_authorize", "state": "/feed/"}
+    member = Client(site.url)
+    back = member.post_form("/oauth/practice-id/callback", fields)
+    assert back.status == 303 and urlsplit(back.location).path == "/login"
+    said = member.get(back.location).body
+    assert "You cancelled signing in with Practice ID" in said
+    assert "li_at" not in member.cookies
+
+
+def test_a_company_sign_in_starts_on_an_unlisted_host_and_comes_back_in_two_posts(site, new_email):
+    email = new_email()
+    member = Client(site.url)
+    start = member.get("/checkpoint/enterprise/login?session_redirect=%2Ffeed%2F")
+    assert start.status == 302
+    away = urlsplit(start.location)
+    assert f"{away.scheme}://{away.netloc}" == site.company_url != site.identity_url
+    company = Client(site.company_url)
+    form = company.get(f"{away.path}?{away.query}").body
+    assert 'id="company-email"' in form
+    hop1 = company.post_form(
+        "/saml/sso", {"email": email, "action": "continue", "RelayState": "/feed/"}
+    )
+    action, fields = _auto_post(hop1.body)
+    assert action == "/saml/relay"
+    hop2 = company.post_form(action, fields)
+    action, fields = _auto_post(hop2.body)
+    assert action == site.url + "/checkpoint/enterprise/acs"
+    back = member.post_form("/checkpoint/enterprise/acs", fields)
+    assert back.status == 303 and back.location == "/feed/"
+    assert "li_at" in member.cookies
+
+
+def test_a_company_sign_in_cancelled_is_answered_by_the_sites_own_page(site):
+    company = Client(site.company_url)
+    hop1 = company.post_form("/saml/sso", {"action": "cancel", "RelayState": "/feed/"})
+    _, fields = _auto_post(company.post_form(*_auto_post(hop1.body)).body)
+    member = Client(site.url)
+    answer = member.post_form("/checkpoint/enterprise/acs", fields)
+    assert answer.status == 200  # to the POST itself: no redirect
+    assert "company’s sign-in did not finish" in answer.body
+    assert "li_at" not in member.cookies

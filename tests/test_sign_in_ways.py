@@ -20,7 +20,7 @@ from tests.driving import Person
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
-from wizard.gui.identitywindow import IdentityWindow, known_host
+from wizard.gui.identitywindow import IdentityWindow
 
 pytestmark = pytest.mark.gui
 
@@ -36,10 +36,15 @@ def watch_main_view(person: Person) -> list[str]:
 
 
 def open_provider_popup(person: Person) -> IdentityWindow:
-    """Click "Continue with Practice ID"; click again if the first click came before
-    the page took input (a person clicks again when nothing happens)."""
+    return open_provider(person, "#practice-id-popup")
+
+
+def open_provider(person: Person, selector: str) -> IdentityWindow:
+    """Click a way to sign in ("Continue with Practice ID", a link to a provider); click
+    again if the first click came before the page took input (a person clicks again
+    when nothing happens)."""
     for _ in range(3):
-        person.click_in_page("#practice-id-popup")
+        person.click_in_page(selector)
         with contextlib.suppress(QtTimeout):  # nothing opened yet
             return provider_window(person, timeout=3_000)
     return provider_window(person)
@@ -177,15 +182,6 @@ def test_a_two_step_code_names_the_authenticator_app(person, site, new_email):
     person.type_in_page("#input__phone_verification_pin", site.store.pin)
     person.qtbot.keyClick(person.pane.view.focusProxy(), Qt.Key.Key_Return)
     person.wait_page(optout_page_id(0))
-
-
-def test_known_hosts_include_subdomains_and_ports_only_as_named():
-    known = ("accounts.google.com", "127.0.0.1:4000")
-    assert known_host(QUrl("https://accounts.google.com/o/oauth2"), known)
-    assert known_host(QUrl("https://eu.accounts.google.com/x"), known)
-    assert not known_host(QUrl("https://accounts.google.com.evil.example/"), known)
-    assert known_host(QUrl("http://127.0.0.1:4000/authorize"), known)
-    assert not known_host(QUrl("http://127.0.0.1:4001/authorize"), known)
 
 
 # Passkeys: QtWebEngine hands WebAuthn to the app when the member must act. No USB
@@ -413,3 +409,139 @@ def test_a_passkey_that_is_not_the_accounts_leaves_the_member_on_sign_in(
         person.qtbot.waitUntil(told, timeout=20_000)
     assert person.window.currentId() == PageId.SIGN_IN and not person.ctx.has_session()
     assert len(named_site.requests_to("/checkpoint/passkey/verify", "POST")) == verified
+
+
+# Every provider's way back: by POST (Apple's form_post, a company's SAML), and a
+# company's sign-in that starts on a host no catalog lists.
+
+
+def click_in_window(person: Person, window: IdentityWindow, selector: str) -> None:
+    """A person's click on an element of the sign-in window's page."""
+    qtbot = person.qtbot
+
+    def there() -> None:
+        assert js(person, window, f"!!document.querySelector({json.dumps(selector)})")
+
+    qtbot.waitUntil(there, timeout=20_000)
+    rect = js(
+        person,
+        window,
+        f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
+        ".getBoundingClientRect(); return JSON.stringify([r.x + r.width / 2,"
+        " r.y + r.height / 2]); })()",
+    )
+    x, y = json.loads(rect)
+    proxy = window.view.focusProxy()
+    qtbot.mouseClick(proxy, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+
+
+def test_the_apple_way_back_by_post_signs_in(person, site, new_email):
+    email = new_email("idp")
+    at_sign_in(person)
+    main_view = watch_main_view(person)
+    before = len(site.requests_to("/oauth/practice-id/callback"))
+    window = open_provider(person, "#practice-id-form-post")
+    sign_in_at_provider(person, window, email)  # the answer: an auto-submitted POST
+    person.wait_page(optout_page_id(0))
+    person.wait_live(0, Live.ON)
+    assert person.ctx.has_session()
+    assert all(Site(site.url).owns(u) for u in main_view if u != "about:blank"), main_view
+    callbacks = site.requests_to("/oauth/practice-id/callback")[before:]
+    assert [r.method for r in callbacks] == ["POST"]  # the provider's, never re-sent as a GET
+
+
+def test_the_apple_way_cancel_shows_the_sites_own_words_on_sign_in(person, site):
+    at_sign_in(person)
+    before = len(site.requests_to("/oauth/practice-id/callback"))
+    window = open_provider(person, "#practice-id-form-post")
+    click_in_window(person, window, "#idp-cancel")
+    person.qtbot.waitUntil(
+        lambda: not shiboken6.isValid(window) or not window.isVisible(), timeout=20_000
+    )
+
+    def said() -> None:
+        text = person.js("document.body ? document.body.innerText : ''")
+        assert "You cancelled signing in with Practice ID" in text
+
+    person.qtbot.waitUntil(said, timeout=20_000)
+    assert person.window.currentId() == PageId.SIGN_IN and not person.ctx.has_session()
+    assert not person.pane.showing_error()
+    callbacks = site.requests_to("/oauth/practice-id/callback")[before:]
+    assert [r.method for r in callbacks] == ["POST"]
+
+
+def test_a_company_sign_in_on_an_unlisted_host_follows_every_hop(person, site, new_email):
+    email = new_email()
+    at_sign_in(person)
+    main_view = watch_main_view(person)
+    acs_before = len(site.requests_to("/checkpoint/enterprise/acs"))
+    window = open_provider(person, "#company-sign-in")
+    host = QUrl(site.company_url).host()
+    person.qtbot.waitUntil(lambda: f"<b>{host}</b>" in window.address.text(), timeout=20_000)
+    assert "is not a sign-in service the wizard knows" in window.note.text()
+    before = len(site.company.requests)
+    click_in_window(person, window, "#company-email")
+    person.qtbot.waitUntil(
+        lambda: js(person, window, "(document.activeElement || {}).id") == "company-email",
+        timeout=10_000,
+    )
+    person.qtbot.keyClicks(window.view.focusProxy(), email)
+    person.qtbot.keyClick(window.view.focusProxy(), Qt.Key.Key_Return)
+    person.wait_page(optout_page_id(0))
+    assert person.ctx.has_session()
+    hops = [r for r in site.company.requests[before:] if r[1] != "/favicon.ico"]
+    assert hops == [("POST", "/saml/sso"), ("POST", "/saml/relay")]
+    assert [r.method for r in site.requests_to("/checkpoint/enterprise/acs")[acs_before:]] == [
+        "POST"
+    ]
+    assert all(Site(site.url).owns(u) for u in main_view if u != "about:blank"), main_view
+
+
+def test_a_company_sign_in_the_site_answers_by_post_stays_in_the_window(person, site):
+    at_sign_in(person)
+    acs_before = len(site.requests_to("/checkpoint/enterprise/acs"))
+    window = open_provider(person, "#company-sign-in")
+    click_in_window(person, window, "#company-cancel")
+
+    def answered_here() -> None:
+        assert "answer to the sign-in" in window.note.text()
+        assert window.cancel_button.text() == "C&lose"
+
+    person.qtbot.waitUntil(answered_here, timeout=20_000)
+    text = js(person, window, "document.body.innerText")
+    assert "company’s sign-in did not finish" in text  # the site's own page, not re-sent
+    assert [r.method for r in site.requests_to("/checkpoint/enterprise/acs")[acs_before:]] == [
+        "POST"
+    ]
+    person.press(window.cancel_button)
+    person.qtbot.waitUntil(
+        lambda: not shiboken6.isValid(window) or not window.isVisible(), timeout=5_000
+    )
+    assert person.window.currentId() == PageId.SIGN_IN
+    assert person.pane.page.url().path() == "/login"
+
+
+def test_a_plain_link_on_the_sign_in_page_still_goes_to_the_system_browser(person):
+    at_sign_in(person)
+    person.js(
+        "const a = document.createElement('a'); a.id = 'terms'; a.textContent = 'Terms';"
+        "a.href = 'https://www.example.com/legal/user-agreement'; a.style.fontSize = '40px';"
+        "document.body.prepend(a); true"
+    )
+    person.click_in_page("#terms")
+    opened = person.ctx.opened_externally
+    person.qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[-1].toString() == "https://www.example.com/legal/user-agreement"
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, IdentityWindow) and w.isVisible()
+    ]
+
+
+def test_a_sign_in_page_without_https_is_refused_in_words_a_member_understands(person):
+    at_sign_in(person)
+    person.js("location.href = 'http://sso.example-corp.test/login'; true")
+    person.qtbot.waitUntil(
+        lambda: "not secure (no https)" in person.pane.note.text(), timeout=10_000
+    )
+    assert "sso.example-corp.test" in person.pane.note.text()
+    assert person.pane.page.url().path() == "/login"

@@ -416,6 +416,10 @@
         <translation>Der Link der Seite zu {where} wurde nicht geöffnet: Der Assistent öffnet nur Web- (https) und E-Mail-Links.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Diese Anmeldeseite ist nicht sicher (kein https), darum öffnet der Assistent sie nicht: {host}. Melden Sie sich auf einem anderen Weg an.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>Die Seite wollte {where} öffnen; das wurde verhindert.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Nicht sicher: {host} wurde nicht geöffnet, weil es keine verschlüsselte Verbindung (https) nutzt. Brechen Sie ab und melden Sie sich anders an.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Das ist die Antwort von {site} auf die Anmeldung. Lesen Sie sie und schließen Sie dann dieses Fenster, um mit der Anmeldung fortzufahren.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
     </message>
 </context>
 <context>

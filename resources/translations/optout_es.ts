@@ -416,6 +416,10 @@
         <translation>No se abrió el enlace de la página a {where}: el asistente solo abre enlaces web (https) y de correo.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Esta página de inicio de sesión no es segura (sin https), así que el asistente no la abre: {host}. Inicia sesión de otra forma.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>La página intentó abrir {where}; se ha impedido.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>No seguro: {host} no se abrió porque no usa una conexión cifrada (https). Cancele e inicie sesión de otra forma.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Esta es la respuesta de {site} al inicio de sesión. Léela y cierra esta ventana para seguir iniciando sesión.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,10 @@
         <translation>Le lien de la page vers {where} n’a pas été ouvert : l’assistant n’ouvre que les liens web (https) et e-mail.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Cette page de connexion n’est pas sécurisée (pas de https), l’assistant ne l’ouvre donc pas : {host}. Connectez-vous autrement.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>La page a tenté d’ouvrir {where} ; c’est bloqué.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Non sécurisé : {host} n’a pas été ouvert, car il n’utilise pas de connexion chiffrée (https). Annulez et connectez-vous autrement.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Voici la réponse de {site} à la connexion. Lisez-la, puis fermez cette fenêtre pour continuer à vous connecter.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
     </message>
 </context>
 <context>

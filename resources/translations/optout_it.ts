@@ -416,6 +416,10 @@
         <translation>Il link della pagina a {where} non è stato aperto: la procedura apre solo link web (https) ed e-mail.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Questa pagina di accesso non è sicura (niente https), quindi la procedura guidata non la apre: {host}. Accedi in un altro modo.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>La pagina ha provato ad aprire {where}; è stato impedito.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Non sicuro: {host} non è stato aperto perché non usa una connessione cifrata (https). Annulla e accedi in un altro modo.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Questa è la risposta di {site} all’accesso. Leggila, poi chiudi questa finestra per continuare ad accedere.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;hiudi</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Chiudi questa finestra</translation>
     </message>
 </context>
 <context>

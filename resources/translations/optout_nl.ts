@@ -416,6 +416,10 @@
         <translation>De link van de pagina naar {where} is niet geopend: de wizard opent alleen web- (https) en e-maillinks.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Deze aanmeldpagina is niet beveiligd (geen https), dus de wizard opent haar niet: {host}. Meld u op een andere manier aan.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>De pagina probeerde {where} te openen; dat is tegengehouden.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Niet veilig: {host} is niet geopend, omdat het geen versleutelde verbinding (https) gebruikt. Annuleer en meld u op een andere manier aan.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Dit is het antwoord van {site} op de aanmelding. Lees het en sluit dan dit venster om verder te gaan met aanmelden.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;luiten</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
     </message>
 </context>
 <context>

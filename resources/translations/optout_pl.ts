@@ -416,6 +416,10 @@
         <translation>Link strony do {where} nie został otwarty: kreator otwiera tylko linki internetowe (https) i e-mail.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Ta strona logowania nie jest bezpieczna (brak https), więc kreator jej nie otwiera: {host}. Zaloguj się w inny sposób.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>Strona próbowała otworzyć {where}; zablokowano to.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Niezabezpieczone: {host} nie zostało otwarte, bo nie używa szyfrowanego połączenia (https). Anuluj i zaloguj się w inny sposób.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>To jest odpowiedź {site} na logowanie. Przeczytaj ją, a potem zamknij to okno, aby kontynuować logowanie.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Zamknij to okno</translation>
     </message>
 </context>
 <context>

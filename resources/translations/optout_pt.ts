@@ -416,6 +416,10 @@
         <translation>O link da página para {where} não foi aberto: o assistente abre apenas links da web (https) e de e-mail.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Esta página de login não é segura (sem https), por isso o assistente não a abre: {host}. Entre de outra forma.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>A página tentou abrir {where}; isso foi impedido.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Não seguro: {host} não foi aberto porque não usa uma ligação encriptada (https). Cancele e inicie sessão de outra forma.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Esta é a resposta de {site} ao login. Leia e feche esta janela para continuar entrando.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>F&amp;echar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fechar esta janela</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,10 @@
         <translation>Sidans länk till {where} öppnades inte: guiden öppnar bara webb- (https) och e-postlänkar.</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>Den här inloggningssidan är inte säker (ingen https), så guiden öppnar den inte: {host}. Logga in på ett annat sätt.</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>Sidan försökte öppna {where}; det stoppades.</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Inte säkert: {host} öppnades inte eftersom den inte använder en krypterad anslutning (https). Avbryt och logga in på ett annat sätt.</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>Det här är svaret från {site} på inloggningen. Läs det och stäng sedan fönstret för att fortsätta logga in.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Stäng det här fönstret</translation>
     </message>
 </context>
 <context>

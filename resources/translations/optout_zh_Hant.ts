@@ -416,6 +416,10 @@
         <translation>未開啟頁面中連往 {where} 的連結：精靈只會開啟網頁（https）與電子郵件連結。</translation>
     </message>
     <message>
+        <source>This sign-in page is not secure (no https), so the wizard does not open it: {host}. Sign in another way.</source>
+        <translation>這個登入頁面不安全（沒有 https），因此精靈不會開啟它：{host}。請改用其他方式登入。</translation>
+    </message>
+    <message>
         <source>The page tried to open {where}; it was stopped.</source>
         <translation>頁面嘗試開啟 {where}，已被阻止。</translation>
     </message>
@@ -546,6 +550,18 @@
     <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>不安全：未開啟 {host}，因為它沒有使用加密連線 (https)。請取消，改用其他方式登入。</translation>
+    </message>
+    <message>
+        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <translation>這是 {site} 對登入的回應。閱讀後，請關閉這個視窗以繼續登入。</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>關閉這個視窗</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 LINKEDIN_URL = "https://www.linkedin.com"
@@ -103,3 +105,117 @@ def parse_site(text: str, practice: bool = False) -> Site:
         raise SiteError(f"--site has a port beyond 65535: {text!r}")
     origin = f"{match.group('scheme')}://{match.group('host')}".lower()
     return Site(origin + (f":{port}" if port else ""), practice=practice)
+
+
+# Where a page may go: the rules of the embedded view and of the sign-in window, as
+# plain functions so each case is a row in a table test (tests/test_navigation.py);
+# the Qt pages only carry out the answer.
+
+
+class Kind(StrEnum):
+    """How a navigation started, as far as the rules care."""
+
+    LINK = "link"  # the member clicked a link
+    REDIRECT = "redirect"  # the server sent the browser on
+    FORM = "form"  # a form was submitted (by the member or by a script)
+    OTHER = "other"  # a script, a reload, the address typed…
+
+
+@dataclass(frozen=True)
+class Allow:
+    """Show it here."""
+
+
+@dataclass(frozen=True)
+class ToProvider:
+    """A sign-in service's page: in the sign-in window, not in the main view."""
+
+
+@dataclass(frozen=True)
+class External:
+    """A link away from the site: the system's browser opens it."""
+
+
+@dataclass(frozen=True)
+class Landed:
+    """The sign-in window is back on the site: let the site answer there."""
+
+
+@dataclass(frozen=True)
+class Refuse:
+    """Not opened; `why` names the sentence the member is shown:
+
+    scheme   a link to anything but https or e-mail
+    insecure a sign-in page without https
+    away     the page tried to go elsewhere on its own
+    """
+
+    why: str
+
+
+Navigation = Allow | ToProvider | External | Landed | Refuse
+
+EXTERNAL_SCHEMES = ("https", "mailto")
+
+
+def host_listed(url: str, entries: Sequence[str]) -> bool:
+    """Is the url's host one of these? An entry covers its subdomains; an entry with
+    a port (a loopback provider) names exactly that host and port."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    for entry in entries:
+        entry = entry.lower()
+        if ":" in entry:
+            if port is not None and f"{host}:{port}" == entry:
+                return True
+        elif host == entry or host.endswith("." + entry):
+            return True
+    return False
+
+
+def _secure_sign_in(site: Site, url: str) -> bool:
+    """https; or plain http between loopback hosts, when the site itself is a loopback
+    test site (`--site`, practice), whose other loopback origins are its providers."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    return parts.scheme == "http" and is_loopback(site.host) and is_loopback(parts.hostname or "")
+
+
+def main_view(
+    site: Site,
+    url: str,
+    kind: Kind,
+    main_frame: bool,
+    signing_in: bool,
+    providers: Sequence[str] = (),
+) -> Navigation:
+    """The embedded view stays on the site. During the Sign in step a known provider's
+    page, and any https page the site's own sign-in flow goes to (a company's sign-in
+    starts on its own host), opens in the sign-in window; a link the member clicks to
+    an unrelated page goes to the system browser."""
+    if not main_frame or url == "about:blank" or site.owns(url):
+        return Allow()
+    scheme = urlsplit(url).scheme.lower()
+    if signing_in and host_listed(url, providers) and _secure_sign_in(site, url):
+        return ToProvider()
+    if kind is Kind.LINK:
+        return External() if scheme in EXTERNAL_SCHEMES else Refuse("scheme")
+    if signing_in and scheme in ("http", "https"):
+        return ToProvider() if _secure_sign_in(site, url) else Refuse("insecure")
+    return Refuse("away")
+
+
+def sign_in_window(site: Site, url: str, main_frame: bool) -> Navigation:
+    """The sign-in window goes wherever a provider sends it, securely, and lands back
+    on the site by whatever way the provider chose (a GET, or a form POST whose body
+    only this very navigation carries)."""
+    if not main_frame or url == "about:blank":
+        return Allow()
+    if site.owns(url):
+        return Landed()
+    return Allow() if _secure_sign_in(site, url) else Refuse("insecure")

@@ -29,50 +29,54 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wizard.base.site import Site, is_loopback
+from wizard.base.site import Kind, Landed, Refuse, Site, host_listed, sign_in_window
+
+# How a navigation started, for the plain rules in base/site.py.
+_KINDS = {
+    QWebEnginePage.NavigationType.NavigationTypeLinkClicked: Kind.LINK,
+    QWebEnginePage.NavigationType.NavigationTypeRedirect: Kind.REDIRECT,
+    QWebEnginePage.NavigationType.NavigationTypeFormSubmitted: Kind.FORM,
+}
 
 
-def secure(url: QUrl) -> bool:
-    """https, or plain http to this computer itself (the practice provider)."""
-    scheme = url.scheme().lower()
-    return scheme == "https" or (scheme == "http" and is_loopback(url.host()))
-
-
-def known_host(url: QUrl, known: Sequence[str]) -> bool:
-    """Is the page on a host the catalog (or the practice site) names as a sign-in
-    service? A host entry covers its subdomains; a loopback entry names its port."""
-    host = url.host().lower()
-    with_port = f"{host}:{url.port()}" if url.port() != -1 else host
-    for entry in known:
-        entry = entry.lower()
-        if with_port == entry or host == entry or host.endswith("." + entry):
-            return True
-    return False
+def kind_of(kind: QWebEnginePage.NavigationType) -> Kind:
+    return _KINDS.get(kind, Kind.OTHER)
 
 
 class IdentityPage(QWebEnginePage):
-    """A provider's page: any secure host; back on the site, it hands over."""
+    """A provider's page: any secure host. Back on the site, the site answers here,
+    whatever way the provider chose (a GET, or the form POST only this navigation
+    carries: Apple's form_post, SAML); `landed` says so once the site has answered,
+    and whether that answer can be shown again by address (it came by GET)."""
 
-    returned = Signal(QUrl)  # the flow came back to the site: the main view goes on
+    landed = Signal(QUrl, bool)
     refusedInsecure = Signal(QUrl)
     refused = Signal(str)
 
     def __init__(self, profile: QWebEngineProfile, site: Site, parent: QObject | None = None):
         super().__init__(profile, parent)
         self._site = site
+        self._back_by: Kind | None = None  # how the last navigation onto the site began
+        self.loadFinished.connect(self._finished)
 
     def acceptNavigationRequest(
-        self, url: QUrl, _kind: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        if not is_main_frame or url.toString() == "about:blank":
+        decision = sign_in_window(self._site, url.toString(), is_main_frame)
+        if isinstance(decision, Landed):
+            self._back_by = kind_of(kind)
             return True
-        if self._site.owns(url.toString()):
-            self.returned.emit(url)
-            return False
-        if not secure(url):
+        if isinstance(decision, Refuse):
             self.refusedInsecure.emit(url)
             return False
+        if is_main_frame and url.toString() != "about:blank":
+            self._back_by = None  # on a provider's host again
         return True
+
+    def _finished(self, _ok: bool) -> None:
+        url = self.url()
+        if self._back_by is not None and self._site.owns(url.toString()):
+            self.landed.emit(url, self._back_by is not Kind.FORM)
 
     def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
         self.refused.emit(self.tr("The sign-in page tried to open yet another window."))
@@ -90,7 +94,9 @@ _REFUSED = """(function (phrases) {
 
 
 class IdentityWindow(QDialog):
-    """returned(url) when the flow is back on the site; the window then closes.
+    """returned(url) when the flow is back on the site and the site sent the member to
+    a page the main view can show (the window then closes); a page the site answered a
+    POST with stays here, with a note (showing it again would mean re-sending it).
     otherWay(reset) when the provider refused the browser and the member goes on
     another way: LinkedIn's password (reset False), or setting one (True)."""
 
@@ -137,7 +143,7 @@ class IdentityWindow(QDialog):
         self.resize(560, 720)
         page.urlChanged.connect(self._show_address)
         page.windowCloseRequested.connect(self.accept)  # the provider's page closed itself
-        page.returned.connect(self._returned)
+        page.landed.connect(self._landed)
         page.refusedInsecure.connect(self._insecure)
         page.refused.connect(self._say)
         page.webAuthUxRequested.connect(self._passkey)
@@ -228,7 +234,7 @@ class IdentityWindow(QDialog):
         rest = escape(parts.path + ("?…" if parts.query else ""))
         lock = "🔒 " if url.scheme() == "https" else ""
         self.address.setText(f"{lock}<b>{escape(url.host())}</b>{rest}")
-        if not known_host(url, self._known):
+        if not host_listed(url.toString(), self._known):
             self._say(
                 self.tr(
                     "{host} is not a sign-in service the wizard knows. Go on only if you "
@@ -251,9 +257,20 @@ class IdentityWindow(QDialog):
         self.note.setText(text)
         self.note.show()
 
-    def _returned(self, url: QUrl) -> None:
-        self.returned.emit(url)
-        self.accept()
+    def _landed(self, url: QUrl, by_address: bool) -> None:
+        if by_address:
+            self.returned.emit(url)
+            self.accept()
+            return
+        self.note.setText(
+            self.tr(
+                "This is {site}'s answer to the sign-in. Read it, then close this window to "
+                "go on signing in."
+            ).format(site=url.host())
+        )
+        self.note.show()
+        self.cancel_button.setText(self.tr("C&lose"))
+        self.cancel_button.setAccessibleName(self.tr("Close this window"))
 
 
 class IdentityFlows(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlReque
 
 from wizard.base import gpc
 from wizard.base.identity import firefox_system
-from wizard.base.site import Site
+from wizard.base.site import Site, host_listed
 from wizard.catalog.model import SiteQuirk
 
 GPC_HEADER = gpc.HEADER.encode("ascii")
@@ -28,15 +28,6 @@ def quirk_hosts(quirk: SiteQuirk, site: Site) -> tuple[str, ...]:
     """The hosts a quirk applies to here: its own, and the practice site's provider
     when that plays the service."""
     return (*quirk.hosts, *(site.identity_hosts if quirk.practice and site.practice else ()))
-
-
-def host_matches(host: str, port: int, entry: str) -> bool:
-    """A host entry covers its subdomains; an entry with a port (a loopback provider)
-    names exactly that host and port."""
-    host, entry = host.lower(), entry.lower()
-    if ":" in entry:
-        return f"{host}:{port}" == entry
-    return host == entry or host.endswith("." + entry)
 
 
 class RequestRules(QWebEngineUrlRequestInterceptor):
@@ -51,18 +42,18 @@ class RequestRules(QWebEngineUrlRequestInterceptor):
             if q.enabled
         ]
 
-    def user_agent_for(self, host: str, port: int) -> bytes | None:
+    def user_agent_for(self, url: str) -> bytes | None:
         for hosts, agent in self._agents:
-            if any(host_matches(host, port, entry) for entry in hosts):
+            if host_listed(url, hosts):
                 return agent
         return None
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
-        url = info.requestUrl()
-        if self._site.owns(url.toString()):
+        url = info.requestUrl().toString()
+        if self._site.owns(url):
             if self.gpc:
                 info.setHttpHeader(GPC_HEADER, gpc.VALUE.encode("ascii"))
             return
-        agent = self.user_agent_for(url.host(), url.port())
+        agent = self.user_agent_for(url)
         if agent is not None:
             info.setHttpHeader(USER_AGENT, agent)

@@ -112,7 +112,11 @@ class SignInScreen(QWizardPage):
         pane.view.setFocus()
 
     def _provider_done(self, url: object) -> None:
-        """The provider handed the member back to the site: the main view goes on there."""
+        """The site answered the provider's way back, in the sign-in window, and sent
+        the member to a page: the main view shows it (the sign-in page with the site's
+        message, a security check…). Signed in, the wizard moves on by itself."""
+        if not self._current() or self.ctx.has_session():
+            return
         self.ctx.pane().load(url.toString())  # type: ignore[attr-defined]
 
     def shutdown(self) -> None:

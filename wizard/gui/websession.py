@@ -8,18 +8,28 @@ and a remembered session brings its own back into the profile.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QDateTime, QObject, QUrl, Signal
 from PySide6.QtNetwork import QNetworkCookie
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 
 from wizard.base.identity import BrowserIdentity, chromium_brands
-from wizard.base.site import Site
+from wizard.base.site import (
+    Allow,
+    External,
+    Kind,
+    Navigation,
+    Refuse,
+    Site,
+    ToProvider,
+    main_view,
+)
 from wizard.catalog.model import SiteQuirk
-from wizard.gui.identitywindow import IdentityFlows, IdentityPage, known_host
+from wizard.gui.identitywindow import IdentityFlows, IdentityPage, kind_of
 from wizard.gui.interceptor import RequestRules
 from wizard.gui.privacysignal import set_gpc
 from wizard.gui.webprofile import make_profile
@@ -29,18 +39,13 @@ from wizard.secrets.session import Cookie, Session, has_session
 log = logging.getLogger(__name__)
 
 
-# Links the system may open for the member: web pages over https, and e-mail. Any
-# other scheme (smb:, file:, vscode:, blob:, a custom app's handler…) could start
-# another program on a page's say-so, and is refused with a note.
-EXTERNAL_SCHEMES = ("https", "mailto")
-
-
 class GuardedPage(QWebEnginePage):
-    """A page held to the site's own hosts.
+    """A page held to the site's own hosts (base/site.py `main_view` decides).
 
     A link elsewhere (https or mailto) is handed to `externalLink` (the window opens
-    it in the system browser); any other link, popups and other navigations away
-    are refused with a note. Sub-frames are left alone: sign-in checks embed puzzles
+    it in the system browser); during the Sign in step a provider's page, or any https
+    page the site's sign-in flow goes to, opens in the sign-in window; anything else
+    is refused with a note. Sub-frames are left alone: sign-in checks embed puzzles
     from other hosts.
     """
 
@@ -63,31 +68,70 @@ class GuardedPage(QWebEnginePage):
     def acceptNavigationRequest(
         self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        if not is_main_frame or url.toString() == "about:blank" or self._site.owns(url.toString()):
-            return True
         flows = self._flows()
-        if flows is not None and known_host(url, flows.known):
-            # Signing in with a provider (a redirect, as Apple's): in the sign-in
-            # window; this view stays on the site.
-            flows.redirect(url)
+        how = kind_of(kind)
+        decision = self._decide(url, how, is_main_frame)
+        if isinstance(decision, Allow):
+            return True
+        unsure = how is Kind.LINK and not isinstance(decision, ToProvider)
+        if unsure and flows is not None and url.scheme() in ("http", "https"):
+            # Chromium reports a script's navigation (`location.href = …`, as a sign-in
+            # page sends the member to a company's sign-in) as a link click. A link the
+            # page really has is the member's; anything else is the sign-in flow's.
+            self._ask_whether_linked(url)
             return False
-        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
-            if url.scheme().lower() in EXTERNAL_SCHEMES:
-                self.externalLink.emit(url)
-            else:
-                self.refused.emit(
-                    self.tr(
-                        "The page's link to {where} was not opened: the wizard opens only "
-                        "web (https) and e-mail links."
-                    ).format(where=url.scheme() + ":")
-                )
-        else:
-            self.refused.emit(
-                self.tr("The page tried to open {where}; it was stopped.").format(
-                    where=url.host() or url.scheme()
-                )
-            )
+        self._carry_out(decision, url)
         return False
+
+    def _decide(self, url: QUrl, how: Kind, is_main_frame: bool) -> Navigation:
+        flows = self._flows()
+        return main_view(
+            self._site,
+            url.toString(),
+            how,
+            is_main_frame,
+            flows is not None,
+            flows.known if flows is not None else (),
+        )
+
+    def _ask_whether_linked(self, url: QUrl) -> None:
+        target = url.toString()
+
+        def answered(linked: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            how = Kind.LINK if linked is True else Kind.OTHER
+            self._carry_out(self._decide(url, how, True), url)
+
+        script = (
+            "((u) => Array.from(document.links).some((a) => a.href === u ||"
+            f" a.href.replace(/\\/$/, '') === u.replace(/\\/$/, '')))({json.dumps(target)})"
+        )
+        self.runJavaScript(script, QWebEngineScript.ScriptWorldId.ApplicationWorld.value, answered)
+
+    def _carry_out(self, decision: Navigation, url: QUrl) -> None:
+        flows = self._flows()
+        if isinstance(decision, ToProvider) and flows is not None:
+            flows.redirect(url)  # there, not here: this view stays on the site
+        elif isinstance(decision, External):
+            self.externalLink.emit(url)
+        elif isinstance(decision, Refuse):
+            self.refused.emit(self._refusal(decision.why, url))
+
+    def _refusal(self, why: str, url: QUrl) -> str:
+        if why == "scheme":
+            return self.tr(
+                "The page's link to {where} was not opened: the wizard opens only web "
+                "(https) and e-mail links."
+            ).format(where=url.scheme() + ":")
+        if why == "insecure":
+            return self.tr(
+                "This sign-in page is not secure (no https), so the wizard does not open "
+                "it: {host}. Sign in another way."
+            ).format(host=url.host())
+        return self.tr("The page tried to open {where}; it was stopped.").format(
+            where=url.host() or url.scheme()
+        )
 
     def javaScriptConsoleMessage(
         self,

@@ -17,6 +17,7 @@ from wizard.practice.settings import SETTINGS
 PRACTICE_PIN = "424242"
 SLOW_TAG_MS = 1500
 LATE_TAG_MS = 4000
+LAZY_TAG_MS = 1500
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Faults:
     shadow: bool = False  # the card is a web component with an open shadow root
     iframe: bool = False  # the card is drawn in a same-origin iframe
     banner: bool = False  # a cookie-consent banner with a backdrop covers the page
+    lazy_ms: int = 0  # a "Loading…" box (no aria-busy, no request), the card drawn this late
+    described: bool = False  # a div switch named only by its aria-describedby text
     # How members sign in:
     provider_only: bool = False  # no password: signs in only with the practice ID provider
     app_code: bool = False  # a two-step code from an authenticator app after sign-in
@@ -123,6 +126,8 @@ TAGS: dict[str, str] = {
     "shadow": "shadow",
     "iframe": "iframe",
     "banner": "banner",
+    "lazy": "lazy_ms",
+    "described": "described",
     "bound": "bound",
     "headless": "headless",
     "picky": "picky",
@@ -131,6 +136,7 @@ TAGS: dict[str, str] = {
 DELAYS: dict[str, tuple[str, int]] = {
     "slow": ("delay_ms", SLOW_TAG_MS),
     "late": ("data_delay_ms", LATE_TAG_MS),
+    "lazy": ("lazy_ms", LAZY_TAG_MS),
 }
 
 

@@ -1,9 +1,12 @@
 """The practice site's own identity provider, on a second loopback origin.
 
-It signs members in the way "Continue with Google" (a popup that posts a message
-back to its opener and closes) and "Sign in with Apple" (a full-page redirect and
-back) do, so the wizard's sign-in window is tested against both flows without
-reaching any real provider. Any email signs in; there is no password to steal.
+It signs members in the ways real providers do, so the wizard's sign-in window is
+tested against each without reaching any real provider: "Continue with Google" (a
+popup that posts a message back to its opener and closes), a full-page redirect and
+back by GET (`flow=redirect`), and "Sign in with Apple" as it works whenever it asks
+for name or email (`flow=form_post`: the answer goes back as an auto-submitted form
+POST, and Cancel posts an error the same way). Any email signs in; there is no
+password to steal.
 
 With the `picky` fault it judges the browser as Google's sign-in is reported to
 (qutebrowser #5147, #7427, #8492; Electron apps, 2019-2025): it refuses a browser
@@ -27,6 +30,7 @@ from wizard.practice.accounts import Store, faults_from_email
 from wizard.practice.serving import LoopbackServer
 
 NAME = "Practice ID"
+FLOWS = ("popup", "redirect", "form_post")
 EMBEDDED_ENGINES = ("QtWebEngine", "HeadlessChrome", "Electron")
 KNOWN_CHROMIUMS = ("Google Chrome", "Microsoft Edge")
 
@@ -74,6 +78,19 @@ _STYLE = (
 )
 
 
+def auto_post(action: str, fields: dict[str, str], words: str) -> str:
+    """A page that posts its form at once, as Apple's form_post and SAML's HTTP-POST
+    binding answer: the way back is a POST, whose body a GET cannot carry."""
+    inputs = "".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">' for k, v in fields.items()
+    )
+    return (
+        f'<p>{escape(words)}</p><form id="auto-post" method="post" action="{escape(action)}">'
+        f"{inputs}<noscript><button type=submit>Continue</button></noscript></form>"
+        '<script>document.getElementById("auto-post").submit();</script>'
+    )
+
+
 def _page(title: str, body: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}'
@@ -117,8 +134,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, _page("Not found", "<p>Not found.</p>"))
         if self._refused():
             return self._send(200, _page(f"{NAME}: couldn’t sign you in", REFUSAL))
-        flow = "popup" if query.get("flow") == "popup" else "redirect"
+        flow = query.get("flow", "") if query.get("flow") in FLOWS else "redirect"
         state = query.get("state", "")
+        cancel = (
+            '<button type="submit" name="action" value="cancel" id="idp-cancel">Cancel</button>'
+            if flow == "form_post"
+            else ""
+        )
         body = f"""
 <h1>{NAME}: sign in</h1>
 <p>To continue to the practice site. (Any email works; no password.)</p>
@@ -127,7 +149,8 @@ class _Handler(BaseHTTPRequestHandler):
   <input type="hidden" name="state" value="{escape(state)}">
   <label for="idp-email">Email</label>
   <input id="idp-email" name="email" type="email" autocomplete="username" autofocus>
-  <button type="submit" id="idp-continue">Continue</button>
+  <button type="submit" name="action" value="continue" id="idp-continue">Continue</button>
+  {cancel}
 </form>"""
         return self._send(200, _page(f"{NAME}: sign in", body))
 
@@ -135,14 +158,22 @@ class _Handler(BaseHTTPRequestHandler):
         length = min(int(self.headers.get("Content-Length") or 0), 10_000)
         form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
         email = form.get("email", "").strip()
+        site = self.provider.site_url()
+        state = form.get("state", "")
+        callback = f"{site}/oauth/practice-id/callback"
+        if form.get("flow") == "form_post" and form.get("action") == "cancel":
+            # As Apple does: the member's Cancel goes back to the site, by POST too.
+            fields = {"error": "user_cancelled_authorize", "state": state}
+            return self._send(200, _page(NAME, auto_post(callback, fields, "Going back…")))
         if not email:
             return self._send(303, location="/authorize?" + self.path.partition("?")[2])
         if self._refused(email):
             # As Google does: after the identifier, before any code is granted.
             return self._send(200, _page(f"{NAME}: couldn’t sign you in", REFUSAL))
         code = self.provider.store.grant_code(email)
-        site = self.provider.site_url()
-        state = form.get("state", "")
+        if form.get("flow") == "form_post":
+            fields = {"code": code, "state": state}
+            return self._send(200, _page(NAME, auto_post(callback, fields, "Signing you in…")))
         if form.get("flow") == "popup":
             # As Google's button: the popup tells its opener, then closes itself.
             message = json.dumps({"practiceIdCode": code, "state": state})
@@ -151,5 +182,4 @@ class _Handler(BaseHTTPRequestHandler):
                 "window.close();"
             )
             return self._send(200, _page(NAME, f"<p>Signed in.</p><script>{script}</script>"))
-        target = f"{site}/oauth/practice-id/callback?code={quote(code)}&state={quote(state)}"
-        return self._send(303, location=target)
+        return self._send(303, location=f"{callback}?code={quote(code)}&state={quote(state)}")

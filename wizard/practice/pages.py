@@ -27,6 +27,7 @@ WORDS = {
         "not_offered": "This setting isn't available for your account.",
         "redesigned": "We're making changes to this page. Check back soon.",
         "load_failed": "Couldn’t load this setting. Reload the page.",
+        "loading": "Loading…",
     },
     "de": {
         "on": "An",
@@ -35,6 +36,7 @@ WORDS = {
         "not_offered": "Diese Einstellung ist für Ihr Konto nicht verfügbar.",
         "redesigned": "Wir überarbeiten diese Seite. Schauen Sie bald wieder vorbei.",
         "load_failed": "Einstellung konnte nicht geladen werden. Laden Sie die Seite neu.",
+        "loading": "Wird geladen…",
     },
     "fr": {
         "on": "Oui",
@@ -43,6 +45,7 @@ WORDS = {
         "not_offered": "Ce paramètre n’est pas disponible pour votre compte.",
         "redesigned": "Nous modifions cette page. Revenez bientôt.",
         "load_failed": "Impossible de charger ce paramètre. Rechargez la page.",
+        "loading": "Chargement…",
     },
     "es": {
         "on": "Sí",
@@ -51,6 +54,7 @@ WORDS = {
         "not_offered": "Este ajuste no está disponible para tu cuenta.",
         "redesigned": "Estamos haciendo cambios en esta página. Vuelve pronto.",
         "load_failed": "No se pudo cargar este ajuste. Vuelve a cargar la página.",
+        "loading": "Cargando…",
     },
     "it": {
         "on": "Sì",
@@ -59,6 +63,7 @@ WORDS = {
         "not_offered": "Questa impostazione non è disponibile per il tuo account.",
         "redesigned": "Stiamo apportando modifiche a questa pagina. Torna presto.",
         "load_failed": "Impossibile caricare l’impostazione. Ricarica la pagina.",
+        "loading": "Caricamento…",
     },
     "nl": {
         "on": "Aan",
@@ -67,6 +72,7 @@ WORDS = {
         "not_offered": "Deze instelling is niet beschikbaar voor uw account.",
         "redesigned": "We passen deze pagina aan. Kom binnenkort terug.",
         "load_failed": "Deze instelling kon niet worden geladen. Laad de pagina opnieuw.",
+        "loading": "Laden…",
     },
     "pl": {
         "on": "Wł.",
@@ -75,6 +81,7 @@ WORDS = {
         "not_offered": "To ustawienie jest niedostępne dla Twojego konta.",
         "redesigned": "Wprowadzamy zmiany na tej stronie. Wróć wkrótce.",
         "load_failed": "Nie udało się wczytać ustawienia. Odśwież stronę.",
+        "loading": "Ładowanie…",
     },
     "pt": {
         "on": "Sim",
@@ -83,6 +90,7 @@ WORDS = {
         "not_offered": "Esta configuração não está disponível para sua conta.",
         "redesigned": "Estamos fazendo mudanças nesta página. Volte em breve.",
         "load_failed": "Não foi possível carregar esta configuração. Recarregue a página.",
+        "loading": "Carregando…",
     },
     "sv": {
         "on": "På",
@@ -91,6 +99,7 @@ WORDS = {
         "not_offered": "Den här inställningen är inte tillgänglig för ditt konto.",
         "redesigned": "Vi gör ändringar på den här sidan. Kom tillbaka snart.",
         "load_failed": "Inställningen kunde inte läsas in. Ladda om sidan.",
+        "loading": "Läser in…",
     },
     "zh_Hant": {
         "on": "開啟",
@@ -99,6 +108,7 @@ WORDS = {
         "not_offered": "您的帳戶無法使用此設定。",
         "redesigned": "我們正在修改此頁面，請稍後再回來查看。",
         "load_failed": "無法載入此設定，請重新載入頁面。",
+        "loading": "載入中…",
     },
 }
 HTML_LANG = {"zh_Hant": "zh-Hant"}
@@ -178,6 +188,8 @@ def provider_buttons(identity: str, redirect: str) -> str:
     state = quote(redirect, safe="")
     popup = f"{identity}/authorize?flow=popup&state={state}"
     away = f"{identity}/authorize?flow=redirect&state={state}"
+    posted = f"{identity}/authorize?flow=form_post&state={state}"
+    company = f"/checkpoint/enterprise/login?session_redirect={state}"
     script = f"""
 <script>
 document.getElementById("practice-id-popup").addEventListener("click", () => {{
@@ -195,6 +207,10 @@ window.addEventListener("message", (event) => {{
   <p><button type="button" id="practice-id-popup">Continue with Practice ID</button></p>
   <p><a id="practice-id-redirect" style="display: inline-block"
         href="{escape(away)}">Sign in with Practice ID, full page</a></p>
+  <p><a id="practice-id-form-post" style="display: inline-block"
+        href="{escape(posted)}">Sign in with Practice ID, the Apple way (answers by POST)</a></p>
+  <p><a id="company-sign-in" style="display: inline-block"
+        href="{escape(company)}">Sign in with your company’s account (single sign-on)</a></p>
   {script}"""
 
 
@@ -474,17 +490,29 @@ def setting_page(
         if faults.second_switch or faults.reused
         else None,
         "ownSwitch": not faults.reused,
+        # lazy: no fetch; the member's value is in the page, drawn by a timer.
+        "lazyMs": faults.lazy_ms,
+        "value": account.settings.get(setting.id, True) if faults.lazy_ms else None,
+        "described": faults.described,
         "shadow": faults.shadow,
         "frame": f"{setting.path}?lang={lang}&frame=1" if frame else None,
     }
     # JSON inside <script>: "<" escaped so no value can close the element.
     blob = json.dumps(data).replace("<", "\\u003c")
-    busy = "" if faults.bare_skeleton else ' aria-busy="true"'
+    busy = "" if faults.bare_skeleton or faults.lazy_ms else ' aria-busy="true"'
     skeleton = (
         f'<div id="app-root" class="_loading_d2m1c"{busy}>'
         '<div class="_skel_h1_4kq"></div><div class="_skel_line_8mz"></div>'
         '<div class="_skel_line_8mz"></div><div class="_skel_row_2pd"></div></div>'
     )
+    if faults.lazy_ms:
+        # A placeholder that only says so in words, in a box whose class names nothing
+        # (hashed, as LinkedIn's are): no aria-busy, no request in flight.
+        skeleton = (
+            '<div id="app-root" class="_k2r8_q1"><div class="_b7x_3mv" '
+            'style="background:#e8e6e1;border-radius:4px;padding:24px;color:#666">'
+            f"{escape(words['loading'])}</div></div>"
+        )
     banner = consent_banner() if faults.banner and not consent_given and not in_frame else ""
     body = f"""{banner}
 <main class="_main_8fk2q1">{skeleton}</main>
@@ -539,7 +567,29 @@ _SETTING_SCRIPT = r"""
     return inner;
   }
 
+  // A div switch whose only words are those aria-describedby names: no accessible
+  // name at all (a real pattern of hand-made toggles).
+  function describedSwitch(labelText, on) {
+    const row = el("div", {class: "_row_a8sd1"});
+    const words = el("p", {id: "desc-" + data.id, class: "_label_9sd7"}, labelText);
+    const control = el("div", {role: "switch", tabindex: "0", class: "_toggle_7cz1a",
+                               "aria-describedby": "desc-" + data.id,
+                               style: "width:40px;height:22px;border-radius:11px;background:#888"});
+    const stateText = el("span", {class: "_state_k2j1", "aria-hidden": "true"});
+    const sw = {row, control, stateText, on};
+    sw.show = (value) => {
+      sw.on = value;
+      control.setAttribute("aria-checked", value ? "true" : "false");
+      stateText.textContent = value ? data.words.on : data.words.off;
+    };
+    sw.busy = () => {};
+    sw.show(on);
+    row.append(words, control, stateText);
+    return sw;
+  }
+
   function makeSwitch(id, labelText, on, busy) {
+    if (data.described) return describedSwitch(labelText, on);
     const row = el("div", {class: "_row_a8sd1"});
     const switchBox = el("div", {class: "_switch_12ycew"});
     const generated = "ember" + (400 + labelText.length);
@@ -572,8 +622,9 @@ _SETTING_SCRIPT = r"""
   }
 
   function wireSaves(sw, api, error) {
+    const clicked = data.kind === "button" || sw.control.tagName !== "INPUT";
     const flip = () => {
-      const wanted = data.kind === "button"
+      const wanted = clicked
         ? sw.control.getAttribute("aria-checked") !== "true" : sw.control.checked;
       const before = sw.on;
       sw.show(wanted);
@@ -590,7 +641,7 @@ _SETTING_SCRIPT = r"""
         error.textContent = data.words.save_failed;
       });
     };
-    if (data.kind === "button") sw.control.addEventListener("click", flip);
+    if (clicked) sw.control.addEventListener("click", flip);
     else sw.control.addEventListener("change", flip);
   }
 
@@ -641,6 +692,12 @@ _SETTING_SCRIPT = r"""
       return;
     }
     const root = container();
+    if (data.lazyMs) {
+      // Drawn late by a timer, as code-split chunks, idle callbacks and hydration do:
+      // nothing in flight meanwhile, only the word "Loading…" on the page.
+      setTimeout(() => drawCard(root, data.value === true), data.lazyMs);
+      return;
+    }
     let placeholder = null;
     if (data.placeholder) placeholder = drawCard(root, null);
     fetch(data.api, {credentials: "same-origin", headers: {accept: "application/json"}})

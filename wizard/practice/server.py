@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import secrets
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from wizard.base.i18n import normalize_language
 from wizard.practice import pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
+from wizard.practice.company import ACS, CompanySignIn
 from wizard.practice.identity import PracticeIdentityProvider
 from wizard.practice.passkeys import Passkey, PasskeyRefused, PasskeyRegistry
 from wizard.practice.serving import LoopbackServer
@@ -29,6 +31,10 @@ from wizard.practice.settings import SETTINGS, setting_for_path
 from wizard.practice.variants import CONSENT_COOKIE
 
 MAX_BODY = 64 * 1024
+# What the sign-in page says after a provider's way back brought it there.
+SIGN_IN_WORDS = {
+    "cancelled": "You cancelled signing in with Practice ID. Sign in another way, or try again.",
+}
 MAX_PIN_ATTEMPTS = 5
 
 
@@ -89,6 +95,8 @@ class PracticeSite:
         self._serving = LoopbackServer(handler, host, port, "practice-site", name=name)
         # Its own identity provider, on another port: another origin, as Google's is.
         self.identity = PracticeIdentityProvider(self.store, lambda: self.url, host)
+        # A company's own sign-in, on a third: a host no catalog lists.
+        self.company = CompanySignIn(self.store, lambda: self.url, host)
 
     @property
     def url(self) -> str:
@@ -98,9 +106,14 @@ class PracticeSite:
     def identity_url(self) -> str:
         return self.identity.url
 
+    @property
+    def company_url(self) -> str:
+        return self.company.url
+
     def start(self) -> PracticeSite:
         self._serving.start()
         self.identity.start()
+        self.company.start()
         return self
 
     def wait(self) -> None:
@@ -108,6 +121,7 @@ class PracticeSite:
         self._serving.wait()
 
     def stop(self) -> None:
+        self.company.stop()
         self.identity.stop()
         self._serving.stop()
 
@@ -313,8 +327,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path in ("/login", "/uas/login", "/checkpoint/lg/login"):
             redirect = query.get("session_redirect", [""])[0]
             banner = self.site.store.run_faults.banner and not self._consent_given()
+            error = SIGN_IN_WORDS.get(query.get("error", [""])[0], "")
             return self._html(
-                pages.login_page(redirect, consent=banner, identity=self.site.identity_url)
+                pages.login_page(redirect, "", error, banner, identity=self.site.identity_url)
             )
         if path == "/checkpoint/lg/login-submit" and self.command == "POST":
             return self._login_submit()
@@ -324,8 +339,30 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/checkpoint/challenge/"):
             return self._challenge(path.rsplit("/", 1)[-1])
         if path == "/oauth/practice-id/callback":
+            if self.command == "POST":  # the form_post way back (Apple's)
+                query = {k: [v] for k, v in self._form().items()}
+            if query.get("error", [""])[0] == "user_cancelled_authorize":
+                # The site's own word, after the way back (Post/Redirect/Get).
+                state = quote(query.get("state", [""])[0], safe="")
+                return self._redirect(f"/login?session_redirect={state}&error=cancelled")
             error = "Signing in with Practice ID did not finish. Try again."
             return self._signed_in_by_code(query, error)
+        if path == "/checkpoint/enterprise/login":
+            relay = quote(query.get("session_redirect", [""])[0], safe="")
+            request = secrets.token_hex(8)
+            return self._redirect(
+                f"{self.site.company_url}/saml/sso?SAMLRequest={request}&RelayState={relay}",
+                status=302,
+            )
+        if path == ACS and self.command == "POST":
+            form = self._form()
+            email = self.site.store.redeem_code(form.get("SAMLResponse", ""))
+            if email is None:
+                # Answered at once, to the POST (no redirect): the site's own error.
+                error = "Your company’s sign-in did not finish. Try again, or sign in another way."
+                page = pages.login_page("", "", error, identity=self.site.identity_url)
+                return self._html(page)
+            return self._signed_in_by(email, self._safe_redirect(form.get("RelayState", "")))
         if path == "/checkpoint/passkey/options" and self.command == "POST":
             return self._passkey_options()
         if path == "/checkpoint/passkey/verify" and self.command == "POST":
