@@ -9,7 +9,11 @@ its floor:
   answer, on a page whose switch is there when it loads (readiness must cost
   nothing there), against waiting for the switch element;
 - accounts: verify_all over N = 1, 3, 10 practice accounts in one browser, the
-  time per account.
+  time per account;
+- a page without the switch: the check of a page that truly has none (NOT_FOUND),
+  whose answer waits for the page to be quiet for NO_SWITCH_QUIET_MS, against the
+  same check with the 0.8 s quiet it used before (the cost of never calling a page
+  that is still drawing "not found").
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from benchmarks.common import Figure, alternate, median
 from wizard.base.site import Site
 from wizard.catalog.model import load_catalog
 from wizard.check import browsers
+from wizard.check import verify as verify_module
 from wizard.check.verify import Verification, verify_all
 from wizard.practice import practice_site
 from wizard.reading.detect import detector_spec
@@ -157,6 +162,26 @@ def run(repeat: int) -> list[Figure]:
                 assert all(r.exit_status() == 1 for r in reports)
             per_account[n] = median(times)
 
+        missing = [
+            Cookie(k, v, host) for k, v in site.sign_in("bench+redesign@practice.test").items()
+        ]
+
+        def no_switch(quiet_ms: int) -> float:
+            default = verify_module.NO_SWITCH_QUIET_MS
+            verify_module.NO_SWITCH_QUIET_MS = quiet_ms
+            try:
+                started = time.perf_counter()
+                report = Verification(Site(site.url), catalog, cookies=missing).run()
+                elapsed = time.perf_counter() - started
+            finally:
+                verify_module.NO_SWITCH_QUIET_MS = default
+            assert {c.state.value for c in report.checks} == {"NOT_FOUND"}, report.table()
+            return elapsed
+
+        absent_mine, absent_before = alternate(
+            lambda: no_switch(verify_module.NO_SWITCH_QUIET_MS), lambda: no_switch(800), repeat
+        )
+
     figures = [
         Figure("verify both settings", "s", median(mine), median(bare), 1.2, repeat, note=note),
         Figure(
@@ -178,6 +203,20 @@ def run(repeat: int) -> list[Figure]:
             note="floor: waiting for the switch element that is there; readiness costs nothing",
         ),
     ]
+    figures.append(
+        Figure(
+            "verify a page without the switch",
+            "s",
+            median(absent_mine),
+            median(absent_before),
+            3.0,
+            repeat,
+            note=(
+                f"floor: the same check with the 0.8 s quiet of before; ours waits "
+                f"{verify_module.NO_SWITCH_QUIET_MS / 1000:g} s of quiet before saying not found"
+            ),
+        )
+    )
     for n in ACCOUNTS:
         figures.append(
             Figure(f"verify per account, {n} accounts", "s", per_account[n], None, 1.5, repeat)

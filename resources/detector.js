@@ -24,10 +24,21 @@
  * inside open shadow roots and same-origin frames count; cross-origin frames and
  * hidden copies ([hidden], aria-hidden, display:none) do not.
  *
+ * A switch's name is its accessible name (aria-labelledby, aria-label, its label,
+ * its own text, its title); failing all of those, the text its aria-describedby
+ * names, as a name of last resort (`nameFrom: "description"` then says so).
+ *
  * A found switch is "ready" only when it is enabled (not disabled, aria-disabled
  * or inert), not inside aria-busy="true", has a name, and is shown (its label
  * visible). A switch that is not ready is reported with `loading` saying why;
- * it is never an answer. On/off: a native checkbox's `checked`, an ARIA switch's
+ * it is never an answer.
+ *
+ * `busy` says the page shows that it is still drawing: something marked
+ * aria-busy or a progress bar anywhere; and inside <main> (the page when it has
+ * none): words meaning "Loading…" (spec.loadingWords, every language) shown on
+ * their own or said by a live region, or an element whose class or test id names
+ * a skeleton, spinner, shimmer, placeholder or loader. Class names are read only
+ * here, and only ever to wait longer: never to find or read a switch. On/off: a native checkbox's `checked`, an ARIA switch's
  * aria-checked; both present must agree; mixed or missing is unreadable (null),
  * never off.
  *
@@ -76,6 +87,7 @@
     url: location.href,
     box: null,
     where: null,
+    unnamedSwitches: 0,
   };
 
   if (spec.origin && location.origin !== spec.origin) {
@@ -175,7 +187,7 @@
     return found;
   };
 
-  const nameOf = (el) => {
+  const ownNameOf = (el) => {
     const ids = labelledIds(el);
     if (ids.length) {
       const text = ids.map((id) => textOf(byId(el, id))).join(" ");
@@ -188,6 +200,16 @@
     if (el.tagName !== "INPUT" && norm(el.textContent)) return el.textContent;
     return el.getAttribute("title") || "";
   };
+  // The accessible description, as a name of last resort: some hand-made switches
+  // carry their words only there.
+  const descriptionOf = (el) =>
+    (el.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)
+      .map((id) => textOf(byId(el, id))).join(" ");
+  const nameOf = (el) => {
+    const own = ownNameOf(el);
+    return norm(own) ? own : descriptionOf(el);
+  };
+  const namedByDescription = (el) => !norm(ownNameOf(el)) && Boolean(norm(descriptionOf(el)));
 
   // Native checkbox: `checked`; ARIA switch: aria-checked. When both are present
   // they must agree; a mixed or missing state is unreadable, never off.
@@ -233,6 +255,36 @@
     if (!shown) return "hidden";
     return null;
   };
+
+  // ---- Signs that the page is still drawing ----
+
+  const LOADING_HINTS = /skeleton|spinner|shimmer|placeholder|loader|loading/i;
+  const loadingWords = (spec.loadingWords || []).map((w) => plain(w)).filter(Boolean);
+  function plain(text) {
+    return norm(text).replace(/[\s.\u2026\u22ef\u3002]+$/u, "");
+  }
+  const saysLoading = (text, short) => {
+    const t = plain(text);
+    if (!t || (short && t.length > 40)) return false;
+    return loadingWords.some((w) => (short ? t === w || t.startsWith(w + " ") : t.includes(w)));
+  };
+  function stillDrawing() {
+    const shown = (el) => !hiddenCopy(el) && visible(el);
+    if (queryAll("[aria-busy='true' i], [role='progressbar' i]").some(shown)) return true;
+    const mainHere = queryAll(MAINS)[0] || document.body;
+    if (!mainHere) return false;
+    const inside = (el) => containsAcross(mainHere, el);
+    const live = queryAll("[aria-live]:not([aria-live='off' i]), [role='status' i]");
+    if (live.some((el) => inside(el) && shown(el) && saysLoading(el.textContent, false))) return true;
+    const hinted = queryAll("[class], [data-testid], [data-test-id]").filter((el) => {
+      const names = [el.getAttribute("class"), el.getAttribute("data-testid"),
+        el.getAttribute("data-test-id")].join(" ");
+      return LOADING_HINTS.test(names);
+    });
+    if (hinted.some((el) => inside(el) && shown(el))) return true;
+    const leaves = queryAll("*").filter((el) => el.childElementCount === 0 && inside(el));
+    return leaves.some((el) => saysLoading(el.textContent, true) && shown(el));
+  }
 
   // ---- Words: telling a small rewording from another setting ----
 
@@ -419,6 +471,7 @@
     result.loading = notReady(el, labels);
     result.ready = result.loading === null;
     result.detail = state.why;
+    if (namedByDescription(el)) result.nameFrom = "description";
     result.box = boxOf(el, labels);
     result.where = el.getRootNode() !== document && el.getRootNode().nodeType === 11
       ? "shadow root"
@@ -429,101 +482,108 @@
 
   const unique = (list) => Array.from(new Set(list));
   const all = unique(queryAll(SWITCHES)).filter(isSwitch);
-  // A switch without a name yet is a page still drawing (its label comes later): the
-  // page is busy while one is there, as while something is marked aria-busy.
-  result.busy =
-    queryAll("[aria-busy='true' i], [role='progressbar' i]").some(
-      (el) => !hiddenCopy(el) && visible(el)
-    ) || all.some((el) => !norm(nameOf(el)));
+  // Switches with no name at all (nor a description): a page still drawing, or a
+  // switch that names nothing; watch.js waits a long quiet before saying which.
+  result.unnamedSwitches = all.filter((el) => !norm(nameOf(el))).length;
 
-  // 1. The stable id the switch's label carries.
-  if (spec.switchId) {
-    const withId = all.filter((el) => labelledIds(el).includes(spec.switchId));
-    if (withId.length === 1) return accept(withId[0], "id");
-    if (withId.length > 1) {
-      result.detail = "Several switches claim this setting's id; the page is not as expected.";
+  // The switch, by the rules above (first that applies).
+  const found = (() => {
+    // 1. The stable id the switch's label carries.
+    if (spec.switchId) {
+      const withId = all.filter((el) => labelledIds(el).includes(spec.switchId));
+      if (withId.length === 1) return accept(withId[0], "id");
+      if (withId.length > 1) {
+        result.detail = "Several switches claim this setting's id; the page is not as expected.";
+        return result;
+      }
+    }
+
+    // 2. A switch whose accessible name is one of the catalog's labels, any language.
+    const wanted = new Set((spec.labels || []).map(norm).filter(Boolean));
+    const byLabel = all.filter((el) => wanted.has(norm(nameOf(el))));
+    if (byLabel.length === 1) return accept(byLabel[0], "label");
+    if (byLabel.length > 1) {
+      result.detail = "Several switches carry this setting's label; the page is not as expected.";
       return result;
     }
-  }
 
-  // 2. A switch whose accessible name is one of the catalog's labels, any language.
-  const wanted = new Set((spec.labels || []).map(norm).filter(Boolean));
-  const byLabel = all.filter((el) => wanted.has(norm(nameOf(el))));
-  if (byLabel.length === 1) return accept(byLabel[0], "label");
-  if (byLabel.length > 1) {
-    result.detail = "Several switches carry this setting's label; the page is not as expected.";
-    return result;
-  }
-
-  // 3. A switch whose name is a small rewording of a catalog label.
-  const similar = all.filter((el) => similarTo(nameOf(el)));
-  if (similar.length === 1) return accept(similar[0], "similar-label");
-  if (similar.length > 1) {
-    result.detail = "Several switches are worded like this setting; the page is not as expected.";
-    return result;
-  }
-
-  // 4. The only switch inside <main>, on the setting's own page (address and
-  //    heading), naming nothing else.
-  const trim = (p) => (p.length > 1 ? p.replace(/\/+$/, "") : p);
-  const onOwnPage = (spec.paths || []).some((p) => trim(p) === trim(path));
-  const mains = queryAll(MAINS);
-  const titles = (spec.titles || []).map(norm).filter(Boolean);
-  const headed = (main) =>
-    roots.some((root) =>
-      Array.from(root.querySelectorAll(HEADINGS)).some(
-        (h) => containsAcross(main, h) && titles.some((t) => norm(h.textContent).includes(t))
-      )
-    );
-  const generatedId = (id) => /\d/.test(id) || /^[^A-Za-z]/.test(id);
-  const namesNothingElse = (el) => {
-    const index = words();
-    const raw = nameTokens(nameOf(el));
-    const tokens = index.meaningful(raw).filter((t) => !index.generic.has(t));
-    const foreignId = labelledIds(el).some((id) => id !== spec.switchId && !generatedId(id));
-    if (!tokens.length) return !foreignId;
-    if (negates(raw, index.own.labelsRaw)) return false;
-    const title = best(tokens, index.own.titles);
-    return title.coverage >= 0.75 && title.precision >= 0.6;
-  };
-  const main = mains.find((m) => m.ownerDocument === document) || mains[0] || null;
-  if (onOwnPage && main && headed(main)) {
-    const inMain = all.filter((el) => containsAcross(main, el));
-    if (inMain.length === 1) {
-      if (namesNothingElse(inMain[0])) return accept(inMain[0], "only-switch");
-      result.detail = "The only switch on the page is named “" + tidy(nameOf(inMain[0])).slice(0, 80) +
-        "”, which is not this setting.";
+    // 3. A switch whose name is a small rewording of a catalog label.
+    const similar = all.filter((el) => similarTo(nameOf(el)));
+    if (similar.length === 1) return accept(similar[0], "similar-label");
+    if (similar.length > 1) {
+      result.detail = "Several switches are worded like this setting; the page is not as expected.";
+      return result;
     }
-  }
 
-  // Not offered: the catalog's phrases, or a short notice saying "not available"
-  // together with where ("your region", "your country", "your account").
-  const noticeText = (el) => norm(el.textContent || "");
-  const offered = spec.notOffered || {};
-  const phrases = (offered.phrases || []).map(norm).filter(Boolean);
-  const unavailable = (offered.unavailable || []).map(norm).filter(Boolean);
-  const scopes = (offered.scopes || []).map(norm).filter(Boolean);
-  const says = (text) =>
-    phrases.some((p) => text.includes(p)) ||
-    (unavailable.some((u) => text.includes(u)) && scopes.some((s) => text.includes(s)));
-  const notices = roots.flatMap((root) =>
-    Array.from(root.querySelectorAll("p, div, span, li, section, [role='alert' i], [role='status' i]"))
-  ).filter((el) => {
-    const raw = el.textContent || "";
-    if (!raw.trim() || raw.length > 600) return false; // a notice is short
-    if (main && !containsAcross(main, el)) return false; // a footer or banner says nothing of it
-    const text = noticeText(el);
-    return text.length <= 300 && says(text) && !hiddenCopy(el);
-  });
-  if (notices.length) {
-    result.notOffered = true;
-    result.detail = "The page says this setting is not offered for this account or region.";
+    // 4. The only switch inside <main>, on the setting's own page (address and
+    //    heading), naming nothing else.
+    const trim = (p) => (p.length > 1 ? p.replace(/\/+$/, "") : p);
+    const onOwnPage = (spec.paths || []).some((p) => trim(p) === trim(path));
+    const mains = queryAll(MAINS);
+    const titles = (spec.titles || []).map(norm).filter(Boolean);
+    const headed = (main) =>
+      roots.some((root) =>
+        Array.from(root.querySelectorAll(HEADINGS)).some(
+          (h) => containsAcross(main, h) && titles.some((t) => norm(h.textContent).includes(t))
+        )
+      );
+    const generatedId = (id) => /\d/.test(id) || /^[^A-Za-z]/.test(id);
+    const namesNothingElse = (el) => {
+      const index = words();
+      const raw = nameTokens(nameOf(el));
+      const tokens = index.meaningful(raw).filter((t) => !index.generic.has(t));
+      const foreignId = labelledIds(el).some((id) => id !== spec.switchId && !generatedId(id));
+      if (!tokens.length) return !foreignId;
+      if (negates(raw, index.own.labelsRaw)) return false;
+      const title = best(tokens, index.own.titles);
+      return title.coverage >= 0.75 && title.precision >= 0.6;
+    };
+    const main = mains.find((m) => m.ownerDocument === document) || mains[0] || null;
+    if (onOwnPage && main && headed(main)) {
+      const inMain = all.filter((el) => containsAcross(main, el));
+      if (inMain.length === 1) {
+        if (namesNothingElse(inMain[0])) return accept(inMain[0], "only-switch");
+        result.detail = namedByDescription(inMain[0])
+          ? "The only switch on the page has no name of its own; its description, “" +
+            tidy(nameOf(inMain[0])).slice(0, 80) + "”, is not this setting."
+          : "The only switch on the page is named “" + tidy(nameOf(inMain[0])).slice(0, 80) +
+            "”, which is not this setting.";
+      }
+    }
+
+    // Not offered: the catalog's phrases, or a short notice saying "not available"
+    // together with where ("your region", "your country", "your account").
+    const noticeText = (el) => norm(el.textContent || "");
+    const offered = spec.notOffered || {};
+    const phrases = (offered.phrases || []).map(norm).filter(Boolean);
+    const unavailable = (offered.unavailable || []).map(norm).filter(Boolean);
+    const scopes = (offered.scopes || []).map(norm).filter(Boolean);
+    const says = (text) =>
+      phrases.some((p) => text.includes(p)) ||
+      (unavailable.some((u) => text.includes(u)) && scopes.some((s) => text.includes(s)));
+    const notices = roots.flatMap((root) =>
+      Array.from(root.querySelectorAll("p, div, span, li, section, [role='alert' i], [role='status' i]"))
+    ).filter((el) => {
+      const raw = el.textContent || "";
+      if (!raw.trim() || raw.length > 600) return false; // a notice is short
+      if (main && !containsAcross(main, el)) return false; // a footer or banner says nothing of it
+      const text = noticeText(el);
+      return text.length <= 300 && says(text) && !hiddenCopy(el);
+    });
+    if (notices.length) {
+      result.notOffered = true;
+      result.detail = "The page says this setting is not offered for this account or region.";
+      return result;
+    }
+    if (!result.detail) {
+      result.detail = all.length
+        ? "No switch on the page carries this setting's id or label."
+        : "The page has no switch on it.";
+    }
     return result;
-  }
-  if (!result.detail) {
-    result.detail = all.length
-      ? "No switch on the page carries this setting's id or label."
-      : "The page has no switch on it.";
-  }
-  return result;
+  })();
+  // Only an answer that is not a ready switch needs to know whether the page is still
+  // drawing (a scan of the page: not paid on every reading of a ready switch).
+  if (!(found.found && found.ready)) found.busy = stillDrawing();
+  return found;
 })

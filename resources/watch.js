@@ -17,9 +17,14 @@
  *     switch already there, ready, when the watch begins on a parsed document
  *     with nothing in flight has not changed at all;
  *   - "not offered": once no request is in flight and the page has held holdMs;
- *   - "no switch": only once the document has loaded, nothing marks the page busy
- *     (aria-busy, a progress bar), no request is in flight, and nothing has
- *     changed or arrived for quietMs;
+ *   - "no switch": only once the document has loaded, nothing shows the page is
+ *     still drawing (detector.js `busy`: aria-busy, a progress bar, "Loading…"
+ *     in any language, a skeleton or spinner), no request is in flight, and
+ *     nothing has changed or arrived for quietMs: a longer quiet than a found
+ *     switch needs (2.5 s by default), because real pages also draw late with
+ *     nothing in flight (code-split chunks already cached, idle callbacks,
+ *     hydration, animation frames); the same for a switch that has no name at
+ *     all, which is then reported as such rather than as still loading;
  *   - anything else at maxMs, with timedOut set (and stillLoading when a request,
  *     a busy marker or a switch that was not ready was what kept it from settling).
  * After the first answer, a change of a ready switch (the member's own click) is
@@ -39,7 +44,7 @@
 (function watch(detect, spec, onResult, options) {
   "use strict";
   const opt = options || {};
-  const quietMs = opt.quietMs === undefined ? 800 : opt.quietMs;
+  const quietMs = opt.quietMs === undefined ? 2500 : opt.quietMs;
   const holdMs = opt.holdMs === undefined ? 50 : opt.holdMs;
   const maxMs = opt.maxMs || 15000;
   const longMs = opt.longRequestMs || 10000;
@@ -209,7 +214,10 @@
       const since = Math.max(heldSince, lastActivity);
       if (t - since >= holdMs) return answer(result);
       later(since + holdMs);
-    } else if (!result.found && !result.notOffered) {
+    } else if (
+      (!result.found && !result.notOffered) ||
+      (result.found && !result.ready && result.loading === "unnamed")
+    ) {
       const quiet = document.readyState === "complete" && net.count === 0 && !result.busy;
       if (quiet) {
         if (t - lastActivity >= quietMs) return answer(result);
@@ -227,8 +235,9 @@
     const net = inFlight();
     result.pending = net.count;
     result.timedOut = true;
-    result.stillLoading = net.count > 0 || result.busy || (result.found && !result.ready) ||
-      (!result.found && sawNotReady);
+    const unnamed = result.found && !result.ready && result.loading === "unnamed";
+    result.stillLoading = net.count > 0 || result.busy ||
+      (result.found && !result.ready && !unnamed) || (!result.found && sawNotReady);
     answer(result);
   };
 

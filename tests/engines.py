@@ -13,10 +13,12 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from wizard.base.site import Site
+from wizard.reading.detect import NO_SWITCH_QUIET_MS
 from wizard.reading.pageread import PageRequests, read_settled
 from wizard.secrets.session import Cookie
 
-QUIET = {"quietMs": 800, "maxMs": 10000}  # the app's own quiet: 800 ms
+# The app's own quiet before "no switch"; the limit leaves room for a lazy page.
+QUIET = {"quietMs": NO_SWITCH_QUIET_MS, "maxMs": 12000}
 
 
 def practice_cookies(site: Any, email: str | None) -> list[Cookie]:

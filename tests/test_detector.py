@@ -35,6 +35,7 @@ class Case:
     # The page shows some switch off while this setting is on (a wrong pick reads OFF).
     shows_an_off_switch: bool = False
     watch: dict[str, Any] | None = None  # watcher options instead of the engines' own
+    says: str = ""  # words the reason must hold
 
 
 LABEL = "Use my data for training content creation AI models"
@@ -87,6 +88,21 @@ VARIANTS = {
         <span id="allowDataForGenerativeAI">{LABEL}</span>
         <input type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI">
         </section></main>""",
+    "described-other": """<main><h1>Data for Generative AI Improvement</h1>
+        <p id="d1">Email me about new features</p>
+        <div role="switch" aria-checked="false" tabindex="0" aria-describedby="d1"></div></main>""",
+    "loading-words-for-good": """<main><h1>Data for Generative AI Improvement</h1>
+        <div class="_x81_a"><span>Loading…</span></div></main>""",
+    "german-loading-words-for-good": """<main><h1>Daten zur Verbesserung generativer KI</h1>
+        <p>Wird geladen …</p></main>""",
+    "live-region-loading-for-good": """<main><h1>Data for Generative AI Improvement</h1>
+        <div aria-live="polite">Loading your settings, one moment</div></main>""",
+    "spinner-for-good": """<main><h1>Data for Generative AI Improvement</h1>
+        <div class="artdeco-spinner" style="width:24px;height:24px"></div></main>""",
+    "skeleton-test-id-for-good": """<main><h1>Data for Generative AI Improvement</h1>
+        <div data-testid="settings-skeleton" style="height:40px;background:#eee"></div></main>""",
+    "loading-words-outside-main": """<main><h1>Data for Generative AI Improvement</h1>
+        <p>This page has no switch.</p></main><footer><span>Loading…</span></footer>""",
     "unnamed-for-good": """<main><span id="allowDataForGenerativeAI"></span>
         <input type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI"></main>""",
     "invisible-for-good": f"""<main><div style="visibility:hidden">
@@ -213,8 +229,65 @@ CASES: dict[str, Case] = {
     "aria-busy for good: not finished, never off": Case(
         "ai-training", State.ERROR, "id", variant="busy-for-good", watch={"maxMs": 1000}
     ),
-    "no label for good: not finished, never off": Case(
-        "ai-training", State.ERROR, "id", variant="unnamed-for-good", watch={"maxMs": 1000}
+    "no label for good: a switch without a name, never off": Case(
+        "ai-training", State.NOT_FOUND, "id", variant="unnamed-for-good", says="no name at all"
+    ),
+    "a div switch named only by its description, on": Case(
+        "ai-training", State.ON, "label", tags=("described",), says="by its description"
+    ),
+    "a div switch named only by its description, off": Case(
+        "affiliate-sharing", State.OFF, "label", tags=("described",), off=True
+    ),
+    "a description that names something else is not this setting": Case(
+        "ai-training", State.NOT_FOUND, variant="described-other", says="moved it"
+    ),
+    "Loading…, then the switch by a timer after 1 s, nothing in flight": Case(
+        "ai-training", State.ON, "id", tags=("lazy=1000",)
+    ),
+    "Loading…, the switch after 2 s, off": Case(
+        "affiliate-sharing", State.OFF, "id", tags=("lazy=2000",), off=True
+    ),
+    "Loading…, the switch after 4 s": Case("ai-training", State.ON, "id", tags=("lazy=4000",)),
+    "Loading…, German, the switch after 1.5 s": Case(
+        "ai-training", State.ON, "label", tags=("lazy", "german")
+    ),
+    "Loading… for good: not finished, never not found": Case(
+        "ai-training",
+        State.ERROR,
+        variant="loading-words-for-good",
+        watch={"maxMs": 4000},
+        says="still loading",
+    ),
+    "Wird geladen… for good: not finished": Case(
+        "ai-training",
+        State.ERROR,
+        variant="german-loading-words-for-good",
+        watch={"maxMs": 4000},
+        says="still loading",
+    ),
+    "a live region saying loading, for good: not finished": Case(
+        "ai-training",
+        State.ERROR,
+        variant="live-region-loading-for-good",
+        watch={"maxMs": 4000},
+        says="still loading",
+    ),
+    "a spinner for good: not finished": Case(
+        "ai-training",
+        State.ERROR,
+        variant="spinner-for-good",
+        watch={"maxMs": 4000},
+        says="still loading",
+    ),
+    "a skeleton by its test id, for good: not finished": Case(
+        "ai-training",
+        State.ERROR,
+        variant="skeleton-test-id-for-good",
+        watch={"maxMs": 4000},
+        says="still loading",
+    ),
+    "Loading… in the footer says nothing of main: not found": Case(
+        "ai-training", State.NOT_FOUND, variant="loading-words-outside-main"
     ),
     "invisible for good: not finished, never off": Case(
         "ai-training", State.ERROR, "id", variant="invisible-for-good", watch={"maxMs": 1000}
@@ -354,6 +427,7 @@ def test_detector_table(engine, site, catalog, new_email, variant_pages, qtbot, 
 
     state, reason = state_from_result(raw, optout)
     assert state is case.state, (raw, reason)
+    assert case.says in reason, reason
     assert raw["matchedBy"] == case.matched_by, raw
     assert raw["notOffered"] is case.not_offered, raw
     assert reason

@@ -90,6 +90,11 @@ ON_PAGES = {
     "a web component": ("shadow",),
     "a same-origin frame, late": ("iframe", "late=1000"),
     "a cookie banner over the page": ("banner",),
+    # "Loading…" in a box (no aria-busy, nothing in flight), the switch by a timer.
+    "Loading…, the switch after 1 s": ("lazy=1000",),
+    "Loading…, the switch after 2 s": ("lazy=2000",),
+    "Loading…, the switch after 4 s": ("lazy=4000",),
+    "a div switch named only by its description": ("described",),
 }
 
 
@@ -102,7 +107,19 @@ def test_the_strip_never_says_off_while_the_switch_is_on(person, site, new_email
     person.wait_live(0, Live.ON)
     assert not strip.false_offs(), strip.samples
     assert not strip.next_while_on(), strip.samples
+    # Never "not here" while the page is still drawing: that would let Next past it.
+    assert Live.NOT_FOUND not in strip.seen(), strip.samples
     assert strip.seen()[-1] is Live.ON
+
+
+def test_a_page_that_truly_has_no_switch_is_still_not_found(person, site, new_email):
+    email = new_email("redesign")
+    site.set_all(email, False)
+    strip = watch_strip(person, site, email, 0, AI)
+    signed_in_at_step(person, site, email)
+    person.wait_live(0, Live.NOT_FOUND)
+    assert strip.seen()[0] is Live.LOOKING and Live.OFF not in strip.seen()
+    assert person.screen(0).isComplete()
 
 
 def test_a_re_used_page_is_not_found_and_never_off(person, site, new_email):

@@ -415,3 +415,25 @@ def test_cancel_after_the_check_ended_is_harmless(site, new_email, catalog):
     check.cancel()
     check.cancel()
     assert {c.state for c in report.checks} == {State.ON}
+
+
+@pytest.mark.parametrize("after_ms", [1000, 2000, 4000])
+def test_a_page_drawn_late_by_a_timer_is_read_not_missed(site, new_email, after_ms):
+    """ "Loading…" in a box, no aria-busy, nothing in flight; the switch comes later."""
+    run = verify_command(site.url, f"{new_email(f'lazy={after_ms}')}\npw\n", as_json=True)
+    assert run.states() == {"ai-training": "ON", "affiliate-sharing": "ON"}, run.stdout
+
+
+def test_a_switch_named_only_by_its_description_is_read_and_says_so(site, new_email):
+    run = verify_command(site.url, f"{new_email('described')}\npw\n", as_json=True)
+    assert run.states() == {"ai-training": "ON", "affiliate-sharing": "ON"}, run.stdout
+    reasons = [r["reason"] for r in run.json()["results"]]
+    assert all("recognised by its description" in r for r in reasons), reasons
+
+
+def test_a_page_without_the_switch_is_still_not_found_after_the_longer_quiet(site, new_email):
+    email = new_email("redesign")
+    site.set_all(email, False)
+    run = verify_command(site.url, f"{email}\npw\n", as_json=True)
+    assert run.states() == {"ai-training": "NOT_FOUND", "affiliate-sharing": "NOT_FOUND"}
+    assert all("moved it" in r["reason"] for r in run.json()["results"])

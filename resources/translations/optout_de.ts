@@ -203,16 +203,20 @@
         <translation>LinkedIn formuliert ihn etwas anders, als der Assistent es kennt.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>Der Schalter hat keinen eigenen Namen: Er wurde an seiner Beschreibung erkannt.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>Die Seite ist fertig, aber ihr Schalter hat überhaupt keinen Namen, daher kann der Assistent nicht erkennen, welche Einstellung er ist. Öffnen Sie die Seite und sehen Sie selbst nach.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>der Schalter war noch ausgegraut</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>die Seite zeigte ihn noch als ladend an</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>der Schalter hatte noch keine Beschriftung</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

@@ -203,16 +203,20 @@
         <translation>LinkedIn lo redacta de forma un poco distinta a como lo conoce el asistente.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>El interruptor no tiene nombre propio: se reconoció por su descripción.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>La página ha terminado de cargar, pero su interruptor no tiene ningún nombre, así que el asistente no puede saber qué ajuste es. Abre la página y compruébalo tú.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>el interruptor seguía desactivado en gris</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>la página aún lo mostraba cargando</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>el interruptor aún no tenía etiqueta</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

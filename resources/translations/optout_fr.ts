@@ -203,16 +203,20 @@
         <translation>LinkedIn le formule un peu différemment de ce que connaît l’assistant.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>L’interrupteur n’a pas de nom propre : il a été reconnu à sa description.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>La page est chargée, mais son interrupteur n’a aucun nom : l’assistant ne peut donc pas savoir de quel paramètre il s’agit. Ouvrez la page et regardez vous-même.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>le bouton était encore grisé</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>la page l’indiquait encore en cours de chargement</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>le bouton n’avait pas encore de libellé</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

@@ -203,16 +203,20 @@
         <translation>LinkedIn lo formula in modo un po’ diverso da come lo conosce la procedura guidata.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>L’interruttore non ha un nome proprio: è stato riconosciuto dalla sua descrizione.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>La pagina è pronta, ma il suo interruttore non ha alcun nome, quindi la procedura guidata non può capire di quale impostazione si tratti. Apri la pagina e controlla tu stesso.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>l’interruttore era ancora disattivato in grigio</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>la pagina lo mostrava ancora in caricamento</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>l’interruttore non aveva ancora un’etichetta</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

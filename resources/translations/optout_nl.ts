@@ -203,16 +203,20 @@
         <translation>LinkedIn verwoordt het iets anders dan de wizard kent.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>De schakelaar heeft geen eigen naam: hij is herkend aan zijn beschrijving.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>De pagina is klaar, maar de schakelaar heeft helemaal geen naam, dus de wizard kan niet zien welke instelling het is. Open de pagina en kijk zelf.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>de schakelaar was nog grijs</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>de pagina toonde hem nog als ladend</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>de schakelaar had nog geen label</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

@@ -203,16 +203,20 @@
         <translation>LinkedIn formułuje to nieco inaczej, niż zna to kreator.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>Przełącznik nie ma własnej nazwy: rozpoznano go po opisie.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>Strona się wczytała, ale jej przełącznik nie ma żadnej nazwy, więc kreator nie może ustalić, którego ustawienia dotyczy. Otwórz stronę i sprawdź sam.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>przełącznik był nadal wyszarzony</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>strona nadal pokazywała go jako wczytywany</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>przełącznik nie miał jeszcze etykiety</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

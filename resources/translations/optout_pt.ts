@@ -203,16 +203,20 @@
         <translation>O LinkedIn o descreve de forma um pouco diferente do que o assistente conhece.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>O botão não tem nome próprio: foi reconhecido pela sua descrição.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>A página terminou de carregar, mas o botão não tem nome nenhum, por isso o assistente não sabe qual configuração é. Abra a página e veja você mesmo.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>o interruptor ainda estava acinzentado</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>a página ainda o mostrava carregando</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>o interruptor ainda não tinha rótulo</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

@@ -203,16 +203,20 @@
         <translation>LinkedIn formulerar det lite annorlunda än guiden känner till.</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>Reglaget har inget eget namn: det kändes igen på sin beskrivning.</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>Sidan är klar, men dess reglage har inget namn alls, så guiden kan inte avgöra vilken inställning det är. Öppna sidan och titta själv.</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>reglaget var fortfarande nedtonat</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>sidan visade det fortfarande som laddande</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>reglaget hade ännu ingen etikett</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

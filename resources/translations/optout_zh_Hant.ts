@@ -203,16 +203,20 @@
         <translation>LinkedIn 的措辭與精靈所知的略有不同。</translation>
     </message>
     <message>
+        <source>The switch has no name of its own: it was recognised by its description.</source>
+        <translation>這個開關沒有自己的名稱：是依其說明辨識出來的。</translation>
+    </message>
+    <message>
+        <source>The page has finished, but its switch has no name at all, so the wizard cannot tell which setting it is. Open the page and look at it yourself.</source>
+        <translation>頁面已載入完成，但其開關完全沒有名稱，因此精靈無法判斷是哪一項設定。請開啟頁面自行查看。</translation>
+    </message>
+    <message>
         <source>the switch was still greyed out</source>
         <translation>開關仍呈灰色</translation>
     </message>
     <message>
         <source>the page still showed it as loading</source>
         <translation>頁面仍顯示為載入中</translation>
-    </message>
-    <message>
-        <source>the switch had no label yet</source>
-        <translation>開關還沒有標籤</translation>
     </message>
     <message>
         <source>the switch was not shown yet</source>

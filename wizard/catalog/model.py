@@ -67,6 +67,8 @@ class PageRules:
     long_lived_requests: tuple[str, ...] = ()  # path prefixes of requests that never end
     # "Settings & Privacy", where the way by hand starts when a direct page moved.
     settings_hub: str = DEFAULT_SETTINGS_HUB
+    # "Loading…", per language: a page that shows one is still drawing.
+    loading_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
 
     def all_not_offered_phrases(self) -> tuple[str, ...]:
         return tuple(p for phrases in self.not_offered_phrases.values() for p in phrases)
@@ -297,6 +299,7 @@ def _parse_pages(fields: _Fields) -> PageRules:
         settings_hub=fields.take_path("settings_hub")
         if fields.has("settings_hub")
         else DEFAULT_SETTINGS_HUB,  # catalogs signed before it existed
+        loading_words=fields.take_optional_by_language("loading_words"),
     )
     fields.done()
     if bool(rules.not_available) != bool(rules.not_available_where):

@@ -40,7 +40,12 @@ from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
 from wizard.check import browsers, presenting
 from wizard.check.signin import AskPin, Credentials, sign_in
-from wizard.reading.detect import detector_source, detector_spec, state_from_result
+from wizard.reading.detect import (
+    NO_SWITCH_QUIET_MS,
+    detector_source,
+    detector_spec,
+    state_from_result,
+)
 from wizard.reading.pageread import PageRequests, read_settled
 from wizard.reading.result import Check, Report, State, all_checks
 from wizard.secrets.logs import keep_secret
@@ -52,7 +57,6 @@ DEFAULT_TIMEOUT_S = 30.0
 # Closing a context or the browser that does not end in this long is given up on (a
 # stopped browser would hang the check for good); the driver ends the browser after.
 CLOSE_TIMEOUT_S = 5.0
-QUIET_MS = 800
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
 # Progress: (setting id or None for the whole run, step). Steps: "browser",
@@ -307,7 +311,7 @@ class Verification:
         # the picture before the setting's whole time is up.
         reserve = min(2.0, 0.2 * self.timeout_s)
         left = deadline - asyncio.get_running_loop().time() - reserve
-        options = {"quietMs": QUIET_MS, "maxMs": int(max(0.5, left) * 1000)}
+        options = {"quietMs": NO_SWITCH_QUIET_MS, "maxMs": int(max(0.5, left) * 1000)}
         raw = await read_settled(page, requests, spec, options)
         state, reason = state_from_result(raw, optout)
         if self._account is None and state in (State.ON, State.OFF, State.NOT_FOUND):

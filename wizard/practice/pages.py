@@ -293,7 +293,7 @@ def login_page(
   <p class="_muted_x4d8q">Any email and password work here. To try what can go wrong,
   add a tag to the email, e.g. <code>me+pin@example.com</code>: pin, totp, captcha, idp
   (no password: Practice ID only), slow, error, redesign, german, noid, button, dropsave,
-  expired, region, bound, headless, picky. Setting pages take
+  expired, region, lazy, described, bound, headless, picky. Setting pages take
   <code>?lang=de</code> (fr, es, it, nl, pl, pt, sv, zh_Hant).</p>
   {err}
   <form method="post" action="/checkpoint/lg/login-submit">

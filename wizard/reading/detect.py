@@ -18,6 +18,13 @@ from wizard.catalog.model import Catalog, OptOut, every_language
 from wizard.reading.result import State
 
 MATCH_RULES = ("id", "label", "similar-label", "only-switch")
+# How long a page must be quiet (no change, no request, nothing showing it is still
+# drawing) before the answer is "no switch here", or "a switch with no name": longer
+# than a found switch needs, because real pages draw late with nothing in flight
+# (code-split chunks already cached, idle callbacks, hydration). Measured on the
+# practice site's lazy pages and the public reports of LinkedIn's staged drawing:
+# a second of silence between stages is common, 2.5 s covers them with room.
+NO_SWITCH_QUIET_MS = 2500
 
 
 @cache
@@ -86,6 +93,7 @@ def page_spec(catalog: Catalog, origin: str) -> dict[str, Any]:
         "challengePaths": list(catalog.pages.challenge_paths),
         "notOffered": {"phrases": [], "unavailable": [], "scopes": []},
         "longLivedRequests": list(catalog.pages.long_lived_requests),
+        "loadingWords": list(every_language(catalog.pages.loading_words)),
         "words": {
             "stop": list(every_language(matching.stop)),
             "negations": list(every_language(matching.negations)),
@@ -117,6 +125,8 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
         )
     label = raw.get("label") or optout.title
     if raw.get("found") is True and raw.get("matchedBy") in MATCH_RULES:
+        if raw.get("loading") == "unnamed":
+            return State.NOT_FOUND, unnamed_switch()
         if raw.get("ready") is not True:
             return State.ERROR, not_finished(raw)
         how = raw.get("matchedBy")
@@ -129,8 +139,7 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
                     "look at the picture to be sure.",
                 )
             reason = translate("Check", "The switch “{label}” is off.").format(label=label)
-            if how == "similar-label":
-                reason += " " + _reworded_note()
+            reason += _how_named(raw)
             return State.OFF, reason
         if raw.get("checked") is True:
             reason = translate(
@@ -138,8 +147,7 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
                 "The switch “{label}” is on: LinkedIn still uses your data for this. "
                 "Switch it off, then check again.",
             ).format(label=label)
-            if how == "similar-label":
-                reason += " " + _reworded_note()
+            reason += _how_named(raw)
             return State.ON, reason
         return State.NOT_FOUND, translate(
             "Check",
@@ -158,6 +166,8 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
             "LinkedIn did not finish showing the page in time: it was still loading when "
             "the check gave up, so nothing was read. Check again in a moment.",
         )
+    if isinstance(raw.get("unnamedSwitches"), int) and raw["unnamedSwitches"] > 0:
+        return State.NOT_FOUND, unnamed_switch()
     route = " → ".join(optout.menu_route)
     return State.NOT_FOUND, translate(
         "Check",
@@ -166,8 +176,28 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
     ).format(route=route)
 
 
-def _reworded_note() -> str:
-    return translate("Check", "LinkedIn words it a little differently from what the wizard knows.")
+def _how_named(raw: Mapping[str, Any]) -> str:
+    """What the reason adds about how the switch was known (empty: by its name)."""
+    said = ""
+    if raw.get("matchedBy") == "similar-label":
+        said += " " + translate(
+            "Check", "LinkedIn words it a little differently from what the wizard knows."
+        )
+    if raw.get("nameFrom") == "description":
+        said += " " + translate(
+            "Check",
+            "The switch has no name of its own: it was recognised by its description.",
+        )
+    return said
+
+
+def unnamed_switch() -> str:
+    """A page that has finished, with a switch that names nothing at all."""
+    return translate(
+        "Check",
+        "The page has finished, but its switch has no name at all, so the wizard cannot "
+        "tell which setting it is. Open the page and look at it yourself.",
+    )
 
 
 def not_finished(raw: Mapping[str, Any]) -> str:
@@ -175,7 +205,6 @@ def not_finished(raw: Mapping[str, Any]) -> str:
     why = {
         "disabled": translate("Check", "the switch was still greyed out"),
         "busy": translate("Check", "the page still showed it as loading"),
-        "unnamed": translate("Check", "the switch had no label yet"),
         "hidden": translate("Check", "the switch was not shown yet"),
     }.get(str(raw.get("loading")), translate("Check", "it was still changing"))
     return translate(
