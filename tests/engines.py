@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from wizard.base.site import Site
 from wizard.reading.detect import NO_SWITCH_QUIET_MS
 from wizard.reading.pageread import PageRequests, read_settled
+from wizard.reading.reading import Reading
 from wizard.secrets.session import Cookie
 
 # The app's own quiet before "no switch"; the limit leaves room for a lazy page.
@@ -32,7 +33,9 @@ def practice_cookies(site: Any, email: str | None) -> list[Cookie]:
 class Engine(Protocol):
     name: str
 
-    def read(self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]) -> dict: ...
+    def read(
+        self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]
+    ) -> Reading: ...
 
 
 class ChromiumEngine:
@@ -65,11 +68,13 @@ class ChromiumEngine:
                 continue
         return None
 
-    def read(self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]) -> dict:
-        return self._run(self._read(url, spec, cookies, spec.get("watch", QUIET)))
+    def read(self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]) -> Reading:
+        return self.read_with(url, spec, cookies, spec.get("watch", QUIET))
 
-    def read_with(self, url: str, spec: dict, cookies: list[Cookie], options: dict) -> dict:
-        return self._run(self._read(url, spec, cookies, options))
+    def read_with(self, url: str, spec: dict, cookies: list[Cookie], options: dict) -> Reading:
+        reading = Reading.parse(self._run(self._read(url, spec, cookies, options)))
+        assert reading is not None, "the detector gave no answer"
+        return reading
 
     async def _read(self, url: str, spec: dict, cookies: list[Cookie], options: dict) -> dict:
         context = await self.browser.new_context()
@@ -117,7 +122,7 @@ class QtWebEngine:
         self.bridge = SwitchBridge(self.page)
         install_bridge(self.page, self.bridge)
 
-    def read(self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]) -> dict:
+    def read(self, qtbot: Any, url: str, spec: dict[str, Any], cookies: list[Cookie]) -> Reading:
         from PySide6.QtCore import QUrl
 
         self.bridge.watch_for(None)
@@ -138,10 +143,10 @@ class QtWebEngine:
         def settled_on_this_page() -> None:
             assert self.bridge.last_settled
             assert self.bridge.last_result is not None
-            assert self.bridge.last_result["url"] == self.page.url().toString()
+            assert self.bridge.last_result.url == self.page.url().toString()
 
         qtbot.waitUntil(settled_on_this_page, timeout=15000)
-        return dict(self.bridge.last_result)
+        return self.bridge.last_result
 
     def close(self) -> None:
         import shiboken6

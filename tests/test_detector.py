@@ -428,13 +428,13 @@ def test_detector_table(engine, site, catalog, new_email, variant_pages, qtbot, 
     state, reason = state_from_result(raw, optout)
     assert state is case.state, (raw, reason)
     assert case.says in reason, reason
-    assert raw["matchedBy"] == case.matched_by, raw
-    assert raw["notOffered"] is case.not_offered, raw
+    assert raw.matched_by == case.matched_by, raw
+    assert raw.not_offered is case.not_offered, raw
     assert reason
     if state in (State.ON, State.OFF):
-        assert raw["found"] is True
-        assert raw["box"]["width"] > 0
-        assert raw["box"]["height"] > 0
+        assert raw.found is True
+        assert raw.box.width > 0
+        assert raw.box.height > 0
     if case.state is State.NOT_FOUND and not (case.off or case.variant or case.shows_an_off_switch):
         pytest.fail("a not-found case must have its switches off, to prove off is not read")
 
@@ -448,7 +448,7 @@ def test_detector_reads_the_2026_page_after_the_redirect(engine, site, catalog, 
         detector_spec(optout, catalog, site.url),
         practice_cookies(site, email),
     )
-    assert raw["url"] == site.url + optout.path
+    assert raw.url == site.url + optout.path
 
 
 def test_sign_in_path_on_another_origin_is_not_signed_out(engine, site, catalog, qtbot):
@@ -456,9 +456,9 @@ def test_sign_in_path_on_another_origin_is_not_signed_out(engine, site, catalog,
     optout = catalog.get("ai-training")
     spec = detector_spec(optout, catalog, "https://www.linkedin.com")
     raw = engine.read(qtbot, site.url + "/login", spec, [])
-    assert raw["signedOut"] is False
+    assert raw.signed_out is False
     assert state_from_result(raw, optout)[0] is State.NOT_FOUND
-    assert "left the site" in raw["detail"]
+    assert "left the site" in raw.detail
 
 
 @pytest.mark.parametrize(
@@ -510,10 +510,10 @@ def test_detector_in_every_language(engine, site, catalog, new_email, qtbot, lan
             practice_cookies(site, email),
         )
         assert state_from_result(raw, optout)[0] is expected, (lang, optout_id, raw)
-        assert raw["matchedBy"] == ("id" if stable_id else "label"), raw
+        assert raw.matched_by == ("id" if stable_id else "label"), raw
         from wizard.practice.settings import SETTINGS
 
-        assert raw["label"] == SETTINGS[optout_id].label[lang]
+        assert raw.label == SETTINGS[optout_id].label[lang]
 
 
 @pytest.mark.parametrize("lang", LANGUAGE_CODES)
@@ -536,5 +536,5 @@ def test_detector_reads_the_optional_settings_by_label(
         )
         expected = State.OFF if optout.id == "research" else State.ON
         assert state_from_result(raw, optout)[0] is expected, (lang, optout.id, raw)
-        assert raw["matchedBy"] == "label", raw
-        assert raw["label"] == SETTINGS[optout.id].label[lang]
+        assert raw.matched_by == "label", raw
+        assert raw.label == SETTINGS[optout.id].label[lang]

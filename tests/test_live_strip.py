@@ -189,7 +189,7 @@ def test_a_refused_click_says_why(person, site, new_email):
     screen = person.screen(0)
     bridge = person.ctx.pane().bridge
     person.qtbot.waitUntil(  # the page's placeholder switch is drawn and read
-        lambda: (bridge.last_result or {}).get("found") is True, timeout=10_000
+        lambda: bridge.last_result is not None and bridge.last_result.found, timeout=10_000
     )
     with person.qtbot.waitSignal(bridge.clickFinished, timeout=10_000) as sent:
         screen.switch_off()

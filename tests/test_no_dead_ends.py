@@ -94,7 +94,8 @@ def test_a_dropped_save_reloads_the_page_and_offers_the_switch_again(person, sit
     def offered_again() -> None:
         assert screen.view.live is Live.NOT_KEPT
         assert screen.switch_button.isEnabled()
-        assert (person.ctx.pane().bridge.last_result or {}).get("checked") is True
+        result = person.ctx.pane().bridge.last_result
+        assert result is not None and result.checked is True
 
     person.qtbot.waitUntil(offered_again, timeout=20_000)
     assert "read again" in screen.strip.detail.text()
@@ -117,8 +118,8 @@ def test_following_the_way_keeps_a_confirmed_off(person, site, new_email):
     person.press(screen.menu_button)
 
     def on_the_menu_and_read() -> None:
-        result = bridge.last_result or {}
-        assert result.get("path") == person.ctx.catalog.pages.settings_hub
+        result = bridge.last_result
+        assert result is not None and result.path == person.ctx.catalog.pages.settings_hub
         assert bridge.last_settled
 
     person.qtbot.waitUntil(on_the_menu_and_read, timeout=20_000)

@@ -131,8 +131,13 @@ def test_a_provider_redirect_opens_in_the_window_and_comes_back(person, site, ne
         lambda: person.js("(document.activeElement || {}).id") == "practice-id-redirect",
         timeout=5_000,
     )
-    person.qtbot.keyClick(proxy, Qt.Key.Key_Return)
-    window = provider_window(person)
+    for _ in range(3):  # a key pressed before the page took input does nothing: again
+        person.qtbot.keyClick(proxy, Qt.Key.Key_Return)
+        with contextlib.suppress(QtTimeout):
+            window = provider_window(person, timeout=3_000)
+            break
+    else:
+        window = provider_window(person)
     host = QUrl(site.identity_url).host()
     person.qtbot.waitUntil(lambda: f"<b>{host}</b>" in window.address.text(), timeout=20_000)
     assert person.window.currentId() == PageId.SIGN_IN

@@ -47,6 +47,7 @@ from wizard.reading.detect import (
     state_from_result,
 )
 from wizard.reading.pageread import PageRequests, read_settled
+from wizard.reading.reading import Box, Reading
 from wizard.reading.result import Check, Report, State, all_checks
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import SESSION_COOKIE, Cookie, Session, has_session
@@ -312,7 +313,7 @@ class Verification:
         reserve = min(2.0, 0.2 * self.timeout_s)
         left = deadline - asyncio.get_running_loop().time() - reserve
         options = {"quietMs": NO_SWITCH_QUIET_MS, "maxMs": int(max(0.5, left) * 1000)}
-        raw = await read_settled(page, requests, spec, options)
+        raw = Reading.parse(await read_settled(page, requests, spec, options))
         state, reason = state_from_result(raw, optout)
         if self._account is None and state in (State.ON, State.OFF, State.NOT_FOUND):
             self._account = await _account_name(page, self.catalog.pages.account_name)
@@ -327,29 +328,26 @@ class Verification:
                 )
         return Check(optout.id, state, reason, evidence=evidence, url=page.url), False
 
-    async def _evidence(self, page: Page, spec: dict, raw: object) -> tuple[Path | None, bool]:
+    async def _evidence(
+        self, page: Page, spec: dict, raw: Reading | None
+    ) -> tuple[Path | None, bool]:
         """The switch and its label, with whatever covered it set aside (a cookie
         banner's backdrop would dim the proof); the whole view when there is no
         switch to show. Also: whether something covered it."""
         assert self.evidence_dir is not None
         target = self.evidence_dir / f"{spec['id']}.png"
-        box = raw.get("box") if isinstance(raw, dict) and raw.get("found") else None
+        box = raw.box if raw is not None and raw.found else None
         covered = False
-        if box:
+        if box is not None:
             try:
                 shown = await page.evaluate(uncover_script(), json.dumps(spec))
             except PlaywrightError as exc:
                 log.debug("could not look for what covers the switch: %s", _first_line(exc))
             else:
-                if isinstance(shown, dict) and isinstance(shown.get("box"), dict):
-                    box, covered = shown["box"], bool(shown.get("covered"))
-        if box and box.get("width", 0) >= 1 and box.get("height", 0) >= 1:
-            clip = FloatRect(
-                x=float(box["x"]),
-                y=float(box["y"]),
-                width=float(box["width"]),
-                height=float(box["height"]),
-            )
+                if isinstance(shown, dict) and Box.parse(shown.get("box")) is not None:
+                    box, covered = Box.parse(shown.get("box")), bool(shown.get("covered"))
+        if box is not None:
+            clip = FloatRect(x=box.x, y=box.y, width=box.width, height=box.height)
             picture = await page.screenshot(clip=clip, full_page=True, animations="disabled")
         else:
             picture = await page.screenshot(animations="disabled")

@@ -10,13 +10,16 @@ first reading of a freshly loaded page either (a placeholder can show Off).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from wizard.base.i18n import translate
 from wizard.catalog.model import OptOut
+from wizard.engine.run import StepOutcome
 from wizard.reading.detect import state_from_result
+from wizard.reading.reading import Reading
 from wizard.reading.result import State
 
 
@@ -37,6 +40,52 @@ class Live(StrEnum):
     def lets_you_continue(self) -> bool:
         """Next is allowed: the switch is off, or the page shows there is nothing to do."""
         return self in (Live.OFF, Live.NOT_FOUND, Live.NOT_OFFERED)
+
+    # What the screen offers the member in each state.
+
+    @property
+    def offers_switch_off(self) -> bool:
+        """ "Switch it off for me": only for a switch read on (a dropped save too)."""
+        return self in (Live.ON, Live.NOT_KEPT)
+
+    @property
+    def offers_sign_in(self) -> bool:
+        return self is Live.SIGNED_OUT
+
+    @property
+    def offers_reload(self) -> bool:
+        """The page did not finish, or LinkedIn did not keep the change: read it again."""
+        return self in (Live.NOT_READY, Live.NOT_KEPT)
+
+    @property
+    def shows_the_way(self) -> bool:
+        """The direct page does not hold the switch: the way by hand, unasked."""
+        return self is Live.NOT_FOUND
+
+    @property
+    def outcome(self) -> StepOutcome | None:
+        """How leaving the screen now is recorded (None: it may not be left by Next)."""
+        return {
+            Live.OFF: StepOutcome.OFF,
+            Live.NOT_FOUND: StepOutcome.NOT_FOUND,
+            Live.NOT_OFFERED: StepOutcome.NOT_FOUND,
+        }.get(self)
+
+
+# A detector answer: parsed already, or the record it is parsed from (None: none).
+Answer = Reading | Mapping[str, Any] | None
+
+
+class Heard(StrEnum):
+    """What a reading of the embedded page is to the setting's screen."""
+
+    STALE = "stale"  # from the document being left: it says nothing now
+    ELSEWHERE = "elsewhere"  # a page on the way (a menu): nothing of this setting
+    HERE = "here"  # the setting's own page, or one that says something (signed out…)
+
+
+# The clocks of the page and of the app round differently (measured: a few ms).
+CLOCK_SLACK_MS = 50
 
 
 @dataclass(frozen=True)
@@ -69,15 +118,16 @@ def still_loading() -> LiveView:
     )
 
 
-def live_view(raw: Any, settled: bool, optout: OptOut) -> LiveView:
+def live_view(answer: Answer, settled: bool, optout: OptOut) -> LiveView:
     """The strip's view of one detector answer on the setting's page.
 
     Only a settled answer says anything: the page's watcher (resources/watch.js)
     decides when a reading is one."""
-    if not isinstance(raw, dict):
+    raw = Reading.parse(answer)
+    if raw is None:
         return looking()
     if not settled:
-        return still_loading() if raw.get("found") is True else looking()
+        return still_loading() if raw.found else looking()
     state, reason = state_from_result(raw, optout)
     if state is State.OFF:
         return LiveView(
@@ -116,7 +166,7 @@ def live_view(raw: Any, settled: bool, optout: OptOut) -> LiveView:
             reason + " " + translate("Live", "Press “Reload the page”."),
             "…",
         )
-    if raw.get("notOffered") is True:
+    if raw.not_offered:
         return LiveView(
             Live.NOT_OFFERED,
             translate("Live", "Not offered"),
@@ -231,7 +281,23 @@ class Tracker:
         self._flipped = False
         return self._show(looking(), cancel=True)
 
-    def reading(self, raw: Any, settled: bool) -> Step:
+    def heard(self, raw: Reading, since_ms: float) -> Heard:
+        """Does this reading count? Only a document started since the screen's last
+        load (the page being left answers for a moment after a new load, whatever its
+        address); and on a page that is not the setting's own, only what says
+        something anywhere (a menu page on the way holds no switch, which says nothing
+        of this setting)."""
+        if raw.doc_start is None or raw.doc_start < since_ms - CLOCK_SLACK_MS:
+            return Heard.STALE
+        if raw.path is not None and not self.on_own_page(raw.path):
+            return Heard.HERE if raw.says_something_here else Heard.ELSEWHERE
+        return Heard.HERE
+
+    def on_own_page(self, path: str) -> bool:
+        own = {p.rstrip("/") for p in self.optout.paths}
+        return path.rstrip("/") in own
+
+    def reading(self, raw: Answer, settled: bool) -> Step:
         view = live_view(raw, settled, self.optout)
         if view.live is Live.LOOKING:
             if self._server is None and self.view.live is not Live.CONFIRMING:
@@ -253,7 +319,7 @@ class Tracker:
         self._dropped = False
         return self._show(view, cancel=True)
 
-    def confirmed(self, raw: Any) -> Step:
+    def confirmed(self, raw: Answer) -> Step:
         """The answer of a fresh read (None: it timed out or the page failed)."""
         if raw is None:
             return self._show(not_confirmed())

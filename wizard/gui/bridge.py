@@ -29,6 +29,7 @@ from PySide6.QtWebEngineCore import (
 
 from wizard.base.paths import resource
 from wizard.reading.detect import detector_source, watch_source
+from wizard.reading.reading import Reading
 
 SCRIPT_NAME = "optout-wizard/bridge"
 OBJECT_NAME = "optoutBridge"
@@ -46,7 +47,7 @@ class SwitchBridge(QObject):
     clickRequested = Signal()
     requestStarted = Signal(str, float)  # url, epoch milliseconds
     requestsChanged = Signal()
-    # Python-side signals: raw detector result (a dict) and whether it has settled.
+    # Python-side signals: the detector's answer (a Reading) and whether it has settled.
     resultChanged = Signal(object, bool)
     clickFinished = Signal(bool, str)  # clicked; else why: missing, not-ready, not-on
 
@@ -55,7 +56,7 @@ class SwitchBridge(QObject):
         self._spec = ""
         self._requests: list[tuple[str, float]] = []  # of the current document
         self.interceptor: PageRequests | None = None  # set by install_bridge
-        self.last_result: dict[str, Any] | None = None
+        self.last_result: Reading | None = None
         self.last_settled = False
 
     def _get_spec(self) -> str:
@@ -95,10 +96,10 @@ class SwitchBridge(QObject):
     @Slot(str, bool)
     def report(self, raw: str, settled: bool) -> None:
         try:
-            result = json.loads(raw)
+            result = Reading.parse(json.loads(raw))
         except ValueError:
             return
-        if not isinstance(result, dict):
+        if result is None:
             return
         self.last_result = result
         self.last_settled = settled

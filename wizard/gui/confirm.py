@@ -13,12 +13,13 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from wizard.gui.bridge import SwitchBridge, install_bridge
 from wizard.gui.websession import WebSession
+from wizard.reading.reading import Reading
 
 GIVE_UP_MS = 20_000
 
 
 class SavedStateRead(QObject):
-    """One fresh read of a setting; `done(raw or None)` once, then it cleans up."""
+    """One fresh read of a setting; `done(Reading or None)` once, then it cleans up."""
 
     done = Signal(object)
 
@@ -54,7 +55,7 @@ class SavedStateRead(QObject):
         if not ok:
             self._finish(None)
 
-    def _result(self, raw: object, settled: bool) -> None:
+    def _result(self, raw: Reading, settled: bool) -> None:
         if settled:  # the watcher's answer: a ready, settled switch, or why there is none
             self._finish(raw)
 
@@ -62,7 +63,7 @@ class SavedStateRead(QObject):
         self._finished = True
         self._cleanup()
 
-    def _finish(self, raw: object) -> None:
+    def _finish(self, raw: Reading | None) -> None:
         if self._finished:
             return
         self._finished = True

@@ -3,8 +3,8 @@ parts that change at different paces:
 
 - Services: what the wizard uses and never changes during a run (the catalog in
   the member's language, the history, the schedulers, how links leave the app);
-- RunRecord: what happened to this account in this run, changed only through its
-  methods (a screen says what the member did; it does not reach into fields);
+- RunRecord (engine/run.py): what happened to this account in this run, changed
+  only through its methods (a screen says what the member did);
 - EmbeddedBrowser: the off-the-record session and the one browser pane, made on
   first use (QtWebEngine is imported only when the first screen that shows a page
   opens, so the Welcome screen appears quickly), replaced for another account, and
@@ -17,7 +17,6 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -28,22 +27,15 @@ from PySide6.QtGui import QDesktopServices
 from wizard.base.i18n import accept_language
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
-from wizard.reading.result import Report
+from wizard.engine.run import RunRecord, StepOutcome
+
+__all__ = ["RunRecord", "Services", "StepOutcome", "WizardContext"]  # RunRecord: engine/run.py
 
 if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
     from wizard.gui.browserpane import BrowserPane
     from wizard.gui.websession import WebSession
-    from wizard.proof.aftercheck import AfterCheck
-    from wizard.proof.history import Change, History
+    from wizard.proof.history import History
     from wizard.proof.schedule import Scheduler
-
-
-class StepOutcome(StrEnum):
-    """How the member left a setting's screen."""
-
-    OFF = "off"
-    SKIPPED = "skipped"
-    NOT_FOUND = "not found"
 
 
 @dataclass(frozen=True)
@@ -67,49 +59,6 @@ class Services:
         if "verify_options" in rest:
             rest["verify_options"] = MappingProxyType(dict(rest["verify_options"] or {}))
         return cls(catalog=catalog.localized(lang), lang=lang, **rest)
-
-
-@dataclass
-class RunRecord:
-    """What happened in this run for one account: kept in memory, never written."""
-
-    outcomes: dict[str, StepOutcome] = field(default_factory=dict)
-    report: Report | None = None
-    changes: tuple[Change, ...] = ()  # since this account's last kept check
-    earlier: tuple[Report, ...] = ()  # this account's kept checks before this one
-    switched: set[str] = field(default_factory=set)  # switched off in this run (confirmed)
-    signed_in_as: str | None = None  # the remembered account used to sign in, if one was
-    # Signing in again because LinkedIn ended the session during the check: after it,
-    # the check runs again (the settings' screens were done).
-    back_to_check: bool = False
-
-    def entered(self, optout_id: str) -> None:
-        """Back on a setting's screen: how it was left before no longer holds."""
-        self.outcomes.pop(optout_id, None)
-
-    def left(self, optout_id: str, outcome: StepOutcome) -> None:
-        self.outcomes[optout_id] = outcome
-
-    def outcome(self, optout_id: str) -> StepOutcome | None:
-        return self.outcomes.get(optout_id)
-
-    def switched_off(self, optout_id: str) -> None:
-        """Confirmed by LinkedIn in this run (it may take a day to apply)."""
-        self.switched.add(optout_id)
-
-    def signed_in_with(self, account: str | None) -> None:
-        self.signed_in_as = account
-
-    def keep(self, done: AfterCheck) -> None:
-        """This run's check, as aftercheck kept it."""
-        self.report = done.report
-        self.changes = done.changes
-        self.earlier = done.earlier
-
-    def forget_check(self) -> None:
-        """The choice of settings changed, or a setting's screen is open again: the
-        check no longer says how this run stands."""
-        self.report = None
 
 
 class EmbeddedBrowser:

@@ -7,11 +7,12 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from wizard.gui.context import RunRecord, StepOutcome, WizardContext
+from wizard.engine.run import RunRecord
+from wizard.gui.context import WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
 from wizard.gui.widgets import Thumbnail, headline_label, practice_banner, report_headline
-from wizard.reading.result import Report, State, state_word
+from wizard.reading.result import Report, state_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
@@ -102,15 +103,12 @@ class DoneScreen(QWizardPage):
             check = record.report.check(optout.id) if record.report else None
             state = state_word(check.state) if check else self.tr("not checked")
             note = ""
-            if record.outcome(optout.id) is StepOutcome.SKIPPED:
+            if record.skipped(optout.id):
                 note = " " + self.tr("(you skipped this step)")
             items.append(f"<li><b>{escape(optout.title)}</b>: {escape(state)}{note}</li>")
-        all_off = record.report is not None and all(
-            c.state is State.OFF for c in record.report.checks
-        )
         headline = (
             self.tr("Every setting is off, and the check confirmed it.")
-            if all_off
+            if record.all_off()
             else self.tr("Not everything is off yet: see below, or go Back and press “Fix this”.")
         )
         whose = ""

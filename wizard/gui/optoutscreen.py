@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.catalog.model import OptOut
-from wizard.engine.livestate import Live, LiveView, Step, Tracker, looking, page_error
-from wizard.gui.context import StepOutcome, WizardContext
+from wizard.engine.livestate import Heard, Live, LiveView, Step, Tracker, looking, page_error
+from wizard.engine.run import StepOutcome
+from wizard.gui.context import WizardContext
 from wizard.gui.statusstrip import StatusStrip
 from wizard.gui.widgets import practice_banner
 from wizard.reading.detect import detector_spec
+from wizard.reading.reading import Reading
 
 
 def _say(label: QLabel, text: str) -> None:
@@ -221,18 +223,14 @@ class OptOutScreen(QWizardPage):
 
     # Live state
 
-    def _result(self, raw: object, settled: bool) -> None:
+    def _result(self, raw: Reading, settled: bool) -> None:
         pane = self.ctx.pane()
         if not self._current() or pane.showing_error():
             return  # an error page's content says nothing about the switch
-        # The page being left still answers for a moment after a new load (same address
-        # or not): only documents started since the load count. 50 ms for clock rounding.
-        started = raw.get("docStart") if isinstance(raw, dict) else None
-        if not isinstance(started, int | float) or started < pane.load_requested_at - 50:
+        heard = self.tracker.heard(raw, pane.load_requested_at)
+        if heard is Heard.STALE:
             return
-        if not self._on_own_page(raw) and not self._says_something_here(raw):
-            # A menu page on the way: it holds no switch, and that says nothing about
-            # this setting. What is known stays; the page is read again when reached.
+        if heard is Heard.ELSEWHERE:
             _say(
                 self.route_note,
                 self.tr(
@@ -242,22 +240,10 @@ class OptOutScreen(QWizardPage):
             )
             return
         _say(self.route_note, "")
-        if started != self._document:
-            self._document = started  # a fresh document: nothing it says is known yet
+        if raw.doc_start != self._document:
+            self._document = raw.doc_start  # a fresh document: nothing it says is known yet
             self._apply(self.tracker.fresh_page())
         self._apply(self.tracker.reading(raw, settled))
-
-    def _on_own_page(self, raw: dict) -> bool:
-        path = raw.get("path")
-        if not isinstance(path, str):
-            return True  # an engine that does not say: read it as the setting's page
-        own = {p.rstrip("/") for p in self.optout.paths}
-        return path.rstrip("/") in own
-
-    @staticmethod
-    def _says_something_here(raw: dict) -> bool:
-        """On any page: the switch found, or the session ended, or a check asked."""
-        return any(raw.get(k) is True for k in ("found", "signedOut", "challenge"))
 
     def _apply(self, step: Step) -> None:
         if step.cancel:
@@ -285,7 +271,7 @@ class OptOutScreen(QWizardPage):
         self._pending.done.connect(self._confirmed)
         self._pending.start(delay_ms)
 
-    def _confirmed(self, raw: object) -> None:
+    def _confirmed(self, raw: Reading | None) -> None:
         self._pending = None
         if self._current():
             self._apply(self.tracker.confirmed(raw))
@@ -300,25 +286,20 @@ class OptOutScreen(QWizardPage):
             self.ctx.signedOut.emit()
         self.view = view
         self.strip.show_view(view)
-        self.switch_button.setEnabled(view.live in (Live.ON, Live.NOT_KEPT))
-        self.sign_in_again.setVisible(view.live is Live.SIGNED_OUT)
-        self.reload_button.setVisible(view.live in (Live.NOT_READY, Live.NOT_KEPT))
-        if view.live in (Live.NOT_FOUND, Live.NOT_OFFERED) and not self.way_button.isChecked():
-            # The direct page does not hold the switch: show the way by hand at once.
-            self.way_button.setChecked(view.live is Live.NOT_FOUND)
+        self.switch_button.setEnabled(view.live.offers_switch_off)
+        self.sign_in_again.setVisible(view.live.offers_sign_in)
+        self.reload_button.setVisible(view.live.offers_reload)
+        if view.live.shows_the_way and not self.way_button.isChecked():
+            self.way_button.setChecked(True)  # the direct page does not hold the switch
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.view.live.lets_you_continue
 
     def validatePage(self) -> bool:
-        if self.ctx.record.outcome(self.optout.id) is StepOutcome.SKIPPED:
+        if self.ctx.record.skipped(self.optout.id):
             return True
-        outcome = {
-            Live.OFF: StepOutcome.OFF,
-            Live.NOT_FOUND: StepOutcome.NOT_FOUND,
-            Live.NOT_OFFERED: StepOutcome.NOT_FOUND,
-        }.get(self.view.live)
+        outcome = self.view.live.outcome
         if outcome is None:
             return False
         self.ctx.record.left(self.optout.id, outcome)

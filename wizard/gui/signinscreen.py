@@ -16,6 +16,7 @@ from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
 from wizard.gui.widgets import practice_banner
 from wizard.reading.detect import page_spec
+from wizard.reading.reading import Reading
 
 
 class SignInScreen(QWizardPage):
@@ -143,10 +144,10 @@ class SignInScreen(QWizardPage):
                 self.flows.close()  # a provider's window still open has done its part
             self.wizard().next()
 
-    def _page_result(self, raw: object, _settled: bool) -> None:
-        if not self._current() or not isinstance(raw, dict):
+    def _page_result(self, raw: Reading, _settled: bool) -> None:
+        if not self._current():
             return
-        if raw.get("challenge") is True:
+        if raw.challenge:
             if self._code_hint:
                 self.hint.setText(self._code_hint)
                 return

@@ -195,9 +195,9 @@ class VerifyScreen(QWizardPage):
         chosen = {o.id for o in self.ctx.chosen()}
         for optout_id, row in self.rows.items():
             row.setVisible(optout_id in chosen)
-        report = self.ctx.record.report
-        if report is not None and {c.optout_id for c in report.checks} != chosen:
-            self.ctx.record.forget_check()
+        record = self.ctx.record
+        if record.report is not None and not record.check_holds_for(chosen):
+            record.forget_check()
             self.completeChanged.emit()
 
     def initializePage(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from wizard.catalog.model import OptOut
 from wizard.engine.steps import PageId, Steps
 from wizard.gui.about import AboutDialog
-from wizard.gui.context import StepOutcome, WizardContext
+from wizard.gui.context import WizardContext
 from wizard.gui.donescreen import DoneScreen
 from wizard.gui.optoutscreen import OptOutScreen
 from wizard.gui.signinscreen import SignInScreen
@@ -20,7 +20,6 @@ from wizard.gui.steppath import StepPath, step_titles
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
 from wizard.gui.widgets import composed_from_the_start
-from wizard.reading.result import State
 
 
 class OptOutWizard(QWizard):
@@ -105,7 +104,7 @@ class OptOutWizard(QWizard):
             (PageId.SIGN_IN, titles[PageId.SIGN_IN], False),
         ]
         for optout in self.ctx.chosen():
-            skipped = self.ctx.record.outcome(optout.id) is StepOutcome.SKIPPED
+            skipped = self.ctx.record.skipped(optout.id)
             order.append((self.steps.of(optout.id), optout.title, skipped))
         order += [
             (PageId.VERIFY, titles[PageId.VERIFY], False),
@@ -197,20 +196,9 @@ class OptOutWizard(QWizard):
     # Closing: never one keystroke away from leaving a setting on.
 
     def not_confirmed_off(self) -> list[OptOut]:
-        """The chosen settings this run has not seen confirmed Off (by the check when
-        it ran, else on their own screen)."""
-        report, record = self.ctx.record.report, self.ctx.record
-        checked = {c.optout_id: c for c in report.checks} if report is not None else {}
-        left = []
-        for optout in self.ctx.chosen():
-            check = checked.get(optout.id)
-            if check is not None:
-                off = check.state is State.OFF
-            else:
-                off = record.outcome(optout.id) is StepOutcome.OFF
-            if not off:
-                left.append(optout)
-        return left
+        """The chosen settings this run has not seen confirmed Off (engine/run.py)."""
+        left = set(self.ctx.record.not_confirmed_off(o.id for o in self.ctx.chosen()))
+        return [o for o in self.ctx.chosen() if o.id in left]
 
     def _ask_before_closing(self) -> bool:
         """True when a question is now open instead of closing; the answer closes."""

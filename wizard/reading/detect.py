@@ -8,13 +8,13 @@ exactly one place.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from wizard.base.i18n import translate
 from wizard.base.paths import resource
 from wizard.catalog.model import Catalog, OptOut, every_language
+from wizard.reading.reading import Reading
 from wizard.reading.result import State
 
 MATCH_RULES = ("id", "label", "similar-label", "only-switch")
@@ -102,35 +102,37 @@ def page_spec(catalog: Catalog, origin: str) -> dict[str, Any]:
     }
 
 
-def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
-    """Turn the detector's raw answer into a state and a reason.
+def state_from_result(answer: object, optout: OptOut) -> tuple[State, str]:
+    """Turn the detector's answer (a Reading, or the raw record it is parsed from) into
+    a state and a reason.
 
     Strict on purpose: OFF needs found is True, a known match rule and checked
     exactly False. Anything malformed or half-read is not OFF.
     """
-    if not isinstance(raw, Mapping):
+    raw = Reading.parse(answer)
+    if raw is None:
         return State.ERROR, translate(
             "Check", "The page could not be read (the check returned nothing)."
         )
-    if raw.get("signedOut") is True:
+    if raw.signed_out:
         return State.SIGNED_OUT, translate(
             "Check",
             "LinkedIn asked to sign in again: the session has ended. Sign in, then check again.",
         )
-    if raw.get("challenge") is True:
+    if raw.challenge:
         return State.CHALLENGE, translate(
             "Check",
             "LinkedIn wants to confirm it's you (a code or a puzzle). "
             "Open the wizard and finish it there, then check again.",
         )
-    label = raw.get("label") or optout.title
-    if raw.get("found") is True and raw.get("matchedBy") in MATCH_RULES:
-        if raw.get("loading") == "unnamed":
+    label = raw.label or optout.title
+    if raw.found and raw.matched_by in MATCH_RULES:
+        if raw.loading == "unnamed":
             return State.NOT_FOUND, unnamed_switch()
-        if raw.get("ready") is not True:
+        if not raw.ready:
             return State.ERROR, not_finished(raw)
-        how = raw.get("matchedBy")
-        if raw.get("checked") is False:
+        how = raw.matched_by
+        if raw.checked is False:
             if how == "only-switch":
                 return State.OFF, translate(
                     "Check",
@@ -141,7 +143,7 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
             reason = translate("Check", "The switch “{label}” is off.").format(label=label)
             reason += _how_named(raw)
             return State.OFF, reason
-        if raw.get("checked") is True:
+        if raw.checked is True:
             reason = translate(
                 "Check",
                 "The switch “{label}” is on: LinkedIn still uses your data for this. "
@@ -154,19 +156,19 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
             "Found the switch “{label}” but could not tell whether it is on or off. "
             "Open the page and look at it yourself.",
         ).format(label=label)
-    if raw.get("notOffered") is True:
+    if raw.not_offered:
         return State.NOT_FOUND, translate(
             "Check",
             "LinkedIn says this setting is not offered for your account or region, "
             "so there is nothing to switch off here.",
         )
-    if raw.get("timedOut") is True and raw.get("stillLoading") is True:
+    if raw.timed_out and raw.still_loading:
         return State.ERROR, translate(
             "Check",
             "LinkedIn did not finish showing the page in time: it was still loading when "
             "the check gave up, so nothing was read. Check again in a moment.",
         )
-    if isinstance(raw.get("unnamedSwitches"), int) and raw["unnamedSwitches"] > 0:
+    if raw.unnamed_switches > 0:
         return State.NOT_FOUND, unnamed_switch()
     route = " → ".join(optout.menu_route)
     return State.NOT_FOUND, translate(
@@ -176,14 +178,14 @@ def state_from_result(raw: Any, optout: OptOut) -> tuple[State, str]:
     ).format(route=route)
 
 
-def _how_named(raw: Mapping[str, Any]) -> str:
+def _how_named(raw: Reading) -> str:
     """What the reason adds about how the switch was known (empty: by its name)."""
     said = ""
-    if raw.get("matchedBy") == "similar-label":
+    if raw.matched_by == "similar-label":
         said += " " + translate(
             "Check", "LinkedIn words it a little differently from what the wizard knows."
         )
-    if raw.get("nameFrom") == "description":
+    if raw.name_from == "description":
         said += " " + translate(
             "Check",
             "The switch has no name of its own: it was recognised by its description.",
@@ -200,13 +202,13 @@ def unnamed_switch() -> str:
     )
 
 
-def not_finished(raw: Mapping[str, Any]) -> str:
+def not_finished(raw: Reading) -> str:
     """Why a switch that was found is not an answer yet, in the member's words."""
     why = {
         "disabled": translate("Check", "the switch was still greyed out"),
         "busy": translate("Check", "the page still showed it as loading"),
         "hidden": translate("Check", "the switch was not shown yet"),
-    }.get(str(raw.get("loading")), translate("Check", "it was still changing"))
+    }.get(str(raw.loading), translate("Check", "it was still changing"))
     return translate(
         "Check",
         "The page did not finish loading: {why}. Nothing was read as on or off; "

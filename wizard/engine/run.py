@@ -1,0 +1,104 @@
+"""One account's run through the wizard, and the rules that read it: how each setting
+was left, what the check found, what is not confirmed off, and when the check no
+longer holds. Plain Python, tested without a window (tests/unit/engine).
+
+The screens only say what the member did (`left`, `skipped`, `keep`); every answer
+the window gives from it ("close with these still on?", "is the check current?")
+comes from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from wizard.reading.result import Report, State
+
+if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
+    from wizard.proof.aftercheck import AfterCheck
+    from wizard.proof.history import Change
+
+
+class StepOutcome(StrEnum):
+    """How the member left a setting's screen."""
+
+    OFF = "off"
+    SKIPPED = "skipped"
+    NOT_FOUND = "not found"
+
+
+@dataclass
+class RunRecord:
+    """What happened in this run for one account: kept in memory, never written."""
+
+    outcomes: dict[str, StepOutcome] = field(default_factory=dict)
+    report: Report | None = None
+    changes: tuple[Change, ...] = ()  # since this account's last kept check
+    earlier: tuple[Report, ...] = ()  # this account's kept checks before this one
+    switched: set[str] = field(default_factory=set)  # switched off in this run (confirmed)
+    signed_in_as: str | None = None  # the remembered account used to sign in, if one was
+    # Signing in again because LinkedIn ended the session during the check: after it,
+    # the check runs again (the settings' screens were done).
+    back_to_check: bool = False
+
+    def entered(self, optout_id: str) -> None:
+        """Back on a setting's screen: how it was left before no longer holds."""
+        self.outcomes.pop(optout_id, None)
+
+    def left(self, optout_id: str, outcome: StepOutcome) -> None:
+        self.outcomes[optout_id] = outcome
+
+    def outcome(self, optout_id: str) -> StepOutcome | None:
+        return self.outcomes.get(optout_id)
+
+    def skipped(self, optout_id: str) -> bool:
+        return self.outcomes.get(optout_id) is StepOutcome.SKIPPED
+
+    def switched_off(self, optout_id: str) -> None:
+        """Confirmed by LinkedIn in this run (it may take a day to apply)."""
+        self.switched.add(optout_id)
+
+    def signed_in_with(self, account: str | None) -> None:
+        self.signed_in_as = account
+
+    def keep(self, done: AfterCheck) -> None:
+        """This run's check, as aftercheck kept it."""
+        self.report = done.report
+        self.changes = done.changes
+        self.earlier = done.earlier
+
+    def forget_check(self) -> None:
+        """The choice of settings changed, or a setting's screen is open again: the
+        check no longer says how this run stands."""
+        self.report = None
+
+    # The rules the window asks.
+
+    def not_confirmed_off(self, chosen: Iterable[str]) -> list[str]:
+        """The chosen settings this run has not seen confirmed Off: by the check when
+        it ran, else as their screen was left."""
+        checked = {c.optout_id: c for c in self.report.checks} if self.report else {}
+        left = []
+        for optout_id in chosen:
+            check = checked.get(optout_id)
+            off = (
+                check.state is State.OFF
+                if check is not None
+                else self.outcome(optout_id) is StepOutcome.OFF
+            )
+            if not off:
+                left.append(optout_id)
+        return left
+
+    def check_holds_for(self, chosen: Iterable[str]) -> bool:
+        """Does the check still say how this run stands? Not once the chosen settings
+        are others than it checked (its answer would be about another set)."""
+        if self.report is None:
+            return False
+        return {c.optout_id for c in self.report.checks} == set(chosen)
+
+    def all_off(self) -> bool:
+        """The check ran and found every setting it checked off."""
+        return self.report is not None and all(c.state is State.OFF for c in self.report.checks)
