@@ -7,8 +7,8 @@ OPTOUT_BASE, so a setting keeps its id whatever else is chosen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from enum import IntEnum
+from collections.abc import Collection, Iterable, Sequence
+from enum import IntEnum, StrEnum
 
 
 class PageId(IntEnum):
@@ -21,6 +21,15 @@ class PageId(IntEnum):
 
 def optout_page_id(index: int) -> int:
     return PageId.OPTOUT_BASE + index
+
+
+class Mark(StrEnum):
+    """A step's mark in the path beside the screens."""
+
+    DONE = "✓"
+    HERE = "▶"
+    SKIPPED = "–"
+    TO_COME = "○"
 
 
 class Steps:
@@ -67,3 +76,38 @@ class Steps:
         if page_id not in settings:
             return None
         return settings.index(page_id) + 1, len(settings)
+
+    def path(self, chosen: Iterable[str]) -> list[int]:
+        """Every step the member will pass, in order: Welcome, Sign in, the chosen
+        settings, Verify, Done (the path beside the screens shows these)."""
+        return [PageId.WELCOME, PageId.SIGN_IN, *self.settings(chosen), PageId.VERIFY, PageId.DONE]
+
+    def marks(
+        self,
+        chosen: Iterable[str],
+        current: int,
+        visited: Collection[int],
+        skipped: Collection[str] = (),
+    ) -> list[tuple[int, Mark]]:
+        """Each step of the path with its mark: here, skipped, done (visited and behind
+        the member), or still to come."""
+        order = self.path(chosen)
+        skipped_ids = {self.of(i) for i in skipped if i in self._ids}
+        here_at = order.index(current) if current in order else 0
+        marks = []
+        for index, page_id in enumerate(order):
+            if page_id == current:
+                mark = Mark.HERE
+            elif page_id in skipped_ids:
+                mark = Mark.SKIPPED
+            elif index < here_at and page_id in visited:
+                mark = Mark.DONE
+            else:
+                mark = Mark.TO_COME
+            marks.append((page_id, mark))
+        return marks
+
+    def optout_id(self, page_id: int) -> str | None:
+        """The setting a screen is for (None: not a setting's screen)."""
+        index = page_id - PageId.OPTOUT_BASE
+        return self._ids[index] if 0 <= index < len(self._ids) else None

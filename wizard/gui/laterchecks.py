@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from wizard.engine.laterchecks import LaterChecksState, another_account
 from wizard.gui.context import WizardContext
 from wizard.gui.widgets import Details
 
@@ -100,22 +101,31 @@ class LaterChecks(QGroupBox):
         """The Done screen opens: offer the re-check after LinkedIn's delay if this
         run switched something off. Another account starts unremembered."""
         account = self.ctx.account_name()
-        if self._account is not None and account != self._account and not self.busy():
+        if another_account(self._account, account) and not self.busy():
             self._set_checked(self.remember, False)
             self.keyring_status.clear()
             self._forgot = False
         self._account = account
         self._offer_forget()
-        self.tomorrow.setVisible(
-            bool(self.ctx.record.switched) and self.ctx.services.once_scheduler is not None
+        self.tomorrow.setVisible(self.rules().tomorrow_shown)
+
+    def rules(self) -> LaterChecksState:
+        """What the later checks' rules (engine/laterchecks.py) are told now."""
+        services = self.ctx.services
+        return LaterChecksState(
+            remember_ticked=self.remember.isChecked(),
+            signed_in_as=self.ctx.record.signed_in_as,
+            forgot=self._forgot,
+            session_remembered=self.monthly_allowed,
+            switched_off=frozenset(self.ctx.record.switched),
+            has_monthly_scheduler=services.scheduler is not None,
+            has_once_scheduler=services.once_scheduler is not None,
         )
 
     def _offer_forget(self) -> None:
         """ "Forget me" only when something is remembered: ticked in this run, or the
         session this run signed in with came from the keyring. Greyed out, it says why."""
-        remembered = self.remember.isChecked() or (
-            self.ctx.record.signed_in_as is not None and not self._forgot
-        )
+        remembered = self.rules().forget_offered
         self.forget_button.setEnabled(remembered and not self.busy())
         self.forget_button.setToolTip(
             "" if remembered else self.tr("Nothing was remembered for this account in this run.")
@@ -176,8 +186,9 @@ class LaterChecks(QGroupBox):
             self.tr("Remembered in your system's keyring. “Forget me” deletes it again.")
         )
         self.monthly_allowed = True
-        self.monthly.setEnabled(self.ctx.services.scheduler is not None)
-        self.tomorrow.setEnabled(self.ctx.services.once_scheduler is not None)
+        rules = self.rules()
+        self.monthly.setEnabled(rules.monthly_offered)
+        self.tomorrow.setEnabled(rules.tomorrow_offered)
 
     def forget(self) -> None:
         from wizard.secrets import credentials
@@ -266,10 +277,8 @@ class LaterChecks(QGroupBox):
         self.scheduleChanged.emit()
 
     def _can_schedule(self, box: QCheckBox) -> bool:
-        scheduler = (
-            self.ctx.services.scheduler if box is self.monthly else self.ctx.services.once_scheduler
-        )
-        return scheduler is not None and self.monthly_allowed
+        rules = self.rules()
+        return rules.monthly_offered if box is self.monthly else rules.tomorrow_offered
 
     def _scheduled(
         self, box: QCheckBox, checked: bool, when: datetime | None, outcome: Scheduled

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
 
+from wizard.engine.signin import CodeAsked, code_asked
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
 from wizard.gui.widgets import practice_banner
@@ -170,13 +171,13 @@ class SignInScreen(QWizardPage):
             if not text.strip() and tries < 20:  # read before the page drew its words
                 QTimer.singleShot(250, lambda: self._name_the_code(tries + 1))
                 return
-            lowered = text.lower()
-            if any(w.lower() in lowered for w in form.app_code_words):
+            asked = code_asked(text, form.app_code_words, form.text_code_words)
+            if asked is CodeAsked.APP:
                 self._code_hint = self.tr(
                     "LinkedIn asks for the code from your authenticator app (two-step "
                     "verification). Open the app, and type the code into the page below."
                 )
-            elif any(w.lower() in lowered for w in form.text_code_words):
+            elif asked is CodeAsked.TEXT:
                 self._code_hint = self.tr(
                     "LinkedIn sent a code by text message to your phone. Type it into "
                     "the page below."

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from wizard.engine.steps import PageId
+from wizard.engine.steps import Mark, PageId
 
 
 @dataclass(frozen=True)
 class StepLine:
     page_id: int
     title: str
-    mark: str  # ✓ done, ▶ here, – skipped, ○ to come
+    mark: str  # ✓ done, ▶ here, – skipped, ○ to come (engine/steps.py Mark)
     here: bool
 
 
@@ -32,23 +32,12 @@ class StepPath(QFrame):
         self._labels: list[QLabel] = []
         self.lines: list[StepLine] = []
 
-    def show_path(
-        self, order: list[tuple[int, str, bool]], current: int, visited: list[int]
-    ) -> None:
-        """`order`: (page id, title, skipped) of every step; `visited`: ids seen so far."""
-        here_at = next((i for i, (pid, _t, _s) in enumerate(order) if pid == current), 0)
-        lines = []
-        for index, (page_id, title, skipped) in enumerate(order):
-            if page_id == current:
-                mark = "▶"
-            elif skipped:
-                mark = "–"
-            elif index < here_at and page_id in visited:
-                mark = "✓"
-            else:
-                mark = "○"
-            lines.append(StepLine(page_id, title, mark, page_id == current))
-        self.lines = lines
+    def show_path(self, steps: list[tuple[int, str, Mark]]) -> None:
+        """Each step's page id, title and mark (engine/steps.py decides the marks)."""
+        self.lines = [
+            StepLine(page_id, title, mark.value, mark is Mark.HERE)
+            for page_id, title, mark in steps
+        ]
         self._draw()
 
     def _draw(self) -> None:

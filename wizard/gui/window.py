@@ -98,19 +98,11 @@ class OptOutWizard(QWizard):
             screen.number(n, len(chosen))
 
     def show_path(self) -> None:
-        titles = step_titles()
-        order: list[tuple[int, str, bool]] = [
-            (PageId.WELCOME, titles[PageId.WELCOME], False),
-            (PageId.SIGN_IN, titles[PageId.SIGN_IN], False),
-        ]
-        for optout in self.ctx.chosen():
-            skipped = self.ctx.record.skipped(optout.id)
-            order.append((self.steps.of(optout.id), optout.title, skipped))
-        order += [
-            (PageId.VERIFY, titles[PageId.VERIFY], False),
-            (PageId.DONE, titles[PageId.DONE], False),
-        ]
-        self.path.show_path(order, self.currentId(), self.visitedIds())
+        titles = {**step_titles(), **{self.steps.of(o.id): o.title for o in self.ctx.chosen()}}
+        chosen = [o.id for o in self.ctx.chosen()]
+        skipped = [i for i in chosen if self.ctx.record.skipped(i)]
+        marks = self.steps.marks(chosen, self.currentId(), self.visitedIds(), skipped)
+        self.path.show_path([(page_id, titles[page_id], mark) for page_id, mark in marks])
 
     def _entered(self, page_id: int) -> None:
         """Screens that show a page take the shared browser pane whenever they become

@@ -1,0 +1,68 @@
+"""What each live state offers the member, how a screen is left in it, and which
+readings of the embedded page count: rules without a window."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.engine.livestate import Heard, Live, Tracker
+from wizard.engine.run import StepOutcome
+from wizard.reading.reading import Reading
+
+OFFERS = {
+    # live: (switch off for me, sign in, reload, the way, Next, outcome)
+    Live.LOOKING: (False, False, False, False, False, None),
+    Live.ON: (True, False, False, False, False, None),
+    Live.OFF: (False, False, False, False, True, StepOutcome.OFF),
+    Live.CONFIRMING: (False, False, False, False, False, None),
+    Live.NOT_KEPT: (True, False, True, False, False, None),
+    Live.NOT_FOUND: (False, False, False, True, True, StepOutcome.NOT_FOUND),
+    Live.NOT_OFFERED: (False, False, False, False, True, StepOutcome.NOT_FOUND),
+    Live.SIGNED_OUT: (False, True, False, False, False, None),
+    Live.CHALLENGE: (False, False, False, False, False, None),
+    Live.PAGE_ERROR: (False, False, False, False, False, None),
+    Live.NOT_READY: (False, False, True, False, False, None),
+}
+
+
+def test_every_state_is_in_the_table():
+    assert set(OFFERS) == set(Live)
+
+
+@pytest.mark.parametrize("live", list(Live))
+def test_what_each_state_offers(live):
+    switch, sign_in, reload, way, next_ok, outcome = OFFERS[live]
+    assert live.offers_switch_off is switch
+    assert live.offers_sign_in is sign_in
+    assert live.offers_reload is reload
+    assert live.shows_the_way is way
+    assert live.lets_you_continue is next_ok
+    assert live.outcome is outcome
+
+
+def test_an_on_switch_never_lets_the_member_go_on():
+    assert not Live.ON.lets_you_continue and Live.ON.outcome is None
+
+
+OWN = "/mypreferences/d/settings/data-for-ai-improvement"
+
+
+@pytest.mark.parametrize(
+    ("reading", "heard"),
+    [
+        (Reading(doc_start=1000.0, path=OWN, found=True), Heard.HERE),
+        (Reading(doc_start=1000.0, path=OWN + "/", found=False), Heard.HERE),
+        (Reading(doc_start=960.0, path=OWN), Heard.HERE),  # within the clocks' slack
+        (Reading(doc_start=900.0, path=OWN, found=True), Heard.STALE),  # the page being left
+        (Reading(doc_start=None, path=OWN, found=True), Heard.STALE),
+        (Reading(doc_start=1000.0, path="/mypreferences/d/categories/privacy"), Heard.ELSEWHERE),
+        (Reading(doc_start=1000.0, path="/login", signed_out=True), Heard.HERE),
+        (Reading(doc_start=1000.0, path="/checkpoint/challenge/x", challenge=True), Heard.HERE),
+        (
+            Reading(doc_start=1000.0, path=None, found=False),
+            Heard.HERE,
+        ),  # an engine that says no path
+    ],
+)
+def test_which_readings_count(catalog, reading, heard):
+    assert Tracker(catalog.get("ai-training")).heard(reading, since_ms=1000.0) is heard

@@ -1,0 +1,58 @@
+"""The run's record and what the window asks of it, without a window."""
+
+from __future__ import annotations
+
+from wizard.engine.run import RunRecord, StepOutcome
+from wizard.reading.result import Check, Report, State
+
+AI, PARTNERS, RESEARCH = "ai-training", "affiliate-sharing", "research"
+
+
+def report(**states: State) -> Report:
+    checks = tuple(Check(i.replace("_", "-"), s, "why") for i, s in states.items())
+    return Report(site="https://www.linkedin.com", browser="test", checks=checks)
+
+
+def test_nothing_is_confirmed_off_before_anything_happened():
+    assert RunRecord().not_confirmed_off([AI, PARTNERS]) == [AI, PARTNERS]
+
+
+def test_a_screen_left_off_counts_until_the_check_says_otherwise():
+    record = RunRecord()
+    record.left(AI, StepOutcome.OFF)
+    record.left(PARTNERS, StepOutcome.SKIPPED)
+    assert record.not_confirmed_off([AI, PARTNERS]) == [PARTNERS]
+    record.report = report(ai_training=State.ON, affiliate_sharing=State.OFF)
+    assert record.not_confirmed_off([AI, PARTNERS]) == [AI]  # the check outranks the screen
+
+
+def test_not_found_and_errors_are_never_confirmed_off():
+    record = RunRecord()
+    record.left(AI, StepOutcome.NOT_FOUND)
+    assert record.not_confirmed_off([AI]) == [AI]
+    record.report = report(ai_training=State.ERROR)
+    assert record.not_confirmed_off([AI]) == [AI]
+
+
+def test_entering_a_screen_again_forgets_how_it_was_left():
+    record = RunRecord()
+    record.left(AI, StepOutcome.SKIPPED)
+    assert record.skipped(AI)
+    record.entered(AI)
+    assert not record.skipped(AI) and record.outcome(AI) is None
+
+
+def test_the_check_holds_only_for_the_settings_it_checked():
+    record = RunRecord()
+    assert not record.check_holds_for([AI, PARTNERS])
+    record.report = report(ai_training=State.OFF, affiliate_sharing=State.OFF)
+    assert record.check_holds_for([PARTNERS, AI])
+    assert not record.check_holds_for([AI, PARTNERS, RESEARCH])  # an extra was added
+    assert record.all_off()
+    record.forget_check()
+    assert not record.all_off() and record.report is None
+
+
+def test_all_off_needs_every_checked_setting_off():
+    record = RunRecord(report=report(ai_training=State.OFF, affiliate_sharing=State.NOT_FOUND))
+    assert not record.all_off()
