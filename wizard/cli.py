@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from wizard import __version__
 from wizard.base.site import LINKEDIN, Site, SiteError, parse_site
@@ -26,7 +27,7 @@ are off. With no command, the desktop wizard opens."""
 class _Parser(argparse.ArgumentParser):
     """Bad usage exits 64 (EX_USAGE), as the verify command documents."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 

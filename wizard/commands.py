@@ -23,7 +23,7 @@ from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, CatalogError
 from wizard.check.signin import SIGNS_IN_ANOTHER_WAY, Credentials
-from wizard.check.verify import Verification, verify_all
+from wizard.check.verify import Progress, Verification, verify_all
 from wizard.proof.aftercheck import after_check
 from wizard.proof.history import History
 from wizard.reading.result import (
@@ -309,9 +309,9 @@ def _verification(
         keep_secret(code)
         return code or None
 
-    def progress(optout_id: str | None, step: str) -> None:
+    def progress(optout_id: str | None, step: Progress) -> None:
         if console.stderr.isatty() and not options.as_json:
-            words = {"browser": "Starting the browser…", "signing-in": "Signing in…"}
+            words = {Progress.BROWSER: "Starting the browser…", Progress.SIGNING_IN: "Signing in…"}
             if optout_id is None and step in words:
                 console.note(words[step])
 

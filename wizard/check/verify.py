@@ -39,6 +39,7 @@ from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
 from wizard.check import browsers, presenting
+from wizard.check.progress import Progress
 from wizard.check.signin import AskPin, Credentials, sign_in
 from wizard.reading.detect import (
     NO_SWITCH_QUIET_MS,
@@ -60,9 +61,9 @@ DEFAULT_TIMEOUT_S = 30.0
 CLOSE_TIMEOUT_S = 5.0
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
-# Progress: (setting id or None for the whole run, step). Steps: "browser",
-# "signing-in", "opening", "reading", "done". Called from the checking thread.
-Progress = Callable[[str | None, str], None]
+# Told of progress: (setting id, or None for the whole run; how far). Called from the
+# checking thread.
+OnProgress = Callable[[str | None, Progress], None]
 
 
 class Cancelled(Exception):
@@ -84,7 +85,7 @@ class Verification:
         ask_pin: AskPin | None = None,
         evidence_dir: Path | None = None,
         timeout_s: float = DEFAULT_TIMEOUT_S,
-        progress: Progress | None = None,
+        progress: OnProgress | None = None,
         find_browsers: Callable[[str | None], Iterable[browsers.Candidate]] | None = None,
         locale: str | None = None,
         gpc: bool = False,
@@ -172,7 +173,7 @@ class Verification:
         cookies = self._cookies
         identity = self.identity_for(browser)
         if self._credentials is not None:
-            self._progress(None, "signing-in")
+            self._progress(None, Progress.SIGNING_IN)
             outcome = await sign_in(
                 browser,
                 self.site,
@@ -225,7 +226,7 @@ class Verification:
         cookies: Sequence[Cookie],
         identity: BrowserIdentity,
     ) -> Check:
-        self._progress(optout.id, "opening")
+        self._progress(optout.id, Progress.OPENING)
         try:
             deadline = asyncio.get_running_loop().time() + self.timeout_s
             return await asyncio.wait_for(
@@ -243,7 +244,7 @@ class Verification:
                 url=self.site.url(optout.path),
             )
         finally:
-            self._progress(optout.id, "done")
+            self._progress(optout.id, Progress.DONE)
 
     async def _check_paths(
         self,
@@ -258,7 +259,10 @@ class Verification:
         )
         try:
             if cookies:
-                await context.add_cookies([c.for_playwright() for c in cookies])  # type: ignore[misc]
+                # Plain dicts: Playwright's stub wants its own TypedDict (SetCookieParam),
+                # which only its private modules export.
+                jar = [c.for_playwright() for c in cookies]
+                await context.add_cookies(jar)  # type: ignore[arg-type]
             page = await presenting.new_page(context, identity)
             page.set_default_timeout(self.timeout_s * 1000)
             requests = PageRequests(page, self.site.owns)
@@ -306,7 +310,7 @@ class Verification:
             ).format(status=status)
             return Check(optout.id, State.ERROR, reason, url=url), False
 
-        self._progress(optout.id, "reading")
+        self._progress(optout.id, Progress.READING)
         spec = detector_spec(optout, self.catalog, self.site.origin)
         # The watcher gives up in time to say why (still loading, no switch) and to take
         # the picture before the setting's whole time is up.
@@ -393,7 +397,7 @@ async def _verify_all(verifications: list[Verification]) -> list[Report]:
     todo = [(n, v) for n, v in enumerate(verifications) if n not in reports]
     if todo:
         first = todo[0][1]
-        first._progress(None, "browser")
+        first._progress(None, Progress.BROWSER)
         with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
             async with async_playwright() as pw:
                 try:

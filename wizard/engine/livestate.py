@@ -88,6 +88,13 @@ class Heard(StrEnum):
 CLOCK_SLACK_MS = 50
 
 
+def from_this_load(raw: Reading, since_ms: float) -> bool:
+    """Is this reading from a document started since the load asked for at since_ms
+    (epoch ms)? The page being left answers for a moment after a new load, whatever
+    its address."""
+    return raw.doc_start is not None and raw.doc_start >= since_ms - CLOCK_SLACK_MS
+
+
 @dataclass(frozen=True)
 class LiveView:
     live: Live
@@ -287,7 +294,7 @@ class Tracker:
         address); and on a page that is not the setting's own, only what says
         something anywhere (a menu page on the way holds no switch, which says nothing
         of this setting)."""
-        if raw.doc_start is None or raw.doc_start < since_ms - CLOCK_SLACK_MS:
+        if not from_this_load(raw, since_ms):
             return Heard.STALE
         if raw.path is not None and not self.on_own_page(raw.path):
             return Heard.HERE if raw.says_something_here else Heard.ELSEWHERE

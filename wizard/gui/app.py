@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
+from functools import partial
+from typing import TYPE_CHECKING
 
 from wizard.base.site import Site
 from wizard.catalog.model import CatalogError
+
+if TYPE_CHECKING:  # Qt loads in run_gui, after the arguments are read
+    from PySide6.QtWidgets import QWidget
+
+    from wizard.gui.window import OptOutWizard
 
 ROOT_REFUSAL = (
     "The wizard's embedded browser will not run as the root user with its security "
@@ -26,7 +34,7 @@ SANDBOX_NOTE = (
 BENCH_ENV = "OPTOUT_WIZARD_BENCH"
 
 
-def after_first_paint(widget: object, callback: object) -> None:
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
     """Call callback once, just after the widget first paints."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -36,10 +44,10 @@ def after_first_paint(widget: object, callback: object) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not self.seen:
                 self.seen = True
-                QTimer.singleShot(0, callback)  # type: ignore[arg-type]
+                QTimer.singleShot(0, callback)
             return False
 
-    widget.installEventFilter(FirstPaint(widget))  # type: ignore[arg-type,attr-defined]
+    widget.installEventFilter(FirstPaint(widget))
 
 
 def _report_and_quit() -> None:
@@ -57,12 +65,12 @@ def _report_and_quit() -> None:
     QCoreApplication.exit(0)
 
 
-def _sign_in_page_then_quit(window: object) -> None:
+def _sign_in_page_then_quit(window: OptOutWizard) -> None:
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    _site = window.ctx.site  # type: ignore[attr-defined]  # the practice site, started now
-    window.next()  # type: ignore[attr-defined]
-    window.ctx.pane().loaded.connect(_report_and_quit)  # type: ignore[attr-defined]
+    _site = window.ctx.site  # the practice site, started now
+    window.next()
+    window.ctx.pane().loaded.connect(_report_and_quit)
     QTimer.singleShot(60_000, lambda: QCoreApplication.exit(1))
 
 
@@ -93,6 +101,7 @@ def run_gui(site: Site | None, lang: str | None = None, verbose: bool = False) -
         quiet_engine()  # the browser engine's own chatter stays off the terminal
     prepare_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     from wizard.gui.language import choose_language, install_translations
 
     language = choose_language(lang)
@@ -137,7 +146,7 @@ def run_gui(site: Site | None, lang: str | None = None, verbose: bool = False) -
         if os.environ.get(BENCH_ENV) == "first-paint":
             after_first_paint(window, _report_and_quit)
         elif os.environ.get(BENCH_ENV) == "sign-in":  # the engine started, one page shown
-            after_first_paint(window, lambda w=window: _sign_in_page_then_quit(w))
+            after_first_paint(window, partial(_sign_in_page_then_quit, window))
         else:
             after_first_paint(window, lambda: ctx.site)
         window.show()

@@ -3,8 +3,8 @@ GUI thread, with its outcome delivered back by signal."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -21,13 +21,17 @@ class FunctionThread(QThread):
         self._body()
 
 
-class BackgroundCall(QObject):
-    """done(result) or failed(exception), in the GUI thread; then it may be dropped."""
+T = TypeVar("T")
+
+
+class BackgroundCall(QObject, Generic[T]):
+    """done(result: T) or failed(exception), in the GUI thread; then it may be dropped.
+    (Qt's signals carry `object`: the type parameter is for the code that starts it.)"""
 
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[], T], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fn = fn
         self._thread = FunctionThread(self._run)
@@ -52,13 +56,13 @@ class BackgroundCall(QObject):
 
 def keyring_call(
     owner: QObject,
-    fn: Callable[[], Any],
-    done: Callable[[Any], None],
-    failed: Callable[[Any], None],
+    fn: Callable[[], T],
+    done: Callable[[T], None],
+    failed: Callable[[Exception], None],
     status: QLabel,
     doing: str,
-    controls: list[QWidget],
-) -> BackgroundCall:
+    controls: Sequence[QWidget],
+) -> BackgroundCall[T]:
     """Start a keyring call for a screen: its controls wait, and the status says why
     it may take a moment (an unlock prompt can come up)."""
     for control in controls:
@@ -68,7 +72,7 @@ def keyring_call(
             "Keyring", "{doing}… (your system may ask you to unlock its keyring)"
         ).format(doing=doing)
     )
-    call = BackgroundCall(fn, owner)
+    call: BackgroundCall[T] = BackgroundCall(fn, owner)
     call.done.connect(done)
     call.failed.connect(failed)
     call.start()

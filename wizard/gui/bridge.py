@@ -16,12 +16,11 @@ import json
 import time
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
-    QWebEnginePage,
     QWebEngineScript,
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -30,6 +29,9 @@ from PySide6.QtWebEngineCore import (
 from wizard.base.paths import resource
 from wizard.reading.detect import detector_source, watch_source
 from wizard.reading.reading import Reading
+
+if TYPE_CHECKING:
+    from wizard.gui.websession import GuardedPage
 
 SCRIPT_NAME = "optout-wizard/bridge"
 OBJECT_NAME = "optoutBridge"
@@ -161,7 +163,7 @@ class PageRequests(QWebEngineUrlRequestInterceptor):
             self._bridge.request_started(url)
 
 
-def install_bridge(page: QWebEnginePage, bridge: SwitchBridge) -> QWebChannel:
+def install_bridge(page: GuardedPage, bridge: SwitchBridge) -> QWebChannel:
     """Bind the bridge to the page's isolated world; replaces an earlier install.
 
     The page is the app's GuardedPage: its site tells which requests are its own."""

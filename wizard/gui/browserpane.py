@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.engine.livestate import from_this_load
 from wizard.gui.bridge import SwitchBridge, install_bridge
-from wizard.gui.websession import WebSession
+from wizard.gui.websession import GuardedPage, WebSession
+from wizard.reading.reading import Reading
 
 LOAD_TIMEOUT_MS = 30_000
 NET_ERR_ABORTED = -3  # Chromium's net::ERR_ABORTED: a load replaced by another
@@ -32,21 +34,24 @@ NET_ERR_ABORTED = -3  # Chromium's net::ERR_ABORTED: a load replaced by another
 
 class BrowserPane(QWidget):
     """Signals: `problem(str)` when a load fails (the view shows it with Retry),
-    `loaded()` when a page loaded fine."""
+    `loaded()` when a page loaded fine, `reading(Reading, settled)` for each answer of
+    the page's watcher, from the document of the latest load only (the page being
+    left answers for a moment after a new load is asked for)."""
 
     problem = Signal(str)
     loaded = Signal()
+    reading = Signal(object, bool)
 
     def __init__(
         self,
         session: WebSession,
-        open_external: Callable[[QUrl], None],
+        open_external: Callable[[QUrl], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._open_external = open_external
-        self.page: QWebEnginePage = session.new_page()
+        self.page: GuardedPage = session.new_page()
         self.view = QWebEngineView()
         self.view.setPage(self.page)
         self.view.setAccessibleName(self.tr("LinkedIn page"))
@@ -58,6 +63,7 @@ class BrowserPane(QWidget):
         )
         self.bridge = SwitchBridge(self)
         install_bridge(self.page, self.bridge)
+        self.bridge.resultChanged.connect(self._reading)
         self._name_focus_proxy()
 
         self.progress = QProgressBar()
@@ -108,7 +114,7 @@ class BrowserPane(QWidget):
         for signal, slot in self._links(self.page, session):
             signal.connect(slot)
 
-    def _links(self, page: QWebEnginePage, session: WebSession) -> list[tuple[Any, Any]]:
+    def _links(self, page: GuardedPage, session: WebSession) -> list[tuple[Any, Any]]:
         """What the pane hears from its page and session."""
         return [
             (page.loadingChanged, self._loading_changed),
@@ -249,6 +255,10 @@ class BrowserPane(QWidget):
         )
 
     # Watching a setting
+
+    def _reading(self, reading: Reading, settled: bool) -> None:
+        if from_this_load(reading, self.load_requested_at) and not self.showing_error():
+            self.reading.emit(reading, settled)
 
     def watch(self, spec: dict | None) -> SwitchBridge:
         self.bridge.watch_for(spec)

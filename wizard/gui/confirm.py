@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from wizard.gui.bridge import SwitchBridge, install_bridge
-from wizard.gui.websession import WebSession
+from wizard.gui.websession import GuardedPage, WebSession
 from wizard.reading.reading import Reading
 
 GIVE_UP_MS = 20_000
@@ -28,7 +28,7 @@ class SavedStateRead(QObject):
         self._session = session
         self._url = url
         self._spec = spec
-        self._page = None
+        self._page: GuardedPage | None = None
         self._finished = False
         self._give_up = QTimer(self)
         self._give_up.setSingleShot(True)
@@ -42,14 +42,14 @@ class SavedStateRead(QObject):
     def _load(self) -> None:
         if self._finished:
             return
-        self._page = self._session.new_page()
-        bridge = SwitchBridge(self._page)
-        install_bridge(self._page, bridge)
+        self._page = page = self._session.new_page()
+        bridge = SwitchBridge(page)
+        install_bridge(page, bridge)
         bridge.resultChanged.connect(self._result)
         bridge.watch_for(self._spec)
-        self._page.loadFinished.connect(self._loaded)
+        page.loadFinished.connect(self._loaded)
         self._give_up.start()
-        self._page.load(QUrl(self._url))
+        page.load(QUrl(self._url))
 
     def _loaded(self, ok: bool) -> None:
         if not ok:

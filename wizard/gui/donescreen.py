@@ -5,27 +5,27 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from wizard.engine.run import RunRecord
 from wizard.gui.context import WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
-from wizard.gui.widgets import Thumbnail, headline_label, practice_banner, report_headline
+from wizard.gui.screen import Screen
+from wizard.gui.widgets import Thumbnail, headline_label, report_headline
 from wizard.reading.result import Report, state_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
 
-class DoneScreen(QWizardPage):
+class DoneScreen(Screen):
     """Signals: `anotherAccount()` when the member wants to do it all again as
     someone else (the window starts over with a fresh profile)."""
 
     anotherAccount = Signal()
 
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.setTitle(self.tr("Done"))
         self.setSubTitle(self.tr("What was done, your proof, and what comes next."))
         self.setFinalPage(True)
@@ -80,9 +80,7 @@ class DoneScreen(QWizardPage):
         another_row.addWidget(self.another_button)
         another_row.addStretch()
 
-        layout = QVBoxLayout(self)
-        if ctx.practice:
-            layout.addWidget(practice_banner())
+        layout = self.body
         layout.addWidget(self.headline)
         layout.addWidget(self.summary)
         self.pictures = QHBoxLayout()  # the evidence at a glance: a click enlarges
@@ -130,8 +128,10 @@ class DoneScreen(QWizardPage):
             self.pictures.removeWidget(old)
             old.deleteLater()
         self.thumbnails = []
-        for check in report.checks if report is not None else ():
-            title = report.titles.get(check.optout_id, check.optout_id)  # type: ignore[union-attr]
+        if report is None:
+            return
+        for check in report.checks:
+            title = report.titles.get(check.optout_id, check.optout_id)
             name = self.tr("{title}: {state}, the picture").format(
                 title=title, state=state_word(check.state)
             )

@@ -60,8 +60,9 @@ class IdentityPage(QWebEnginePage):
         self.loadFinished.connect(self._finished)
 
     def acceptNavigationRequest(
-        self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
+        url = QUrl(url)
         decision = sign_in_window(self._site, url.toString(), is_main_frame)
         if isinstance(decision, Landed):
             self._back_by = kind_of(kind)
@@ -78,7 +79,10 @@ class IdentityPage(QWebEnginePage):
         if self._back_by is not None and self._site.owns(url.toString()):
             self.landed.emit(url, self._back_by is not Kind.FORM)
 
-    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+    # Returning None is Qt's "no window" (nullptr); PySide6's stub says a page is needed.
+    def createWindow(  # type: ignore[override]
+        self, _kind: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
         self.refused.emit(self.tr("The sign-in page tried to open yet another window."))
         return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.engine.laterchecks import LaterChecksState, another_account
@@ -200,8 +200,8 @@ class LaterChecks(QGroupBox):
 
         self._keyring(forget, self._forgotten, self.tr("Forgetting"))
 
-    def _forgotten(self, outcome: object) -> None:
-        removed, remaining = outcome  # type: ignore[misc]
+    def _forgotten(self, outcome: tuple[bool, int]) -> None:
+        removed, remaining = outcome
         self._forgot = True
         self._set_checked(self.remember, False)
         self._idle()
@@ -288,7 +288,10 @@ class LaterChecks(QGroupBox):
         if when is not None and outcome.installed:
             self.schedule_status.setText(
                 self.tr("The check runs once more on {when}.").format(
-                    when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                    when=QLocale().toString(
+                        QDateTime.fromSecsSinceEpoch(int(when.timestamp())),
+                        QLocale.FormatType.ShortFormat,
+                    )
                 )
             )
         elif when is not None and not checked:

@@ -8,27 +8,24 @@ read from the server confirms it, see confirm.py); this screen carries it out.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.catalog.model import OptOut
 from wizard.engine.livestate import Heard, Live, LiveView, Step, Tracker, looking, page_error
 from wizard.engine.run import StepOutcome
 from wizard.gui.context import WizardContext
+from wizard.gui.screen import Screen
 from wizard.gui.statusstrip import StatusStrip
-from wizard.gui.widgets import practice_banner
 from wizard.reading.detect import detector_spec
 from wizard.reading.reading import Reading
+
+if TYPE_CHECKING:  # QtWebEngine loads when the first page is shown, not at start
+    from wizard.gui.confirm import SavedStateRead
 
 
 def _say(label: QLabel, text: str) -> None:
@@ -36,13 +33,9 @@ def _say(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-class OptOutScreen(QWizardPage):
+class OptOutScreen(Screen):
     def __init__(self, ctx: WizardContext, optout: OptOut) -> None:
-        super().__init__()
-        self.ctx = ctx
-        # QWizard gives spare height to a stretch below a page unless the page asks
-        # for it: these screens hold a page view or a list, and want all of it.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        super().__init__(ctx, expanding=True)
         self.optout = optout
         self.number(1, 1)
         # In the page, not as QWizard's subtitle: the header clips long text, and at
@@ -57,7 +50,9 @@ class OptOutScreen(QWizardPage):
             self.tr(
                 "This step was last compared with LinkedIn's page on {date}; LinkedIn may "
                 "have changed it since. If the page looks different, “Show me the way” helps."
-            ).format(date=QLocale().toString(optout.last_verified, QLocale.FormatType.LongFormat))
+            ).format(
+                date=QLocale().toString(_qdate(optout.last_verified), QLocale.FormatType.LongFormat)
+            )
         )
         self.freshness.setWordWrap(True)
         self.freshness.setObjectName("freshnessNote")
@@ -146,9 +141,7 @@ class OptOutScreen(QWizardPage):
         self.sign_in_again.clicked.connect(self._sign_in_again)
         self.sign_in_again.hide()
 
-        self._layout = QVBoxLayout(self)
-        if ctx.practice:
-            self._layout.addWidget(practice_banner())
+        self._layout = self.body
         self._layout.addWidget(self.explanation)
         self._layout.addWidget(self.freshness)
         self._layout.addWidget(self.strip)
@@ -163,21 +156,24 @@ class OptOutScreen(QWizardPage):
         self.view: LiveView = looking()
         self.tracker = Tracker(optout)
         self._document: float | None = None  # which document the readings come from
-        self._pending = None  # a SavedStateRead in flight
-        self._wired = False
+        self._pending: SavedStateRead | None = None  # a fresh read from the server
         self._open_next: str | None = None  # another of the site's pages, on entering
 
     # Showing the page
 
-    def enter(self) -> None:
-        """Called by the window each time this screen becomes current."""
+    def _links(self) -> list[tuple[Any, Any]]:
+        """What this screen hears from the pane while it is the current one."""
         pane = self.ctx.pane()
-        if not self._wired:
-            pane.bridge.resultChanged.connect(self._result)
-            pane.bridge.clickFinished.connect(self._clicked)
-            pane.loaded.connect(self._page_loaded)
-            pane.problem.connect(self._problem)
-            self._wired = True
+        return [
+            (pane.reading, self._result),
+            (pane.bridge.clickFinished, self._clicked),
+            (pane.problem, self._problem),
+        ]
+
+    def enter(self) -> None:
+        for signal, slot in self._links():
+            signal.connect(slot)
+        pane = self.ctx.pane()
         self.ctx.record.entered(self.optout.id)
         # Back at a setting (Fix this, or Back): the check no longer says how things
         # stand, so Verify checks afresh when it opens again.
@@ -187,11 +183,11 @@ class OptOutScreen(QWizardPage):
         pane.watch(self._live_spec())
         url, self._open_next = self._open_next or self.ctx.site.url(self.optout.path), None
         pane.load(url)
-        if pane.parent() is not self:
-            self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
-        pane.show()
+        self.take_pane()
 
-    def cleanupPage(self) -> None:
+    def leave(self) -> None:
+        for signal, slot in self._links():
+            signal.disconnect(slot)
         self._cancel_pending()
 
     def _spec(self) -> dict:
@@ -204,30 +200,19 @@ class OptOutScreen(QWizardPage):
         spec = self._spec()
         return {**spec, "watch": {**spec.get("watch", {}), "readyAtOnce": True}}
 
-    def _current(self) -> bool:
-        wizard = self.wizard()
-        return wizard is not None and wizard.currentPage() is self
-
     def _reset(self) -> None:
         self._document = None
         _say(self.click_note, "")
         _say(self.route_note, "")
         self._apply(self.tracker.fresh_page())
 
-    def _page_loaded(self) -> None:
-        """A load finished: readings of the new document carry its start time."""
-
     def _problem(self, message: str) -> None:
-        if self._current():
-            self._show(page_error(message))
+        self._show(page_error(message))
 
     # Live state
 
     def _result(self, raw: Reading, settled: bool) -> None:
-        pane = self.ctx.pane()
-        if not self._current() or pane.showing_error():
-            return  # an error page's content says nothing about the switch
-        heard = self.tracker.heard(raw, pane.load_requested_at)
+        heard = self.tracker.heard(raw, self.ctx.pane().load_requested_at)
         if heard is Heard.STALE:
             return
         if heard is Heard.ELSEWHERE:
@@ -273,7 +258,7 @@ class OptOutScreen(QWizardPage):
 
     def _confirmed(self, raw: Reading | None) -> None:
         self._pending = None
-        if self._current():
+        if self.current():
             self._apply(self.tracker.confirmed(raw))
 
     def _cancel_pending(self) -> None:
@@ -314,7 +299,7 @@ class OptOutScreen(QWizardPage):
 
     def _clicked(self, clicked: bool, why: str) -> None:
         """The page refused the click: say why, and what the member can do."""
-        if not self._current() or clicked:
+        if clicked:
             return
         reasons = {
             "missing": self.tr("the switch is no longer on the page."),
@@ -370,7 +355,11 @@ class OptOutScreen(QWizardPage):
         self.skip_panel.hide()
         self._cancel_pending()
         self.ctx.record.left(self.optout.id, StepOutcome.SKIPPED)
-        self.wizard().next()
+        self.goOn.emit()
 
     def _sign_in_again(self) -> None:
-        self.wizard().go_to_sign_in()
+        self.goToSignIn.emit()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

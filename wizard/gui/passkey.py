@@ -103,7 +103,7 @@ class PasskeyDialog(QDialog):
         elif state in (State.Cancelled, State.Completed):
             self.accept()
 
-    def failure_text(self, reason: object) -> str:
+    def failure_text(self, reason: Failure | None) -> str:
         other_ways = self.tr(
             "You can sign in another way on the page instead: your password, or Google or Apple."
         )
@@ -116,7 +116,8 @@ class PasskeyDialog(QDialog):
             Failure.HardPinBlock: self.tr("The key is locked after too many wrong PINs."),
             Failure.UserConsentDenied: self.tr("The sign-in was not confirmed on the key."),
         }
-        return words.get(reason, self.tr("Signing in with a passkey did not work here.")) + (
+        said = words.get(reason) if reason is not None else None
+        return (said or self.tr("Signing in with a passkey did not work here.")) + (
             " " + other_ways
         )
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.gui.context import WizardContext
+from wizard.secrets.session import Session
 
 
 class RememberedSessions(QWidget):
@@ -89,10 +90,10 @@ class RememberedSessions(QWidget):
         site = self.ctx.site
         self._run(lambda: credentials.accounts(site), self._found, self.tr("Looking"))
 
-    def _found(self, names: object) -> None:
+    def _found(self, names: list[str]) -> None:
         self._idle()
         self._clear_choices()
-        accounts = list(names)  # type: ignore[call-overload]
+        accounts = list(names)
         if not accounts:
             self.status.setText(
                 self.tr("No session is remembered on this computer for {site}.").format(
@@ -122,8 +123,8 @@ class RememberedSessions(QWidget):
         site = self.ctx.site
         self._run(lambda: (name, credentials.load(site, name)), self._loaded, self.tr("Opening"))
 
-    def _loaded(self, outcome: object) -> None:
-        name, session = outcome  # type: ignore[misc]
+    def _loaded(self, outcome: tuple[str, Session | None]) -> None:
+        name, session = outcome
         self._idle()
         if session is None:
             self.status.setText(
@@ -154,8 +155,8 @@ class RememberedSessions(QWidget):
             lambda: (name, credentials.forget(site, name)), self._forgotten, self.tr("Forgetting")
         )
 
-    def _forgotten(self, outcome: object) -> None:
-        name, _removed = outcome  # type: ignore[misc]
+    def _forgotten(self, outcome: tuple[str, bool]) -> None:
+        name, _removed = outcome
         self._idle()
         self.status.setText(
             self.tr(

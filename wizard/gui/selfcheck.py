@@ -12,6 +12,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 TIMEOUT_S = 60
 
@@ -56,9 +60,9 @@ def run_self_check() -> int:
             bridge = SwitchBridge(page)
             install_bridge(page, bridge)
 
-            def wait(signal: object, what: str) -> None:
+            def wait(signal: SignalInstance, what: str) -> None:
                 loop = QEventLoop()
-                signal.connect(loop.quit)  # type: ignore[attr-defined]
+                signal.connect(loop.quit)
                 QTimer.singleShot(TIMEOUT_S * 1000, loop.quit)
                 loop.exec()
                 if time.monotonic() - started > TIMEOUT_S:

@@ -7,53 +7,43 @@ A security check (PIN, puzzle) stays in front of the person with a hint.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWizardPage
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QLabel
 
 from wizard.engine.signin import CodeAsked, code_asked
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
-from wizard.gui.widgets import practice_banner
+from wizard.gui.screen import Screen
 from wizard.reading.detect import page_spec
 from wizard.reading.reading import Reading
 
+if TYPE_CHECKING:  # the sign-in window's module loads when the step first opens
+    from wizard.gui.identitywindow import IdentityFlows
 
-class SignInScreen(QWizardPage):
+
+class SignInScreen(Screen):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        # QWizard gives spare height to a stretch below a page unless the page asks
-        # for it: these screens hold a page view or a list, and want all of it.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        super().__init__(ctx, expanding=True)
         self.setTitle(self.tr("Sign in"))
         self.setSubTitle(self.tr("On LinkedIn's own page: the wizard never sees your password."))
         self.hint = QLabel(self.sign_in_hint())
         self.hint.setObjectName("signInHint")
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(self.tr("Sign-in hint"))
-        self._layout = QVBoxLayout(self)
-        if ctx.practice:
-            self._layout.addWidget(practice_banner())
-        self._layout.addWidget(self.hint)
+        self.body.addWidget(self.hint)
         self.remembered = RememberedSessions(ctx)
-        self._layout.addWidget(self.remembered)
-        self._wired = False
+        self.body.addWidget(self.remembered)
         self._wired_session: object = None  # another account brings another session
-        self.flows: Any = None  # the sign-in window's rules, for this step only
+        self.flows: IdentityFlows | None = None  # the sign-in window's rules, this step only
         self._code_hint = ""  # what a two-step page asks for, once read
         self._way_hint = ""  # another way in, after a provider refused the window
 
     def enter(self) -> None:
-        """Called by the window each time this screen becomes current."""
+        self.take_pane()
         pane = self.ctx.pane()
-        if pane.parent() is not self:
-            self._layout.addWidget(pane, 1)  # the one pane moves to the current screen
-        pane.show()
-        if not self._wired:
-            pane.bridge.resultChanged.connect(self._page_result)
-            self._wired = True
+        pane.reading.connect(self._page_result)
         if self._wired_session is not self.ctx.session:
             self.ctx.session.cookiesChanged.connect(self._cookies_changed)
             self._wired_session = self.ctx.session
@@ -63,6 +53,9 @@ class SignInScreen(QWizardPage):
         self.hint.setText(self.sign_in_hint())
         pane.view.setFocus()  # a keyboard user types into LinkedIn's form at once
         pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
+
+    def leave(self) -> None:
+        self.ctx.pane().reading.disconnect(self._page_result)
 
     def _allow_providers(self) -> None:
         """This step only: a provider's popup or redirect opens in the sign-in window."""
@@ -75,7 +68,7 @@ class SignInScreen(QWizardPage):
         self.flows = IdentityFlows(
             session.new_identity_page,
             known,
-            self._current,
+            self.current,
             self._provider_done,
             self,
             every_language(form.refusal_phrases),
@@ -113,13 +106,13 @@ class SignInScreen(QWizardPage):
         self.window().activateWindow()  # back from the sign-in window
         pane.view.setFocus()
 
-    def _provider_done(self, url: object) -> None:
+    def _provider_done(self, url: QUrl) -> None:
         """The site answered the provider's way back, in the sign-in window, and sent
         the member to a page: the main view shows it (the sign-in page with the site's
         message, a security check…). Signed in, the wizard moves on by itself."""
-        if not self._current() or self.ctx.has_session():
+        if not self.current() or self.ctx.has_session():
             return
-        self.ctx.pane().load(url.toString())  # type: ignore[attr-defined]
+        self.ctx.pane().load(url.toString())
 
     def shutdown(self) -> None:
         if self.flows is not None:
@@ -129,25 +122,19 @@ class SignInScreen(QWizardPage):
     def isComplete(self) -> bool:
         return self.ctx.has_session()
 
-    def _current(self) -> bool:
-        wizard = self.wizard()
-        return wizard is not None and wizard.currentPage() is self
-
     def _cookies_changed(self) -> None:
         self.completeChanged.emit()
-        if self._current() and self.ctx.has_session():
+        if self.current() and self.ctx.has_session():
             # Leave the signal handler first: the cookie store is mid-notification.
             QTimer.singleShot(0, self._advance)
 
     def _advance(self) -> None:
-        if self._current() and self.ctx.has_session():
+        if self.current() and self.ctx.has_session():
             if self.flows is not None:
                 self.flows.close()  # a provider's window still open has done its part
-            self.wizard().next()
+            self.goOn.emit()
 
     def _page_result(self, raw: Reading, _settled: bool) -> None:
-        if not self._current():
-            return
         if raw.challenge:
             if self._code_hint:
                 self.hint.setText(self._code_hint)
@@ -166,7 +153,7 @@ class SignInScreen(QWizardPage):
         form = self.ctx.catalog.sign_in
 
         def named(text: object) -> None:
-            if not self._current() or not isinstance(text, str):
+            if not self.current() or not isinstance(text, str):
                 return
             if not text.strip() and tries < 20:  # read before the page drew its words
                 QTimer.singleShot(250, lambda: self._name_the_code(tries + 1))

@@ -3,6 +3,9 @@ setting, Cancel, and per setting its state, reason and picture."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,30 +15,28 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from wizard.base.i18n import browser_locale
 from wizard.catalog.model import OptOut
+from wizard.check.progress import Progress
 from wizard.gui.context import WizardContext
-from wizard.gui.widgets import (
-    Details,
-    Thumbnail,
-    headline_label,
-    practice_banner,
-    report_headline,
-    show_badge,
-)
+from wizard.gui.screen import Screen
+from wizard.gui.widgets import Details, Thumbnail, headline_label, report_headline, show_badge
 from wizard.reading.result import Check, Report, State
+
+if TYPE_CHECKING:  # loaded when the check first runs
+    from wizard.check.verify import OnProgress, Verification
+    from wizard.gui.browserinstall import BrowserInstaller
+    from wizard.gui.verifyworker import VerifyWorker
 
 
 class ResultRow(QFrame):
     """One setting: its progress while checking, then its state, reason and picture."""
 
-    def __init__(self, optout: OptOut, on_fix: object) -> None:
+    def __init__(self, optout: OptOut, on_fix: Callable[[str, Check | None], None]) -> None:
         super().__init__()
         self.optout = optout
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -57,7 +58,7 @@ class ResultRow(QFrame):
         )
         self.fix = QPushButton(self.tr("&Fix this"))
         self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=optout.title))
-        self.fix.clicked.connect(lambda: on_fix(optout.id, self.check))  # type: ignore[operator]
+        self.fix.clicked.connect(lambda: on_fix(optout.id, self.check))
         self.fix.hide()
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0)
@@ -115,13 +116,9 @@ class ResultRow(QFrame):
         self.picture.show_file(check.evidence)
 
 
-class VerifyScreen(QWizardPage):
+class VerifyScreen(Screen):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        # QWizard gives spare height to a stretch below a page unless the page asks
-        # for it: these screens hold a page view or a list, and want all of it.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        super().__init__(ctx, expanding=True)
         self.setTitle(self.tr("Verify my settings"))
         self.setSubTitle(self.tr("An independent check of each setting, with a picture as proof."))
         about = QLabel(
@@ -177,9 +174,7 @@ class VerifyScreen(QWizardPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("Results"))
 
-        layout = QVBoxLayout(self)
-        if ctx.practice:
-            layout.addWidget(practice_banner())
+        layout = self.body
         layout.addWidget(about)
         layout.addLayout(buttons)
         layout.addWidget(self.install_progress)
@@ -187,8 +182,8 @@ class VerifyScreen(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         layout.addWidget(scroll, 1)
-        self.worker = None
-        self.installer = None
+        self.worker: VerifyWorker | None = None
+        self.installer: BrowserInstaller | None = None
 
     def _show_chosen(self) -> None:
         """Rows for the settings in this run only; a changed choice needs a new check."""
@@ -209,8 +204,7 @@ class VerifyScreen(QWizardPage):
             QTimer.singleShot(0, self._start_when_shown)
 
     def _start_when_shown(self) -> None:
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is self and self.ctx.record.report is None:
+        if self.current() and self.ctx.record.report is None:
             self.start()
             self.cancel_button.setFocus()
 
@@ -244,7 +238,7 @@ class VerifyScreen(QWizardPage):
         if self.ctx.has_session():
             self.ctx.pane().rest()
 
-        def make(progress: object) -> Verification:
+        def make(progress: OnProgress) -> Verification:
             return Verification(
                 self.ctx.site,
                 self.ctx.catalog,
@@ -252,7 +246,7 @@ class VerifyScreen(QWizardPage):
                 cookies=session.cookies if session else (),
                 identity=session.identity if session else None,
                 evidence_dir=evidence,
-                progress=progress,  # type: ignore[arg-type]
+                progress=progress,
                 locale=browser_locale(self.ctx.lang),
                 gpc=self.ctx.gpc,
                 **self.ctx.services.verify_options,
@@ -262,17 +256,17 @@ class VerifyScreen(QWizardPage):
         for optout in chosen:
             self.rows[optout.id].waiting()
         self.summary.setText(self.tr("Checking… This takes a few seconds."))
-        self.worker = VerifyWorker(make, self)
-        self.worker.progress.connect(self._progress)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
+        self.worker = worker = VerifyWorker(make, self)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
         self.verify_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.install_button.hide()
         self.sign_in_button.hide()
         self.completeChanged.emit()
-        self.worker.start()
+        worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -283,12 +277,13 @@ class VerifyScreen(QWizardPage):
     def _progress(self, optout_id: str, step: str) -> None:
         if optout_id in self.rows:
             self.rows[optout_id].step(step)
-        elif step == "browser":
+        elif step == Progress.BROWSER:
             self.summary.setText(self.tr("Starting the browser for the check…"))
 
     def _finished(self, report: Report) -> None:
         from wizard.proof.aftercheck import after_check
 
+        assert self.worker is not None
         self.worker.wait()
         done = after_check(report, self.ctx.services.history, self.worker.output_problems())
         self.ctx.record.keep(done)
@@ -309,7 +304,8 @@ class VerifyScreen(QWizardPage):
             self.ctx.signedOut.emit()  # a remembered session used for this run has ended
 
     def _failed(self, message: str) -> None:
-        self.worker.wait()
+        if self.worker is not None:
+            self.worker.wait()
         self.summary.setText(message)
         for row in self.rows.values():
             row.busy.hide()
@@ -317,7 +313,8 @@ class VerifyScreen(QWizardPage):
         self._idle()
 
     def _cancelled(self) -> None:
-        self.worker.wait()
+        if self.worker is not None:
+            self.worker.wait()
         self.summary.setText(
             self.tr("Cancelled: nothing was checked. Press “Verify again” to start over.")
         )
@@ -335,27 +332,27 @@ class VerifyScreen(QWizardPage):
 
     def fix(self, optout_id: str, check: Check | None = None) -> None:
         if check is not None and check.state is State.CHALLENGE and check.url:
-            self.wizard().finish_security_check(optout_id, check.url)
+            self.finishSecurityCheck.emit(optout_id, check.url)
         else:
-            self.wizard().go_to_optout(optout_id)
+            self.goToSetting.emit(optout_id)
 
     def sign_in_again(self) -> None:
-        self.wizard().sign_in_and_check_again()
+        self.signInAndCheckAgain.emit()
 
     # No browser: install Playwright's own.
 
     def install_browser(self) -> None:
         from wizard.gui.browserinstall import BrowserInstaller
 
-        self.installer = BrowserInstaller(self.ctx.services.install_command, self)
-        self.installer.progress.connect(self.install_progress.setValue)
-        self.installer.finished.connect(self._installed)
+        self.installer = installer = BrowserInstaller(self.ctx.services.install_command, self)
+        installer.progress.connect(self.install_progress.setValue)
+        installer.finished.connect(self._installed)
         self.install_progress.setValue(0)
         self.install_progress.show()
         self.install_button.setEnabled(False)
         self.verify_button.setEnabled(False)
         self.summary.setText(self.tr("Downloading a browser for the check (about 100 MB)…"))
-        self.installer.start()
+        installer.start()
 
     def _installed(self, ok: bool, message: str) -> None:
         self.summary.setText(message + (" " + self.tr("Press “Verify again”.") if ok else ""))

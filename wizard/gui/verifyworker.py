@@ -6,11 +6,11 @@ Playwright, its browser and its pages are created inside the worker thread
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from wizard.check.verify import Cancelled, Verification
+from wizard.check.verify import Cancelled, OnProgress, Progress, Verification
 from wizard.gui.background import FunctionThread
 from wizard.reading.result import Report
 
@@ -23,7 +23,9 @@ class VerifyWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, make_verification: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self, make_verification: Callable[[OnProgress], Verification], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._make = make_verification
         self._verification: Verification | None = None
@@ -36,7 +38,7 @@ class VerifyWorker(QObject):
         self._thread = thread
         thread.start()
 
-    def _report_progress(self, optout_id: str | None, step: str) -> None:
+    def _report_progress(self, optout_id: str | None, step: Progress) -> None:
         self.progress.emit(optout_id or "", step)  # queued to the GUI thread
 
     def _run(self) -> None:

@@ -66,8 +66,9 @@ class GuardedPage(QWebEnginePage):
         return self._site
 
     def acceptNavigationRequest(
-        self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
+        url = QUrl(url)
         flows = self._flows()
         how = kind_of(kind)
         decision = self._decide(url, how, is_main_frame)
@@ -144,7 +145,10 @@ class GuardedPage(QWebEnginePage):
         console is no place for the user to look. Debug level, never on disk."""
         log.debug("page console (%s) %s:%s: %s", level.name, source, line, message[:300])
 
-    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+    # Returning None is Qt's "no window" (nullptr); PySide6's stub says a page is needed.
+    def createWindow(  # type: ignore[override]
+        self, _kind: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
         flows = self._flows()
         if flows is not None:
             return flows.popup()  # a provider's popup (Google's button), in the sign-in window
@@ -177,7 +181,7 @@ class WebSession(QObject):
             self.profile.setHttpAcceptLanguage(accept_language)
         self._brands_set = False  # Qt orders brands by name once they are set
         self.flows: IdentityFlows | None = None
-        self._pages: list[GuardedPage] = []
+        self._pages: list[QWebEnginePage] = []  # every page made here (main, sign-in window)
         self._cookies: dict[tuple[str, str, str], Cookie] = {}
         store = self.profile.cookieStore()
         store.cookieAdded.connect(self._on_cookie_added)
@@ -250,8 +254,8 @@ class WebSession(QObject):
     def new_identity_page(self) -> IdentityPage:
         """A provider's page on this session's profile: the session lands here."""
         page = IdentityPage(self.profile, self.site)
-        self._pages.append(page)  # type: ignore[arg-type]  # deleted before the profile too
-        page.destroyed.connect(lambda: self._forget(page))  # type: ignore[arg-type]
+        self._pages.append(page)  # deleted before the profile too
+        page.destroyed.connect(lambda: self._forget(page))
         return page
 
     def allow_identity_flows(self, flows: IdentityFlows | None) -> None:
@@ -261,7 +265,7 @@ class WebSession(QObject):
             if isinstance(page, GuardedPage):
                 page.flows = flows
 
-    def _forget(self, page: GuardedPage) -> None:
+    def _forget(self, page: QWebEnginePage) -> None:
         if page in self._pages:
             self._pages.remove(page)
 

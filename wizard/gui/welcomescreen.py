@@ -12,21 +12,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
-from wizard.gui.widgets import practice_banner
+from wizard.gui.screen import Screen
 
 
-class WelcomeScreen(QWizardPage):
+class WelcomeScreen(Screen):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx, expanding=True)
         self.setTitle(self.tr("Switch off two LinkedIn settings, and prove they stay off"))
         self.setSubTitle(
             self.tr(
@@ -112,12 +109,7 @@ class WelcomeScreen(QWizardPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("The settings, and what the wizard does"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-
-        layout = QVBoxLayout(self)
-        if ctx.practice:
-            layout.addWidget(practice_banner())
-        layout.addWidget(scroll, 1)
+        self.body.addWidget(scroll, 1)
         if ctx.extras:
             self.show_extras()
 

@@ -15,6 +15,7 @@ from wizard.gui.about import AboutDialog
 from wizard.gui.context import WizardContext
 from wizard.gui.donescreen import DoneScreen
 from wizard.gui.optoutscreen import OptOutScreen
+from wizard.gui.screen import Screen
 from wizard.gui.signinscreen import SignInScreen
 from wizard.gui.steppath import StepPath, step_titles
 from wizard.gui.verifyscreen import VerifyScreen
@@ -46,10 +47,13 @@ class OptOutWizard(QWizard):
         self.close_question: QMessageBox | None = None
         self._close_confirmed = False
         self._jump_to: int | None = None  # a setting's screen straight after Sign in
+        self._here: Screen | None = None  # the screen entered last
 
         self.steps = Steps(ctx.catalog.ids())
         self.welcome_screen = WelcomeScreen(ctx)
         self.sign_in_screen = SignInScreen(ctx)
+        self._screen_added(self.welcome_screen)
+        self._screen_added(self.sign_in_screen)
         self.setPage(PageId.WELCOME, self.welcome_screen)
         self.setPage(PageId.SIGN_IN, self.sign_in_screen)
         # A screen for each chosen setting, made when it is first chosen (the optional
@@ -62,6 +66,8 @@ class OptOutWizard(QWizard):
         # (QDialog.done) shadows it, and Qt's close then calls a widget.
         self.verify_screen = VerifyScreen(ctx)
         self.done_screen = DoneScreen(ctx)
+        self._screen_added(self.verify_screen)
+        self._screen_added(self.done_screen)
         self.setPage(PageId.VERIFY, self.verify_screen)
         self.setPage(PageId.DONE, self.done_screen)
         composed_from_the_start(self)  # no black flash when the page first shows
@@ -94,6 +100,7 @@ class OptOutWizard(QWizard):
             screen = self.optout_screens.get(optout.id)
             if screen is None:
                 screen = self.optout_screens[optout.id] = OptOutScreen(self.ctx, optout)
+                self._screen_added(screen)
                 self.setPage(self.steps.of(optout.id), screen)
             screen.number(n, len(chosen))
 
@@ -104,19 +111,29 @@ class OptOutWizard(QWizard):
         marks = self.steps.marks(chosen, self.currentId(), self.visitedIds(), skipped)
         self.path.show_path([(page_id, titles[page_id], mark) for page_id, mark in marks])
 
+    def _screen_added(self, screen: Screen) -> None:
+        """What a screen asks of the window (it never calls the window itself)."""
+        screen.goToSetting.connect(self.go_to_optout)
+        screen.goToSignIn.connect(self.go_to_sign_in)
+        screen.signInAndCheckAgain.connect(self.sign_in_and_check_again)
+        screen.finishSecurityCheck.connect(self.finish_security_check)
+        screen.goOn.connect(self.next)
+
     def _entered(self, page_id: int) -> None:
-        """Screens that show a page take the shared browser pane whenever they become
-        current: QWizard calls initializePage going forward only, not on Back."""
+        """The screen left lets go of what was only for it; the new one is entered
+        (QWizard calls initializePage going forward only, not on Back)."""
         if page_id == PageId.VERIFY:
             self.ctx.record.back_to_check = False  # back at the check: done
         if page_id != PageId.SIGN_IN:
             self._jump_to = None
+        if self._here is not None and self._here is not self.page(page_id):
+            self._here.leave()
         self.show_path()
         page = self.page(page_id)
-        enter = getattr(page, "enter", None)
-        if enter is not None:
-            enter()
-        elif page_id == PageId.WELCOME:
+        self._here = page if isinstance(page, Screen) else None
+        if self._here is not None:
+            self._here.enter()
+        if page_id == PageId.WELCOME:
             self.button(QWizard.WizardButton.NextButton).setFocus()  # Enter goes on
 
     def _custom_button(self, which: int) -> None:

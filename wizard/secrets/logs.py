@@ -16,6 +16,8 @@ import threading
 from collections.abc import Iterable
 from typing import TextIO
 
+HANDLER_NAME = "optout-wizard"  # the app's own handler, replaced when set up again
+
 REDACTED = "[redacted]"
 MIN_SECRET = 4  # shorter values would blank ordinary words
 
@@ -76,9 +78,9 @@ def setup_logging(level: int = logging.WARNING, stream: TextIO | None = None) ->
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     handler.addFilter(REDACTOR)
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_optout_wizard", False)]:
+    for old in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
         root.removeHandler(old)
-    handler._optout_wizard = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     root.setLevel(level)
     return handler
