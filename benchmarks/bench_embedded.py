@@ -61,7 +61,7 @@ def main(repeat: int) -> int:
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
-    from wizard.gui.websession import WebSession
+    from wizard.gui.web.websession import WebSession
 
     class FloorPage(QWebEnginePage):
         """Says (by console) when the switch element exists: what a bare view that

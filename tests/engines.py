@@ -110,8 +110,8 @@ class QtWebEngine:
     def __init__(self, site_url: str) -> None:
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
-        from wizard.gui.bridge import SwitchBridge, install_bridge
-        from wizard.gui.websession import WebSession
+        from wizard.gui.web.bridge import SwitchBridge, install_bridge
+        from wizard.gui.web.websession import WebSession
 
         self.session = WebSession(Site(site_url))
         self.page = self.session.new_page()

@@ -74,7 +74,7 @@ def test_embedded_view_sends_the_header_and_sets_navigator(qtbot, qapp, raw_serv
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
     from wizard.base.site import Site
-    from wizard.gui.websession import WebSession
+    from wizard.gui.web.websession import WebSession
 
     session = WebSession(Site(raw_server.url), gpc=on)
     page = session.new_page()

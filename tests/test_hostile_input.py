@@ -367,7 +367,7 @@ def test_a_link_to_another_scheme_is_refused_with_a_note(qtbot, url):
     from PySide6.QtWebEngineCore import QWebEnginePage
 
     from wizard.base.site import Site
-    from wizard.gui.websession import WebSession
+    from wizard.gui.web.websession import WebSession
 
     session = WebSession(Site("http://127.0.0.1:9", practice=True))
     page = session.new_page()

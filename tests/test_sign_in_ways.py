@@ -20,7 +20,7 @@ from tests.driving import Person
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
-from wizard.gui.identitywindow import IdentityWindow
+from wizard.gui.web.identitywindow import IdentityWindow
 
 pytestmark = pytest.mark.gui
 
@@ -241,7 +241,7 @@ class StandInRequest(QObject):
 
 
 def test_a_passkey_request_is_answered_by_the_apps_own_dialog(qtbot):
-    from wizard.gui.passkey import PasskeyDialog
+    from wizard.gui.web.passkey import PasskeyDialog
 
     request = StandInRequest()
     dialog = PasskeyDialog(request)
@@ -273,7 +273,7 @@ def test_a_passkey_request_is_answered_by_the_apps_own_dialog(qtbot):
 def test_the_view_hands_its_pages_passkey_requests_to_the_dialog(person):
     """The real page's signal reaches the dialog (the engine emits it when a page asks
     for a passkey and an authenticator could answer)."""
-    from wizard.gui.passkey import PasskeyDialog
+    from wizard.gui.web.passkey import PasskeyDialog
 
     pane = person.ctx.pane()
     request = StandInRequest()

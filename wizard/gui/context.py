@@ -32,8 +32,8 @@ from wizard.engine.run import RunRecord, StepOutcome
 __all__ = ["RunRecord", "Services", "StepOutcome", "WizardContext"]  # RunRecord: engine/run.py
 
 if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
-    from wizard.gui.browserpane import BrowserPane
-    from wizard.gui.websession import WebSession
+    from wizard.gui.web.browserpane import BrowserPane
+    from wizard.gui.web.websession import WebSession
     from wizard.proof.history import History
     from wizard.proof.schedule import Scheduler
 
@@ -81,7 +81,7 @@ class EmbeddedBrowser:
     @property
     def session(self) -> WebSession:
         if self._session is None:
-            from wizard.gui.websession import WebSession
+            from wizard.gui.web.websession import WebSession
 
             self._session = WebSession(
                 self._site(),
@@ -94,7 +94,7 @@ class EmbeddedBrowser:
 
     def pane(self) -> BrowserPane:
         if self._pane is None:
-            from wizard.gui.browserpane import BrowserPane
+            from wizard.gui.web.browserpane import BrowserPane
 
             self._pane = BrowserPane(self.session, self._services.open_external)
         return self._pane

@@ -25,7 +25,7 @@ from wizard.reading.detect import detector_spec
 from wizard.reading.reading import Reading
 
 if TYPE_CHECKING:  # QtWebEngine loads when the first page is shown, not at start
-    from wizard.gui.confirm import SavedStateRead
+    from wizard.gui.web.confirm import SavedStateRead
 
 
 def _say(label: QLabel, text: str) -> None:
@@ -248,7 +248,7 @@ class OptOutScreen(Screen):
         self.ctx.pane().load(self.ctx.site.url(self.optout.path))
 
     def _confirm(self, delay_ms: int) -> None:
-        from wizard.gui.confirm import SavedStateRead
+        from wizard.gui.web.confirm import SavedStateRead
 
         self._cancel_pending()
         url = self.ctx.site.url(self.optout.path)

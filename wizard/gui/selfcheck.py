@@ -44,8 +44,8 @@ def run_self_check() -> int:
         app = QApplication.instance() or QApplication([sys.argv[0]])
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
-        from wizard.gui.bridge import SwitchBridge, install_bridge
-        from wizard.gui.websession import WebSession
+        from wizard.gui.web.bridge import SwitchBridge, install_bridge
+        from wizard.gui.web.websession import WebSession
         from wizard.gui.widgets import composed_from_the_start
 
         catalog = load_catalog()

@@ -20,7 +20,7 @@ from wizard.reading.detect import page_spec
 from wizard.reading.reading import Reading
 
 if TYPE_CHECKING:  # the sign-in window's module loads when the step first opens
-    from wizard.gui.identitywindow import IdentityFlows
+    from wizard.gui.web.identitywindow import IdentityFlows
 
 
 class SignInScreen(Screen):
@@ -60,7 +60,7 @@ class SignInScreen(Screen):
     def _allow_providers(self) -> None:
         """This step only: a provider's popup or redirect opens in the sign-in window."""
         from wizard.catalog.model import every_language
-        from wizard.gui.identitywindow import IdentityFlows
+        from wizard.gui.web.identitywindow import IdentityFlows
 
         session = self.ctx.session
         form = self.ctx.catalog.sign_in

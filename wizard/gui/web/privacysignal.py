@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript
 
 from wizard.base import gpc
-from wizard.gui.interceptor import RequestRules
+from wizard.gui.web.interceptor import RequestRules
 
 SCRIPT_NAME = "optout-wizard/gpc"
 NAVIGATOR_SCRIPT = gpc.NAVIGATOR_SCRIPT

@@ -11,8 +11,8 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
-from wizard.gui.bridge import SwitchBridge, install_bridge
-from wizard.gui.websession import GuardedPage, WebSession
+from wizard.gui.web.bridge import SwitchBridge, install_bridge
+from wizard.gui.web.websession import GuardedPage, WebSession
 from wizard.reading.reading import Reading
 
 GIVE_UP_MS = 20_000

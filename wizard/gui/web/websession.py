@@ -29,10 +29,10 @@ from wizard.base.site import (
     main_view,
 )
 from wizard.catalog.model import SiteQuirk
-from wizard.gui.identitywindow import IdentityFlows, IdentityPage, kind_of
-from wizard.gui.interceptor import RequestRules
-from wizard.gui.privacysignal import set_gpc
-from wizard.gui.webprofile import make_profile
+from wizard.gui.web.identitywindow import IdentityFlows, IdentityPage, kind_of
+from wizard.gui.web.interceptor import RequestRules
+from wizard.gui.web.privacysignal import set_gpc
+from wizard.gui.web.webprofile import make_profile
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import Cookie, Session, has_session
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.engine.livestate import from_this_load
-from wizard.gui.bridge import SwitchBridge, install_bridge
-from wizard.gui.websession import GuardedPage, WebSession
+from wizard.gui.web.bridge import SwitchBridge, install_bridge
+from wizard.gui.web.websession import GuardedPage, WebSession
 from wizard.reading.reading import Reading
 
 LOAD_TIMEOUT_MS = 30_000
@@ -128,7 +128,7 @@ class BrowserPane(QWidget):
 
     def _passkey(self, request: object) -> None:
         """A page asks for a passkey or security key: the app's own dialog answers."""
-        from wizard.gui.passkey import answer_webauthn
+        from wizard.gui.web.passkey import answer_webauthn
 
         self.passkey_dialog = answer_webauthn(self.window(), request)
 

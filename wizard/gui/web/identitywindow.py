@@ -221,7 +221,7 @@ class IdentityWindow(QDialog):
         self.reject()
 
     def _passkey(self, request: object) -> None:
-        from wizard.gui.passkey import answer_webauthn
+        from wizard.gui.web.passkey import answer_webauthn
 
         self.passkey_dialog = answer_webauthn(self, request)
 

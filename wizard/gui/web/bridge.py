@@ -31,7 +31,7 @@ from wizard.reading.detect import detector_source, watch_source
 from wizard.reading.reading import Reading
 
 if TYPE_CHECKING:
-    from wizard.gui.websession import GuardedPage
+    from wizard.gui.web.websession import GuardedPage
 
 SCRIPT_NAME = "optout-wizard/bridge"
 OBJECT_NAME = "optoutBridge"
