@@ -10,14 +10,15 @@ import atexit
 import itertools
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+from tests.helpers.machine import IN_CI, IS_ROOT, MISSING, skip_missing
 
 # Qt reads these when the QApplication starts: set them before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,14 +58,6 @@ def qapp_cls() -> type:
     return QApplication
 
 
-MISSING = "missing system part: "
-
-
-def skip_missing(what: str) -> None:
-    """Skip because something the machine lacks; in CI this is a failure."""
-    pytest.skip(MISSING + what)
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[Any]) -> Iterator[None]:
     outcome = yield
@@ -100,6 +93,16 @@ def new_email() -> Any:
     return make
 
 
+@pytest.fixture(scope="module")
+def named_site() -> Iterator[Any]:
+    """The practice site addressed by name (http://localhost:PORT), as passkeys need:
+    a WebAuthn relying party is a domain, never an address."""
+    from wizard.practice import practice_site
+
+    with practice_site(name="localhost") as running:
+        yield running
+
+
 @pytest.fixture(scope="session")
 def catalog() -> Any:
     from wizard.catalog.model import load_catalog
@@ -130,12 +133,20 @@ def playwright_browser() -> Iterator[Any]:
         browser.close()
 
 
+@pytest.fixture
+def page(playwright_browser: Any) -> Iterator[Any]:
+    """A fresh page in a context of its own, in the session's real Chromium."""
+    context = playwright_browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
 # A real Secret Service (GNOME Keyring on a private D-Bus session).
 
 
 @pytest.fixture(scope="session")
 def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from tests import secretservice
+    from tests.helpers import secretservice
 
     missing = secretservice.missing_tools()
     if missing:
@@ -161,7 +172,7 @@ def real_keyring(secret_service: Any, monkeypatch: pytest.MonkeyPatch) -> Iterat
 @pytest.fixture
 def person(qtbot: Any, site: Any, catalog: Any) -> Iterator[Any]:
     """A wizard window on the practice site, driven as a person would."""
-    from tests.driving import Person, make_window
+    from tests.helpers.driving import Person, make_window
 
     window = make_window(qtbot, site.url, catalog, identity_url=site.identity_url)
     yield Person(qtbot, window)
@@ -214,27 +225,76 @@ def release(tmp_path: Any) -> Iterator[Any]:
     server.server_close()
 
 
-# The fast lane (`make test-fast`): modules whose tests start no browser engine, no
-# Qt window and no app process. Every other test is marked `browser`; a test in these
-# modules that does start one says so with its own mark.
-NO_BROWSER_MODULES = {
-    "test_catalog",
-    "test_catalog_update",
-    "test_history",
-    "test_identity",
-    "test_livestate",
-    "test_navigation",
-    "test_passkey_checks",
-    "test_practice_site",
-    "test_schedule",
-    "test_steps",
-    "test_toolkit",
-    "test_wording",
-}
+# Lanes, by what a test uses. The fast lane (`make test-fast`) is tests/unit/ without
+# a browser or a window: a test there that asks for one of these fixtures goes to the
+# browser lane, and every test elsewhere is in it. A fast-lane test that starts a Qt
+# application or a browser process anyway fails (the check below): the lane's promise
+# is kept by the run, not by a list.
+HEAVY_FIXTURES = frozenset(
+    {
+        "qapp",
+        "qtbot",
+        "person",
+        "playwright_browser",
+        "page",
+        "engine",
+        "secret_service",
+        "real_keyring",
+        "named_site",
+    }
+)
+UNIT = Path(__file__).parent / "unit"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if item.module is not None and item.module.__name__.split(".")[-1] in NO_BROWSER_MODULES:
+        heavy = HEAVY_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if heavy or UNIT not in item.path.parents or item.get_closest_marker("gui"):
+            item.add_marker(pytest.mark.browser)
+
+
+def _browser_processes() -> dict[int, str]:
+    """Chromium, QtWebEngine or Playwright processes under this one (any depth)."""
+    children: dict[int, list[tuple[int, str]]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
             continue
-        item.add_marker(pytest.mark.browser)
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        ppid = int(text[text.rindex(")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append((int(stat.parent.name), name))
+    found: dict[int, str] = {}
+    todo = [os.getpid()]
+    while todo:
+        for pid, name in children.get(todo.pop(), []):
+            todo.append(pid)
+            if any(word in name.lower() for word in ("chrom", "qtwebengine", "headless", "node")):
+                found[pid] = name
+    return found
+
+
+def _qt_application() -> bool:
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    return widgets is not None and widgets.QApplication.instance() is not None
+
+
+@pytest.fixture(autouse=True)
+def _fast_lane_starts_no_browser_and_no_window(request: pytest.FixtureRequest) -> Iterator[None]:
+    """What a fast-lane test started (compared with before it: a worker that ran
+    browser-lane tests earlier still has their browser and application)."""
+    fast = not request.node.get_closest_marker("browser") and sys.platform.startswith("linux")
+    before_qt = _qt_application() if fast else True
+    before = _browser_processes() if fast else {}
+    yield
+    if not fast:
+        return
+    started = [name for pid, name in _browser_processes().items() if pid not in before]
+    if not before_qt and _qt_application():
+        started.append("a Qt application")
+    if started:
+        pytest.fail(
+            f"a fast-lane test started {', '.join(sorted(set(started)))}: it belongs in "
+            "tests/e2e/, or asks for the fixture that says so (tests/conftest.py, "
+            "HEAVY_FIXTURES)"
+        )

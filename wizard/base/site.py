@@ -108,7 +108,7 @@ def parse_site(text: str, practice: bool = False) -> Site:
 
 
 # Where a page may go: the rules of the embedded view and of the sign-in window, as
-# plain functions so each case is a row in a table test (tests/test_navigation.py);
+# plain functions so each case is a row in a table test (tests/unit/base/test_navigation.py);
 # the Qt pages only carry out the answer.
 
 

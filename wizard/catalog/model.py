@@ -10,7 +10,7 @@ pydantic), on purpose: the rules that matter are about meaning, not types (a pat
 on the site itself, a translation with as many menu steps as the English, a
 language code, "not_available" only with "not_available_where"), and the messages
 name the entry and the translation ("entry 'ai-training', text.de: field
-'menu_route': missing") in words a catalog editor acts on; tests/test_catalog.py
+'menu_route': missing") in words a catalog editor acts on; tests/unit/catalog/test_catalog.py
 holds one case per message. A schema library would add a dependency to the start
 path and still need these checks after it.
 """

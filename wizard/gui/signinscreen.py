@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QLabel
 
@@ -156,7 +157,7 @@ class SignInScreen(Screen):
             if not self.current() or not isinstance(text, str):
                 return
             if not text.strip() and tries < 20:  # read before the page drew its words
-                QTimer.singleShot(250, lambda: self._name_the_code(tries + 1))
+                QTimer.singleShot(250, self, lambda: self._name_the_code(tries + 1))
                 return
             asked = code_asked(text, form.app_code_words, form.text_code_words)
             if asked is CodeAsked.APP:
@@ -172,7 +173,10 @@ class SignInScreen(Screen):
             if self._code_hint:
                 self.hint.setText(self._code_hint)
 
-        self.ctx.pane().page.runJavaScript(
+        page = self.ctx.pane().page
+        if not self.current() or not shiboken6.isValid(page):
+            return  # the step was left, or its browser closed, meanwhile
+        page.runJavaScript(
             "document.body ? document.body.innerText.slice(0, 4000) : ''",
             QWebEngineScript.ScriptWorldId.ApplicationWorld.value,
             named,

@@ -200,7 +200,7 @@ def composed_from_the_start(window: QWidget) -> None:
     the native window: it goes black for a moment (the flash when the Sign in screen
     first showed its page). A hidden QQuickWidget made now takes the same decision the
     page's will, so the window is made once, the right way
-    (tests/test_window_composition.py).
+    (tests/e2e/app/test_window_composition.py).
 
     Qt Quick takes OpenGL on Linux even where no OpenGL context can be made (an X
     server without GLX or EGL, a broken driver); the window would then stay black and

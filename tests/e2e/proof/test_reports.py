@@ -1,0 +1,126 @@
+"""The report, HTML and PDF, rendered from the JSON: every fact, the pictures, and
+nothing a page could inject."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from tests.helpers.proofs import HOSTILE, fixed_report
+from tests.helpers.verifying import app_process, verify_command
+from wizard.proof.reporthtml import render_html
+
+
+def test_html_report_holds_every_fact_and_embeds_the_pictures(tmp_path):
+    report = fixed_report(tmp_path)
+    html = render_html(report)
+    for words in (
+        "2026-03-03 09:15:00",
+        "https://www.linkedin.com",
+        "Alex Member",
+        "Chromium 156",
+        ">Off<",  # states in the member's words; the codes stay in the JSON
+        ">On<",
+        ">Not found<",
+        "The switch is on.",
+        "/mypreferences/d/settings/data-for-ai-improvement",
+        "What each result means",
+        "<b>Signed out</b>",
+        "<b>Check needed</b>",
+    ):
+        assert words in html, words
+    assert ">NOT_FOUND<" not in html and ">OFF<" not in html
+    assert "Only “Off” means the switch was found" in html  # the word, not the code
+    assert html.count("data:image/png;base64,") == 2  # one per picture, none missing
+    assert "<script" not in html  # self-contained and inert
+    assert 'src="http' not in html  # nothing fetched from anywhere
+
+
+def test_hostile_strings_are_escaped(tmp_path):
+    html = render_html(fixed_report(tmp_path, account=HOSTILE, reason=HOSTILE))
+    assert "<script" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("&lt;img src=x onerror=alert(1)&gt;") == 2
+
+
+def test_pdf_report_renders_pages_with_the_text(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    from wizard.proof.reportsave import save_report
+
+    path = tmp_path / "report.pdf"
+    save_report(fixed_report(tmp_path, account=HOSTILE), path)
+    reader = PdfReader(str(path))
+    assert len(reader.pages) >= 1
+    # NFKC: the PDF's font draws "ff" as one ligature glyph.
+    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() for page in reader.pages))
+    for words in (
+        "LinkedIn opt-out check",
+        "Data for Generative AI Improvement",
+        "Off",
+        "Not found",
+        "What each result means",
+        "<script>alert",
+    ):
+        assert words in " ".join(text.split()), words
+    images = sum(len(page.images) for page in reader.pages)
+    assert images == 2
+
+
+def test_pdf_addresses_stay_on_a_line_and_pictures_are_not_cut(qapp, tmp_path):
+    """The address of each page on at most two lines (it wrapped over five in a
+    narrow column), and each picture whole on one page."""
+    from pypdf import PdfReader
+
+    from wizard.proof.reportsave import save_report
+
+    report = fixed_report(tmp_path)
+    path = tmp_path / "report.pdf"
+    save_report(report, path)
+    reader = PdfReader(str(path))
+    text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in reader.pages))
+    for check in report.checks:
+        if not check.url:
+            continue
+        start = text.index(check.url[:30])
+        lines = text[start : start + len(check.url) + 4].count("\n")
+        assert lines <= 1, text[start : start + len(check.url) + 10]
+    pictures = sum(len(page.images) for page in reader.pages)
+    assert pictures == 2  # each drawn once: none cut in two across pages
+
+
+def test_verify_command_writes_html_and_pdf_reports(site, new_email, tmp_path):
+    """The real command, in its own process (Qt draws the PDF on its main thread)."""
+    from pypdf import PdfReader
+
+    email = new_email()
+    site.set_all(email, False)
+    for name in ("check.html", "check.pdf"):
+        target = tmp_path / name
+        proc = app_process(
+            "verify", "--site", site.url, "--report", str(target), stdin=f"{email}\npw\n"
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert f"Report saved: {target}" in proc.stderr
+        data = target.read_bytes()
+        if name.endswith(".html"):
+            assert data.count(b"data:image/png;base64,") == 2
+        else:
+            reader = PdfReader(str(target))
+            assert sum(len(p.images) for p in reader.pages) == 2
+            assert "Off" in unicodedata.normalize("NFKC", reader.pages[0].extract_text())
+
+
+def test_report_names_the_account_the_page_showed(site, tmp_path):
+    email = "jordan.example@practice.test"
+    run = verify_command(site.url, f"{email}\npw\n", as_json=True)
+    assert run.json()["account"] == "Jordan Example"
+
+
+def test_bad_report_name_is_bad_usage():
+    proc = app_process("verify", "--report", "out.docx", timeout=60)
+    assert proc.returncode == 64
+    assert "must end in .html or .pdf" in proc.stderr
+
+
+# History
