@@ -14,11 +14,39 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from wizard.catalog.model import Catalog, OptOut
 from wizard.reading.result import Report, State
 
 if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
     from wizard.proof.aftercheck import AfterCheck
     from wizard.proof.history import Change
+
+
+class Choices:
+    """The settings a run walks through: the mission's two always, and the optional
+    ones the member adds (on the Welcome screen, or `--extra` in the terminal)."""
+
+    def __init__(self, catalog: Catalog, extras: Iterable[str] = ()) -> None:
+        self.catalog = catalog
+        self.extras: set[str] = set()
+        for optout_id in extras:
+            self.choose(optout_id, True)
+
+    def chosen(self) -> tuple[OptOut, ...]:
+        """In catalog order."""
+        return self.catalog.chosen(self.extras)
+
+    def choose(self, optout_id: str, on: bool) -> bool:
+        """Add or remove an optional setting; True if the choice changed. The mission's
+        settings cannot be removed (ValueError); an unknown id is a KeyError."""
+        if not self.catalog.get(optout_id).optional:
+            raise ValueError(f"{optout_id!r} is always in")
+        before = set(self.extras)
+        if on:
+            self.extras.add(optout_id)
+        else:
+            self.extras.discard(optout_id)
+        return self.extras != before
 
 
 class StepOutcome(StrEnum):

@@ -27,7 +27,7 @@ from PySide6.QtGui import QDesktopServices
 from wizard.base.i18n import accept_language
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
-from wizard.engine.run import RunRecord, StepOutcome
+from wizard.engine.run import Choices, RunRecord, StepOutcome
 
 __all__ = ["RunRecord", "Services", "StepOutcome", "WizardContext"]  # RunRecord: engine/run.py
 
@@ -154,8 +154,8 @@ class WizardContext(QObject):
         self._start_site = start_site
         # Global Privacy Control: on unless the member turns it off (Welcome screen).
         self.gpc = True
-        # Optional settings the member added (the mission's two are always in).
-        self.extras: set[str] = set()
+        # The settings of this run (engine/run.py): the mission's two, and extras.
+        self.choices = Choices(services.catalog)
         self.record = RunRecord()
         # Accounts finished earlier in this run ("Do this for another account").
         self.accounts_done: list[RunRecord] = []
@@ -198,21 +198,19 @@ class WizardContext(QObject):
 
     # The member's choices.
 
+    @property
+    def extras(self) -> set[str]:
+        return self.choices.extras
+
     def chosen(self) -> tuple[OptOut, ...]:
         """The settings this run walks through and checks, in catalog order."""
-        return self.catalog.chosen(self.extras)
+        return self.choices.chosen()
 
     def choose(self, optout_id: str, on: bool) -> None:
         """Add or remove an optional setting (the mission's two cannot be removed)."""
-        if not self.catalog.get(optout_id).optional:
-            raise ValueError(f"{optout_id!r} is always in")
-        before = set(self.extras)
-        if on:
-            self.extras.add(optout_id)
-        else:
-            self.extras.discard(optout_id)
-            self.record.entered(optout_id)
-        if self.extras != before:
+        if not on:
+            self.record.entered(optout_id)  # a step no longer taken says nothing
+        if self.choices.choose(optout_id, on):
             self.choiceChanged.emit()
 
     def set_gpc(self, on: bool) -> None:

@@ -56,3 +56,21 @@ def test_the_check_holds_only_for_the_settings_it_checked():
 def test_all_off_needs_every_checked_setting_off():
     record = RunRecord(report=report(ai_training=State.OFF, affiliate_sharing=State.NOT_FOUND))
     assert not record.all_off()
+
+
+def test_choices_keep_the_mission_and_add_extras_in_catalog_order(catalog):
+    import pytest
+
+    from wizard.engine.run import Choices
+
+    choices = Choices(catalog)
+    assert [o.id for o in choices.chosen()] == [AI, PARTNERS]
+    assert choices.choose("measure-ad-success", True) is True
+    assert choices.choose(RESEARCH, True) is True
+    assert choices.choose(RESEARCH, True) is False  # no change
+    assert [o.id for o in choices.chosen()] == [AI, PARTNERS, RESEARCH, "measure-ad-success"]
+    assert choices.choose(RESEARCH, False) is True
+    with pytest.raises(ValueError, match="always in"):
+        choices.choose(AI, False)
+    with pytest.raises(KeyError, match="nope"):
+        choices.choose("nope", True)
