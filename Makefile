@@ -84,7 +84,7 @@ bench: system-deps $(STAMP) browser translations
 screenshots: $(STAMP)
 	@for lang in en de; do \
 	  if command -v xvfb-run >/dev/null; then \
-	    xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python scripts/screenshots.py --lang $$lang; \
+	    xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py --lang $$lang; \
 	  else \
 	    QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang $$lang; \
 	  fi || exit 1; \

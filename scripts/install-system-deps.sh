@@ -10,6 +10,8 @@
 #   desktop-file-utils, appstream   validate the desktop entry and metainfo
 #   xvfb, libgl1-mesa-dri  a real X server with OpenGL (Mesa), for the test that the
 #                       window is not re-created (a black flash) when a page appears
+#   openbox, x11-utils  a window manager on that server (and xprop to see it is up),
+#                       for the tests that every screen fits a laptop's screen
 #   python3-venv        `python3 -m venv` on Debian's own Python
 #
 # Installs only what is missing, as root or through passwordless sudo; otherwise
@@ -18,7 +20,7 @@ set -euo pipefail
 
 packages=(
   chromium-headless-shell chromium dbus gnome-keyring fonts-dejavu-core desktop-file-utils appstream
-  xvfb libgl1-mesa-dri
+  xvfb libgl1-mesa-dri openbox x11-utils
   libnss3 libnspr4 libegl1 libgl1 libgbm1 libdrm2 libglib2.0-0 libfontconfig1
   libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libdbus-1-3
   libxcomposite1 libxdamage1 libxrandr2 libxtst6 libx11-xcb1 libxcb-cursor0

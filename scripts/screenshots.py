@@ -1,7 +1,8 @@
 """Takes the README's screenshots of each screen, in practice mode.
 
-Run by `make screenshots` under a virtual display (xvfb-run, else offscreen Qt), so
-the pictures show the app as it is today: docs/screenshots/NN-name.png in English,
+Run by `make screenshots` under a virtual display of 1366×768 (xvfb-run, else
+offscreen Qt), so the pictures show the app as it is today, at the size a member on
+the most common laptop screen sees: docs/screenshots/NN-name.png in English,
 and with `--lang de` docs/screenshots/de/NN-name.png (the languages the app is
 tried in by hand).
 """
@@ -15,7 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 sys.path.insert(0, str(ROOT))  # the autopilot lives with the benchmarks, not in the app
-SIZE = (1100, 820)
+# A maximised window on a 1366×768 laptop: the screen less a 40-pixel panel and the
+# window's title bar (the size engine/fit.py chooses there, under a window manager).
+SIZE = (1366, 700)
 
 
 def main() -> int:

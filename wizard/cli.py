@@ -206,8 +206,13 @@ def resolve_site(args: argparse.Namespace, parser: argparse.ArgumentParser) -> S
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from wizard.base.qtargs import split_qt_arguments
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    ours, qt_args = split_qt_arguments(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(ours)
+    if qt_args and args.command != "gui":
+        parser.error(f"{' '.join(qt_args)}: Qt's options are for the desktop wizard only")
     if getattr(args, "self_check", False):
         from wizard.gui.selfcheck import run_self_check
 
@@ -248,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "gui":
         from wizard.gui.app import run_gui
 
-        return run_gui(site, getattr(args, "lang", None), getattr(args, "verbose", False))
+        return run_gui(site, getattr(args, "lang", None), getattr(args, "verbose", False), qt_args)
     parser.error(f"unknown command {args.command!r}")
     return EXIT_USAGE
 

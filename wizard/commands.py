@@ -234,7 +234,7 @@ def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> 
     try:
         names = credentials.accounts(site)
     except credentials.KeyringProblem as exc:
-        console.note(f"Could not read the remembered sessions: {exc}")
+        console.note(f"Could not read the remembered sessions: {credentials.described(exc)}")
         if options.account is not None:
             return EXIT_COULD_NOT_TELL
         names = []
@@ -255,7 +255,10 @@ def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> 
         except credentials.KeyringProblem as exc:
             # Locked, or refused: the session may be perfectly good. Not checked (it
             # is not "signed out") and never forgotten for it.
-            console.note(f"Could not read the session of {display_account(name)}: {exc}")
+            console.note(
+                f"Could not read the session of {display_account(name)}: "
+                f"{credentials.described(exc)}"
+            )
             runs.append(Run(name, None, unreadable=str(exc)))
             continue
         runs.append(Run(name, session or Session(())))  # none: reported as signed out
@@ -376,7 +379,7 @@ def _after_check(
                 "for later checks."
             )
         except credentials.KeyringProblem as exc:
-            console.note(f"Not remembered: {exc}")
+            console.note(f"Not remembered: {credentials.described(exc)}")
     if options.notify and report.exit_status() != 0:
         _notify(report, console)
     return report, done.written
@@ -440,7 +443,7 @@ def _forget_quietly(site: Site, account: str, console: Console) -> None:
             f"{why}; it was removed from the keyring. Sign in again with --sign-in --remember."
         )
     except credentials.KeyringProblem as exc:
-        console.note(f"{why}, but it could not be removed: {exc}")
+        console.note(f"{why}, but it could not be removed: {credentials.described(exc)}")
 
 
 def _writable_folder(folder: Path) -> str | None:
@@ -482,7 +485,7 @@ def run_forget(
     try:
         removed = credentials.forget(site, account)
     except credentials.KeyringProblem as exc:
-        console.note(str(exc))
+        console.note(credentials.described(exc))
         return 1
     if removed:
         console.stdout.write(

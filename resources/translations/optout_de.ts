@@ -8,12 +8,40 @@
         <translation>Über den LinkedIn-Widerspruchsassistenten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LinkedIn-Widerspruchsassistent {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Freie Software (GPL-3.0-or-later). Er sieht Ihr Passwort nie und bewahrt nichts auf, außer Sie bitten darum, und dann nur im Schlüsselbund Ihres Systems.&lt;/p&gt;&lt;p&gt;Katalog der Einstellungen: Version {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>LinkedIn-Opt-out-Assistent</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Ein unabhängiges Werkzeug: Es wird nicht von LinkedIn oder Microsoft erstellt, empfohlen oder unterstützt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es sieht Ihr Passwort nie und speichert nichts, außer Sie bitten darum, und dann nur im Passwortspeicher Ihres Computers.&lt;/p&gt;&lt;p&gt;Freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder neuer, nutzen, untersuchen, weitergeben und ändern.&lt;/p&gt;&lt;p&gt;Katalog der Einstellungen: Version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>Über diese App</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Hilfe: die Anleitung in Ihrem Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>&amp;Quellcode</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Quellcode: die Seite des Projekts in Ihrem Webbrowser öffnen</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Beginnt von vorn mit einem frischen Browserprofil, um sich mit einem anderen LinkedIn-Konto anzumelden. Die Ergebnisse dieses Kontos bleiben auf dieser Seite.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Ihr Nachweis</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(Sie haben diesen Schritt übersprungen)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Jede Einstellung, die LinkedIn Ihnen anbietet, ist aus, und die Prüfung hat es bestätigt.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, das Bild</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>das angemeldete Konto</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Gelesen auf {where} am {when}, für {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Verwenden Sie den Schlüsselbund Ihres Systems: GNOME Keyring oder KWallet unter Linux (mit laufendem Secret Service), den Schlüsselbund unter macOS oder die Windows-Anmeldeinformationsverwaltung.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Richten Sie den Passwortspeicher Ihres Computers ein: GNOME Keyring oder KDE Wallet unter Linux, den Schlüsselbund unter macOS oder die Windows-Anmeldeinformationsverwaltung.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>Der Schlüsselbund konnte nicht gestartet werden ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>Der Passwortspeicher Ihres Computers ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Es ist kein sicherer Schlüsselbund verfügbar (gefunden: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Kein Passwortspeicher auf diesem Computer bewahrt Geheimnisse sicher auf.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>Der verwendete Schlüsselbund ({name}) bewahrt Geheimnisse nicht sicher auf.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>Der verwendete Passwortspeicher bewahrt Geheimnisse nicht sicher auf.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Ihr Schlüsselbund ist gesperrt und wurde nicht entsperrt.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Ihr Passwortspeicher ist gesperrt und wurde nicht entsperrt.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Auf diesem Computer ist kein Passwortspeicher in Gebrauch.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>Der Schlüsselbund hat abgelehnt: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Ihr Passwortspeicher hat abgelehnt.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing} … (Ihr System fragt Sie eventuell, den Schlüsselbund zu entsperren)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing} … (Ihr Computer fragt eventuell nach dem Entsperren seines Passwortspeichers)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Auf diesem Computer an mich erinnern, für spätere Prüfungen</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Bewahrt Ihre LinkedIn-Sitzung, nie Ihr Passwort, im Schlüsselbund Ihres Systems auf.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Bewahrt Ihre LinkedIn-Sitzung (nie Ihr Passwort) im Schlüsselbund Ihres Systems auf, damit die Prüfung später ohne Anmeldung erneut laufen kann. Nirgendwo sonst wird etwas aufbewahrt.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>Dieselbe Prüfung im Terminal: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Mich vergessen: die gespeicherte Sitzung löschen</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Status des Schlüsselbunds</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Bewahrt Ihre LinkedIn-Sitzung, nie Ihr Passwort, im Passwortspeicher Ihres Computers auf.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Bewahrt Ihre LinkedIn-Sitzung (nie Ihr Passwort) im Passwortspeicher Ihres Computers (seinem Schlüsselbund) auf, damit die Prüfung später ohne Anmeldung erneut laufen kann. Nirgendwo sonst wird etwas gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Status des Passwortspeichers</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Laut LinkedIn können Änderungen an Werbeeinstellungen bis zu 24 Stunden dauern: prüft in einem Tag noch einmal. Dafür muss die Sitzung gespeichert sein.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Ausgegraut, bis Sie oben „An mich erinnern“ ankreuzen: Die spätere Prüfung meldet sich mit der gespeicherten Sitzung an.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status der monatlichen Prüfung</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Im Schlüsselbund Ihres Systems gespeichert. „Mich vergessen“ löscht es wieder.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Im Passwortspeicher Ihres Computers gespeichert. „Mich vergessen“ löscht es wieder.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Vergessen: Ihre Sitzung wurde aus dem Passwortspeicher gelöscht.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>Der Passwortspeicher konnte nicht verwendet werden: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Wird vergessen</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Vergessen: Ihre Sitzung wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>Der Assistent macht weiter, ohne sich an Sie zu erinnern.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>Der Schlüsselbund konnte nicht verwendet werden: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Übungsmodus: Dies ist eine Nachbildung von LinkedIn auf Ihrem Computer. Nichts, was Sie hier tun, betrifft Ihr LinkedIn-Konto. Tipp: Jede E-Mail-Adresse und jedes Passwort funktioniert.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Übung: eine Nachbildung von LinkedIn auf diesem Computer. Jede E-Mail-Adresse und jedes Passwort funktioniert.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Ihr Nachweis</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>Bericht &amp;speichern …</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>Beric&amp;ht öffnen</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Ein Bericht zum Aufbewahren</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Eine auf diesem Computer gespeicherte Sitzung verwenden</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Meldet Sie mit einer Sitzung an, die „Auf diesem Computer an mich erinnern“ im Schlüsselbund Ihres Systems gespeichert hat. Ihr System fragt Sie eventuell, den Schlüsselbund zu entsperren.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Meldet sich mit einer Sitzung an, die „An mich erinnern“ im Passwortspeicher Ihres Computers abgelegt hat. Ihr Computer fragt eventuell nach dem Entsperren.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Wird vergessen</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>Die gespeicherte Sitzung von {name} war abgelaufen; sie wurde aus dem Schlüsselbund entfernt. Melden Sie sich unten an.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>Die gespeicherte Sitzung von {name} war abgelaufen; sie wurde aus dem Passwortspeicher entfernt. Melden Sie sich unten an.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: {why} Melden Sie sich stattdessen unten an.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>Der Passwortspeicher konnte nicht gelesen werden: {why} Melden Sie sich stattdessen unten an.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} Einstellungen sind noch an.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Jede Einstellung, die Ihnen angeboten wird, ist aus; den Rest bietet LinkedIn nicht an.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: Bild des Schalters</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>&amp;Beheben</translation>
+        <source>Fix this</source>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Inhalt dieses Bildschirms</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Anmeldehinweis</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Der Browser, der die Anmeldeseite von LinkedIn zeigt, wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Der Browser, der die Übungs-Anmeldeseite zeigt, wird gestartet …</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>kommt noch</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Eine unabhängige Prüfung jeder Einstellung, mit einem Bild als Nachweis.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Die Prüfung beginnt von selbst: Sie öffnet die Seite jeder Einstellung in einem separaten, unsichtbaren Browser, liest den Schalter und behält ein Bild davon als Nachweis.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Die Prüfung startet von selbst: Sie öffnet die Seite jeder Einstellung erneut, eigenständig, liest den Schalter und bewahrt ein Bild davon als Nachweis auf.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Browser-Download</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Zusammenfassung der Prüfung</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Wird geprüft … Das dauert einige Sekunden.</translation>
+        <source>Starting the check…</source>
+        <translation>Die Prüfung startet …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Prüfe {n} von {count}: {title} …</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Zwei LinkedIn-Einstellungen ausschalten und nachweisen, dass sie aus bleiben</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn nutzt Ihre Daten, um KI zu trainieren, und teilt sie für Werbung, wenn Sie das nicht ausschalten. Der Assistent führt Sie zu jedem Schalter, sagt Ihnen, wenn er aus ist, und prüft selbst noch einmal, mit einem Bild als Nachweis.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Etwa 5 Minuten. Sie behalten die Kontrolle: Jede Änderung geschieht auf der Übungswebsite (nicht LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>Wofür der Assistent da ist</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Etwa 5 Minuten. Sie behalten die Kontrolle: Jede Änderung geschieht auf LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Er sieht Ihr Passwort nie: Sie tippen es in die eigene Seite von LinkedIn.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>Der Assistent führt Sie zu jeder dieser Einstellungen auf den Seiten der Übungswebsite (eine Nachbildung, nicht LinkedIn) und hilft Ihnen, sie auszuschalten:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Er sieht Ihr Passwort nie: Sie tippen es in die Übungsseite.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>Der Assistent führt Sie zu jeder dieser Einstellungen auf den eigenen Seiten von LinkedIn und hilft Ihnen, sie auszuschalten:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Er speichert nichts, außer Sie bitten ihn, sich an Sie zu erinnern; dann nur im Passwortspeicher Ihres Computers (seinem Schlüsselbund).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Was der Assistent tut:&lt;/b&gt; Er zeigt Ihnen die richtige Seite, sagt Ihnen laufend, ob der Schalter aus ist, und prüft am Ende noch einmal selbst, mit einem Bild jedes Schalters als Nachweis.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Er prüft jede Einstellung selbst noch einmal und bewahrt ein Bild als Nachweis auf.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Was er nie tut:&lt;/b&gt; Er sieht Ihr Passwort nie (Sie geben es auf der Seite von LinkedIn ein). Er speichert nichts, außer Sie bitten ihn, sich an Sie zu erinnern, und dann nur im Schlüsselbund Ihres Systems.</translation>
+        <source>&amp;More options</source>
+        <translation>Weitere &amp;Optionen</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Was der Assistent tut</translation>
+        <source>More options</source>
+        <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Das Signal „Global &amp;Privacy Control“ senden</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>Das Datenschutzsignal und verwandte Einstellungen, die Sie hinzufügen können.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Das Signal „Global Privacy Control“ senden</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>LinkedIn auch bitten, meine &amp;Daten nicht zu teilen oder zu verkaufen</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Ihr Browser teilt LinkedIn mit, dass Ihre Daten nicht verkauft oder weitergegeben werden sollen. Laut LinkedIn widerspricht das für Mitglieder in den USA der Datenweitergabe. Es gilt nie als Nachweis: Der Assistent liest trotzdem jeden Schalter.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>LinkedIn auch bitten, meine Daten nicht zu teilen oder zu verkaufen</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>&amp;Verwandte Einstellungen, die Sie hinzufügen können ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>Der Browser des Assistenten sendet dafür das übliche Datenschutzsignal (Global Privacy Control). LinkedIn sagt, dass es Mitglieder in den USA damit von der Datenweitergabe abmeldet. Es gilt nie als Nachweis: Jeder Schalter wird trotzdem gelesen.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Verwandte Einstellungen, die Sie hinzufügen können</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>{count} LinkedIn-Einstellungen ausschalten und nachweisen, dass sie aus bleiben</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Zeigt optionale Einstellungen, die Sie im selben Durchgang ausschalten können.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Etwa {minutes} Minuten. Sie behalten jede Änderung in der Hand.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>Sie können auch diese verwandten Einstellungen ausschalten (optional; jede fügt einen Schritt von etwa einer Minute hinzu):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>Die Einstellungen und was der Assistent tut</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Verwandte Einstellungen, die Sie hinzufügen können (freiwillig; jede fügt einen Schritt von etwa zwei Minuten hinzu)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Was Sie aufgeben: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>Das Schild des Assistenten</translation>
     </message>
 </context>
 </TS>

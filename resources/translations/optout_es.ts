@@ -8,12 +8,40 @@
         <translation>Acerca del asistente de exclusión de LinkedIn</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Asistente de exclusión de LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software libre (GPL-3.0-or-later). Nunca ve tu contraseña y no guarda nada salvo que lo pidas, y entonces solo en el llavero de tu sistema.&lt;/p&gt;&lt;p&gt;Catálogo de ajustes: versión {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Asistente de exclusión de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Una herramienta independiente: no la crea, respalda ni apoya LinkedIn ni Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nunca ve tu contraseña y no guarda nada salvo que lo pidas, y entonces solo en el almacén de contraseñas de tu ordenador.&lt;/p&gt;&lt;p&gt;Software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Catálogo de ajustes: versión {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>Acerca de esta aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Ayuda: abrir la guía en tu navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>Código &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Código fuente: abrir la página del proyecto en tu navegador</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Empieza de nuevo con un perfil de navegador limpio, para iniciar sesión con otra cuenta de LinkedIn. Los resultados de esta cuenta se quedan en esta pantalla.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Tu prueba</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(te saltaste este paso)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Todos los ajustes que LinkedIn te ofrece están desactivados, y la comprobación lo confirmó.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, la imagen</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>la cuenta con la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Leído en {where} el {when}, para {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Usa el llavero de tu sistema: GNOME Keyring o KWallet en Linux (con el Secret Service en marcha), el Llavero en macOS o el Administrador de credenciales de Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Configura el almacén de contraseñas de tu ordenador: GNOME Keyring o KDE Wallet en Linux, el Llavero en macOS o el Administrador de credenciales de Windows.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>No se eliminó nada.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>No se pudo iniciar el llavero ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>No se pudo abrir el almacén de contraseñas de tu ordenador.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>No hay ningún llavero seguro disponible (encontrado: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Ningún almacén de contraseñas de este ordenador guarda secretos de forma segura.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>El llavero en uso ({name}) no guarda los secretos de forma segura.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>El almacén de contraseñas en uso no guarda secretos de forma segura.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Tu llavero está bloqueado y no se desbloqueó.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Tu almacén de contraseñas está bloqueado y no se desbloqueó.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>No hay ningún llavero disponible.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Este ordenador no tiene ningún almacén de contraseñas en uso.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>El llavero lo rechazó: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Tu almacén de contraseñas lo rechazó.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (puede que tu sistema te pida desbloquear su llavero)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (tu ordenador puede pedirte que desbloquees su almacén de contraseñas)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Recordarme en este equipo para comprobaciones posteriores</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Guarda tu sesión de LinkedIn, nunca tu contraseña, en el llavero de tu sistema.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Guarda su sesión de LinkedIn (nunca su contraseña) en el llavero de su sistema, para que la comprobación pueda repetirse más tarde sin iniciar sesión. No se guarda nada en ningún otro sitio.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>La misma comprobación desde un terminal: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Olvidarme: eliminar la sesión recordada</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Estado del llavero</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Guarda tu sesión de LinkedIn, nunca tu contraseña, en el almacén de contraseñas de tu ordenador.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Guarda tu sesión de LinkedIn (nunca tu contraseña) en el almacén de contraseñas de tu ordenador (su llavero), para que la comprobación pueda volver a hacerse más tarde sin iniciar sesión. No se guarda nada en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Estado del almacén de contraseñas</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Según LinkedIn, los cambios en los ajustes de publicidad pueden tardar hasta 24 horas: comprueba una vez más dentro de un día. Requiere recordar la sesión.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Atenuado hasta que marques «Recordarme» arriba: la comprobación posterior inicia sesión con la sesión recordada.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Estado de la comprobación mensual</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Recordando</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Recordado en el llavero de tu sistema. «Olvidarme» lo vuelve a eliminar.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Recordado en el almacén de contraseñas de tu ordenador. «Olvidarme» lo vuelve a borrar.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Olvidado: tu sesión se borró del almacén de contraseñas.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>No se pudo usar el almacén de contraseñas: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Olvidando</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Olvidado: tu sesión se eliminó del llavero.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>El asistente sigue sin recordarte.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>No se pudo usar el llavero: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Modo de práctica: esto es una réplica de LinkedIn en tu equipo. Nada de lo que hagas aquí afecta a tu cuenta de LinkedIn. Consejo: cualquier correo y contraseña sirven para entrar.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Práctica: una réplica de LinkedIn en este ordenador. Sirve cualquier correo y contraseña.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Tu prueba</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Guardar informe…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>A&amp;brir el informe</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Un informe para guardar</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Usar una sesión recordada en este equipo</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Inicia sesión con una sesión guardada en el llavero de tu sistema por «Recordarme en este equipo». Puede que tu sistema te pida desbloquear su llavero.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Inicia sesión con una sesión guardada por «Recordarme» en el almacén de contraseñas de tu ordenador. Tu ordenador puede pedirte que lo desbloquees.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Olvidando</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>La sesión recordada de {name} había caducado; se ha quitado del llavero. Inicia sesión abajo.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>La sesión recordada de {name} había caducado; se quitó del almacén de contraseñas. Inicia sesión abajo.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>No se pudo leer el llavero: {why} Inicia sesión abajo.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>No se pudo leer el almacén de contraseñas: {why} Inicia sesión abajo en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>No ofrecido</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} ajustes siguen activados.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Todos los ajustes que se te ofrecen están desactivados; LinkedIn no ofrece el resto.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: imagen del interruptor</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>Corre&amp;gir</translation>
+        <source>Fix this</source>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Contenido de esta pantalla</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Ayuda para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Iniciando el navegador que muestra la página de inicio de sesión de LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Iniciando el navegador que muestra la página de inicio de sesión de práctica…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>por hacer</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>sin hacer</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Comprobación</translation>
+        <source>Verify</source>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Una comprobación independiente de cada ajuste, con una imagen como prueba.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>La comprobación empieza sola: abre la página de cada ajuste en un navegador aparte e invisible, lee el interruptor y guarda una imagen como prueba.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>La comprobación empieza sola: vuelve a abrir la página de cada ajuste por su cuenta, lee el interruptor y guarda una imagen como prueba.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Descarga del navegador</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Resumen de la comprobación</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Comprobando… Tarda unos segundos.</translation>
+        <source>Starting the check…</source>
+        <translation>Iniciando la comprobación…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Comprobando {n} de {count}: {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Desactiva dos ajustes de LinkedIn y demuestra que siguen desactivados</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn usa tus datos para entrenar IA y los comparte para publicidad, salvo que lo desactives. El asistente te lleva a cada interruptor, te dice cuándo está desactivado y vuelve a comprobarlo por su cuenta, con una imagen como prueba.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Unos 5 minutos. Tú tienes el control: cada cambio se hace en el sitio de práctica (no en LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>Para qué sirve el asistente</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Unos 5 minutos. Tú tienes el control: cada cambio se hace en LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Nunca ve tu contraseña: la escribes en la propia página de LinkedIn.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>El asistente te lleva a cada uno de estos ajustes, en las páginas del sitio de práctica (una réplica, no LinkedIn), y te ayuda a desactivarlo:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Nunca ve tu contraseña: la escribes en la página de práctica.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>El asistente te lleva a cada uno de estos ajustes, en las propias páginas de LinkedIn, y te ayuda a desactivarlo:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>No guarda nada, salvo que le pidas que te recuerde; entonces solo en el almacén de contraseñas de tu ordenador (su llavero).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Qué hace el asistente:&lt;/b&gt; te muestra la página correcta, te dice en directo si el interruptor está desactivado y, al final, vuelve a comprobarlo por su cuenta, con una imagen de cada interruptor como prueba.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Vuelve a comprobar cada ajuste por su cuenta y guarda una imagen como prueba.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Lo que nunca hace:&lt;/b&gt; nunca ve tu contraseña (la escribes en la propia página de LinkedIn). No guarda nada salvo que le pidas que te recuerde, y entonces solo en el llavero de tu sistema.</translation>
+        <source>&amp;More options</source>
+        <translation>&amp;Más opciones</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Qué hace el asistente</translation>
+        <source>More options</source>
+        <translation>Más opciones</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Enviar la señal Global &amp;Privacy Control</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>La señal de privacidad y ajustes relacionados que puedes añadir.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Enviar la señal Global Privacy Control</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Pedir también a LinkedIn que no comparta ni venda mis &amp;datos</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Tu navegador indica a LinkedIn que no quieres que tus datos se vendan ni se compartan. Según LinkedIn, esto excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: el asistente sigue leyendo cada interruptor.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Pedir también a LinkedIn que no comparta ni venda mis datos</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>Ajustes &amp;relacionados que puedes añadir ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>El navegador del asistente envía para ello la señal de privacidad estándar (Global Privacy Control). LinkedIn dice que con ella excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: cada interruptor se lee igualmente.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Ajustes relacionados que puedes añadir</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Desactiva {count} ajustes de LinkedIn y demuestra que siguen desactivados</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Muestra ajustes opcionales que puedes desactivar en la misma sesión.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Unos {minutes} minutos. Tú decides cada cambio.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>También puedes desactivar estos ajustes relacionados (opcional; cada uno añade un paso de un minuto aproximadamente):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>Los ajustes y lo que hace el asistente</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Ajustes relacionados que puedes añadir (opcional; cada uno añade un paso de unos dos minutos)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Lo que pierdes: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>El escudo del asistente</translation>
     </message>
 </context>
 </TS>

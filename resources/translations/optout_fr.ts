@@ -8,12 +8,40 @@
         <translation>À propos de l’assistant de désinscription LinkedIn</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Assistant de désinscription LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Logiciel libre (GPL-3.0-or-later). Il ne voit jamais votre mot de passe et ne conserve rien sauf si vous le demandez, et alors uniquement dans le trousseau de votre système.&lt;/p&gt;&lt;p&gt;Catalogue des paramètres : version {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Assistant de refus LinkedIn</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Un outil indépendant : il n’est ni créé, ni approuvé, ni soutenu par LinkedIn ou Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Il ne voit jamais votre mot de passe et ne garde rien, sauf si vous le demandez, et alors uniquement dans le trousseau de mots de passe de votre ordinateur.&lt;/p&gt;&lt;p&gt;Logiciel libre : vous pouvez l’utiliser, l’étudier, le partager et le modifier selon la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Catalogue des paramètres : version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>À propos de cette application</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Aide : ouvrir le guide dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>Code &amp;source</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Code source : ouvrir la page du projet dans votre navigateur</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Recommence avec un profil de navigateur neuf, pour vous connecter avec un autre compte LinkedIn. Les résultats de ce compte restent sur cet écran.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Votre preuve</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(vous avez ignoré cette étape)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Chaque paramètre que LinkedIn vous propose est désactivé, et la vérification l’a confirmé.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title} : {state}, l’image</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>le compte connecté</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Lu sur {where} le {when}, pour {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Utilisez le trousseau de votre système : GNOME Keyring ou KWallet sous Linux (avec le Secret Service en marche), le trousseau de macOS ou le Gestionnaire d’identification de Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Configurez le trousseau de mots de passe de votre ordinateur : GNOME Keyring ou KDE Wallet sous Linux, le Trousseau sous macOS ou le Gestionnaire d’identification Windows.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>Le trousseau n’a pas pu être démarré ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>Le trousseau de mots de passe de votre ordinateur n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Aucun trousseau sûr n’est disponible (trouvé : {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Aucun trousseau de mots de passe de cet ordinateur ne garde les secrets en sécurité.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>Le trousseau utilisé ({name}) ne conserve pas les secrets de façon sûre.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>Le trousseau de mots de passe utilisé ne garde pas les secrets en sécurité.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Votre trousseau est verrouillé et n’a pas été déverrouillé.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Votre trousseau de mots de passe est verrouillé et n’a pas été déverrouillé.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Aucun trousseau n’est disponible.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Aucun trousseau de mots de passe n’est utilisé sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>Le trousseau a refusé : {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Votre trousseau de mots de passe a refusé.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (votre système peut vous demander de déverrouiller son trousseau)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (votre ordinateur peut vous demander de déverrouiller son trousseau de mots de passe)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Se souvenir de moi sur cet ordinateur, pour les vérifications ultérieures</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Conserve votre session LinkedIn, jamais votre mot de passe, dans le trousseau de votre système.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Conserve votre session LinkedIn (jamais votre mot de passe) dans le trousseau de votre système, pour que la vérification puisse être refaite plus tard sans vous connecter. Rien n’est conservé ailleurs.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>La même vérification dans un terminal : optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Oublier mes données : supprimer la session mémorisée</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>État du trousseau</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Garde votre session LinkedIn, jamais votre mot de passe, dans le trousseau de mots de passe de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Garde votre session LinkedIn (jamais votre mot de passe) dans le trousseau de mots de passe de votre ordinateur, pour que la vérification puisse refaire son travail plus tard sans connexion. Rien n’est gardé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>État du trousseau de mots de passe</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Selon LinkedIn, les modifications des paramètres publicitaires peuvent prendre jusqu’à 24 heures : vérifie encore une fois dans un jour. La session doit être mémorisée.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Grisé tant que vous n’avez pas coché « Se souvenir de moi » ci-dessus : la vérification ultérieure se connecte avec la session gardée.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>État de la vérification mensuelle</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Mémorisation</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Mémorisé dans le trousseau de votre système. « Oublier mes données » le supprime.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Gardé dans le trousseau de mots de passe de votre ordinateur. « Oublier mes données » l’efface à nouveau.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Oublié : votre session a été effacée du trousseau de mots de passe.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>Le trousseau de mots de passe n’a pas pu être utilisé : {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Suppression</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Oublié : votre session a été supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>L’assistant continue sans se souvenir de vous.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>Le trousseau n’a pas pu être utilisé : {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Mode entraînement : ceci est une réplique de LinkedIn sur votre ordinateur. Rien de ce que vous faites ici ne touche votre compte LinkedIn. Astuce : n’importe quelle adresse e-mail et n’importe quel mot de passe fonctionnent.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Entraînement : une réplique de LinkedIn sur cet ordinateur. N’importe quels e-mail et mot de passe fonctionnent.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Votre preuve</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>Ou&amp;vrir le rapport</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Un rapport à garder</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Utiliser une session mémorisée sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Vous connecte avec une session gardée dans le trousseau de votre système par « Se souvenir de moi sur cet ordinateur ». Votre système peut vous demander de déverrouiller son trousseau.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Se connecte avec une session gardée par « Se souvenir de moi » dans le trousseau de mots de passe de votre ordinateur. Votre ordinateur peut vous demander de le déverrouiller.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Suppression</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>La session mémorisée de {name} avait expiré ; elle a été retirée du trousseau. Connectez-vous ci-dessous.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>La session gardée de {name} avait expiré ; elle a été retirée du trousseau de mots de passe. Connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>Le trousseau n’a pas pu être lu : {why} Connectez-vous plutôt ci-dessous.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>Le trousseau de mots de passe n’a pas pu être lu : {why} Connectez-vous plutôt ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non proposé</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} paramètres sont toujours activés.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Chaque paramètre qui vous est proposé est désactivé ; LinkedIn ne propose pas les autres.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title} : image du bouton</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>&amp;Corriger</translation>
+        <source>Fix this</source>
+        <translation>Corriger</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Contenu de cet écran</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Aide à la connexion</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Démarrage du navigateur qui affiche la page de connexion de LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Démarrage du navigateur qui affiche la page de connexion d’entraînement…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>à venir</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>pas fait</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Une vérification indépendante de chaque paramètre, avec une image comme preuve.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>La vérification démarre d’elle-même : elle ouvre la page de chaque paramètre dans un navigateur séparé et invisible, lit l’interrupteur et en garde une image comme preuve.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>La vérification démarre d’elle-même : elle rouvre la page de chaque paramètre, seule, lit l’interrupteur et en garde une image comme preuve.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Téléchargement du navigateur</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Résumé de la vérification</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Vérification… Cela prend quelques secondes.</translation>
+        <source>Starting the check…</source>
+        <translation>Démarrage de la vérification…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Vérification {n} sur {count} : {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Désactiver deux paramètres LinkedIn et prouver qu’ils le restent</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn utilise vos données pour entraîner l’IA et les partage pour la publicité, sauf si vous le désactivez. L’assistant vous mène à chaque interrupteur, vous dit quand il est désactivé et vérifie de nouveau de lui-même, avec une image comme preuve.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Environ 5 minutes. Vous gardez la main : chaque modification se fait sur le site d’entraînement (pas LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>À quoi sert l’assistant</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Environ 5 minutes. Vous gardez la main : chaque modification se fait sur LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Il ne voit jamais votre mot de passe : vous le tapez dans la page de LinkedIn elle-même.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>L’assistant vous emmène à chacun de ces paramètres, sur les pages du site d’entraînement (une réplique, pas LinkedIn), et vous aide à le désactiver :</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Il ne voit jamais votre mot de passe : vous le tapez dans la page d’entraînement.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>L’assistant vous emmène à chacun de ces paramètres, sur les pages de LinkedIn elles-mêmes, et vous aide à le désactiver :</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Il ne garde rien, sauf si vous lui demandez de se souvenir de vous ; alors seulement dans le trousseau de mots de passe de votre ordinateur.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Ce que fait l’assistant :&lt;/b&gt; il vous montre la bonne page, vous dit en direct si le bouton est désactivé et, à la fin, vérifie à nouveau tout seul, avec une image de chaque bouton comme preuve.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Il vérifie de nouveau chaque paramètre de lui-même et garde une image comme preuve.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Ce qu’il ne fait jamais :&lt;/b&gt; il ne voit jamais votre mot de passe (vous le tapez sur la page de LinkedIn). Il n’enregistre rien, sauf si vous lui demandez de se souvenir de vous, et alors uniquement dans le trousseau de votre système.</translation>
+        <source>&amp;More options</source>
+        <translation>&amp;Plus d’options</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Ce que fait l’assistant</translation>
+        <source>More options</source>
+        <translation>Plus d’options</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Envoyer le signal Global &amp;Privacy Control</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>Le signal de confidentialité, et des paramètres liés que vous pouvez ajouter.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Envoyer le signal Global Privacy Control</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Demander aussi à LinkedIn de ne pas partager ni vendre mes &amp;données</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Votre navigateur indique à LinkedIn que vous ne voulez pas que vos données soient vendues ou partagées. Selon LinkedIn, cela désinscrit les membres aux États-Unis du partage de données. Ce n’est jamais pris comme preuve : l’assistant lit quand même chaque bouton.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Demander aussi à LinkedIn de ne pas partager ni vendre mes données</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>Paramètres &amp;liés que vous pouvez ajouter ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>Le navigateur de l’assistant envoie pour cela le signal de confidentialité standard (Global Privacy Control). LinkedIn dit qu’il retire ainsi les membres aux États-Unis du partage de données. Ce n’est jamais une preuve : chaque interrupteur est tout de même lu.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Paramètres liés que vous pouvez ajouter</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Désactiver {count} paramètres LinkedIn, et prouver qu’ils le restent</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Affiche des paramètres facultatifs que vous pouvez désactiver dans la même session.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Environ {minutes} minutes. Vous gardez la main sur chaque changement.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>Vous pouvez aussi désactiver ces paramètres liés (facultatif ; chacun ajoute une étape d’environ une minute) :</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>Les paramètres et ce que fait l’assistant</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Paramètres liés que vous pouvez ajouter (facultatif ; chacun ajoute une étape d’environ deux minutes)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Ce que vous perdez : {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>Le bouclier de l’assistant</translation>
     </message>
 </context>
 </TS>

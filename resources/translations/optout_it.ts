@@ -8,12 +8,40 @@
         <translation>Informazioni sulla procedura di opt-out di LinkedIn</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Procedura di opt-out di LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software libero (GPL-3.0-or-later). Non vede mai la tua password e non conserva nulla a meno che tu non lo chieda, e in quel caso solo nel portachiavi del sistema.&lt;/p&gt;&lt;p&gt;Catalogo delle impostazioni: versione {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Procedura guidata di opt-out LinkedIn</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versione {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Uno strumento indipendente: non è realizzato, approvato né supportato da LinkedIn o Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Non vede mai la tua password e non conserva nulla, a meno che tu non lo chieda, e allora solo nell’archivio password del tuo computer.&lt;/p&gt;&lt;p&gt;Software libero: puoi usarlo, studiarlo, condividerlo e modificarlo secondo la GNU General Public License, versione 3 o successiva.&lt;/p&gt;&lt;p&gt;Catalogo delle impostazioni: versione {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>Informazioni su questa app</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Guida: apri la guida nel tuo browser</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>Codice &amp;sorgente</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Codice sorgente: apri la pagina del progetto nel tuo browser</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Ricomincia con un profilo del browser nuovo, per accedere con un altro account LinkedIn. I risultati di questo account restano in questa schermata.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>La tua prova</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>non verificato</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(hai saltato questo passaggio)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Ogni impostazione che LinkedIn ti offre è disattivata, e il controllo lo ha confermato.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, l’immagine</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>l’account con cui hai effettuato l’accesso</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Letto su {where} il {when}, per {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Usa il portachiavi del tuo sistema: GNOME Keyring o KWallet su Linux (con il Secret Service attivo), il Portachiavi su macOS o Gestione credenziali di Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Configura l’archivio password del tuo computer: GNOME Keyring o KDE Wallet su Linux, il Portachiavi su macOS o Gestione credenziali di Windows.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>Impossibile avviare il portachiavi ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>Non è stato possibile aprire l’archivio password del tuo computer.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Non è disponibile alcun portachiavi sicuro (trovato: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Nessun archivio password di questo computer conserva i segreti in modo sicuro.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>Il portachiavi in uso ({name}) non custodisce i segreti in modo sicuro.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>L’archivio password in uso non conserva i segreti in modo sicuro.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Il tuo portachiavi è bloccato e non è stato sbloccato.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Il tuo archivio password è bloccato e non è stato sbloccato.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Non è disponibile alcun portachiavi.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Su questo computer non è in uso alcun archivio password.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>Il portachiavi ha rifiutato: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Il tuo archivio password ha rifiutato.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (il sistema potrebbe chiederti di sbloccare il portachiavi)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (il computer potrebbe chiederti di sbloccare il suo archivio password)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Ricordami su questo computer, per le verifiche successive</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Conserva la tua sessione LinkedIn, mai la password, nel portachiavi del sistema.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Conserva la tua sessione LinkedIn (mai la password) nel portachiavi del sistema, così il controllo può essere ripetuto più tardi senza accedere. Nient’altro viene conservato altrove.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>Lo stesso controllo da un terminale: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Dimenticami: elimina la sessione memorizzata</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Stato del portachiavi</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Conserva la tua sessione LinkedIn, mai la password, nell’archivio password del tuo computer.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Conserva la tua sessione LinkedIn (mai la password) nell’archivio password del tuo computer (il suo portachiavi), così il controllo può ripetersi più tardi senza accedere. Nient’altro viene conservato altrove.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Stato dell’archivio password</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Secondo LinkedIn, le modifiche alle impostazioni pubblicitarie possono richiedere fino a 24 ore: verifica ancora una volta tra un giorno. Richiede che la sessione sia memorizzata.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Disattivato finché non spunti «Ricordami» qui sopra: il controllo successivo accede con la sessione ricordata.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Stato della verifica mensile</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Memorizzazione</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Memorizzato nel portachiavi del sistema. «Dimenticami» lo elimina di nuovo.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Ricordato nell’archivio password del tuo computer. «Dimenticami» lo elimina di nuovo.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Dimenticato: la tua sessione è stata eliminata dall’archivio password.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>Non è stato possibile usare l’archivio password: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Eliminazione</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Dimenticato: la tua sessione è stata eliminata dal portachiavi.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>La procedura prosegue senza ricordarti.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>Non è stato possibile usare il portachiavi: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Modalità esercitazione: questa è una replica di LinkedIn sul tuo computer. Nulla di ciò che fai qui tocca il tuo account LinkedIn. Suggerimento: qualsiasi e-mail e password funzionano.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Prova: una replica di LinkedIn su questo computer. Funzionano qualsiasi email e password.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>La tua prova</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Salva rapporto…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>A&amp;pri il rapporto</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Un rapporto da conservare</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Usa una sessione ricordata su questo computer</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Accede con una sessione conservata nel portachiavi del sistema da «Ricordami su questo computer». Il sistema potrebbe chiederti di sbloccare il portachiavi.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Accede con una sessione conservata da «Ricordami» nell’archivio password del tuo computer. Il computer potrebbe chiederti di sbloccarlo.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>La sessione ricordata di {name} era scaduta; è stata rimossa dal portachiavi. Accedi qui sotto.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>La sessione ricordata di {name} era scaduta; è stata rimossa dall’archivio password. Accedi qui sotto.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>Impossibile leggere il portachiavi: {why} Accedi qui sotto.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>Non è stato possibile leggere l’archivio password: {why} Accedi invece qui sotto.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non offerta</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} impostazioni sono ancora attive.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Ogni impostazione offerta è disattivata; LinkedIn non offre le altre.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: immagine dell’interruttore</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>Co&amp;rreggi</translation>
+        <source>Fix this</source>
+        <translation>Correggi</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Contenuto di questa schermata</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Suggerimento per l’accesso</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Avvio del browser che mostra la pagina di accesso di LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Avvio del browser che mostra la pagina di accesso di prova…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>da fare</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>non fatto</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Accedi</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Controllo</translation>
+        <source>Verify</source>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Un controllo indipendente di ogni impostazione, con un’immagine come prova.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Il controllo parte da solo: apre la pagina di ogni impostazione in un browser separato e invisibile, legge l’interruttore e ne conserva un’immagine come prova.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Il controllo parte da solo: riapre la pagina di ogni impostazione per conto suo, legge l’interruttore e ne conserva un’immagine come prova.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Download del browser</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Avanzamento del controllo</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Riepilogo della verifica</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Risultati</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Verifica in corso… Ci vuole qualche secondo.</translation>
+        <source>Starting the check…</source>
+        <translation>Avvio del controllo…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Controllo {n} di {count}: {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Disattiva due impostazioni di LinkedIn e dimostra che restano disattivate</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn usa i tuoi dati per addestrare l’IA e li condivide per la pubblicità, a meno che tu non lo disattivi. La procedura ti porta a ogni interruttore, ti dice quando è disattivato e ricontrolla da sola, con un’immagine come prova.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Circa 5 minuti. Resti tu al comando: ogni modifica avviene sul sito di esercitazione (non LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>A cosa serve la procedura</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Circa 5 minuti. Resti tu al comando: ogni modifica avviene su LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Non vede mai la tua password: la digiti nella pagina di LinkedIn stessa.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>La procedura ti porta a ciascuna di queste impostazioni, sulle pagine del sito di esercitazione (una replica, non LinkedIn), e ti aiuta a disattivarla:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Non vede mai la tua password: la digiti nella pagina di prova.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>La procedura ti porta a ciascuna di queste impostazioni, sulle pagine di LinkedIn stesso, e ti aiuta a disattivarla:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Non conserva nulla, a meno che tu non gli chieda di ricordarti; allora solo nell’archivio password del tuo computer (il suo portachiavi).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Cosa fa la procedura:&lt;/b&gt; ti mostra la pagina giusta, ti dice in tempo reale se l’interruttore è disattivato e alla fine verifica di nuovo da sola, con un’immagine di ogni interruttore come prova.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Ricontrolla da solo ogni impostazione e conserva un’immagine come prova.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Cosa non fa mai:&lt;/b&gt; non vede mai la tua password (la digiti nella pagina di LinkedIn stesso). Non salva nulla a meno che tu non gli chieda di ricordarti, e in quel caso solo nel portachiavi del sistema.</translation>
+        <source>&amp;More options</source>
+        <translation>Altre &amp;opzioni</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Cosa fa la procedura</translation>
+        <source>More options</source>
+        <translation>Altre opzioni</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Invia il segnale Global &amp;Privacy Control</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>Il segnale di privacy e le impostazioni correlate che puoi aggiungere.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Invia il segnale Global Privacy Control</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Chiedi anche a LinkedIn di non condividere né vendere i miei &amp;dati</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Il tuo browser dice a LinkedIn che non vuoi che i tuoi dati siano venduti o condivisi. Secondo LinkedIn, per i membri negli Stati Uniti questo disattiva la condivisione dei dati. Non vale mai come prova: la procedura legge comunque ogni interruttore.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Chiedi anche a LinkedIn di non condividere né vendere i miei dati</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>Impostazioni c&amp;orrelate che puoi aggiungere ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>Il browser della procedura invia per questo il segnale di privacy standard (Global Privacy Control). LinkedIn dice che così esclude i membri negli Stati Uniti dalla condivisione dei dati. Non vale mai come prova: ogni interruttore viene comunque letto.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Impostazioni correlate che puoi aggiungere</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Disattiva {count} impostazioni di LinkedIn e dimostra che restano disattivate</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Mostra impostazioni facoltative che puoi disattivare nella stessa sessione.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Circa {minutes} minuti. Ogni modifica resta nelle tue mani.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>Puoi disattivare anche queste impostazioni correlate (facoltativo; ognuna aggiunge un passaggio di circa un minuto):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>Le impostazioni e cosa fa la procedura guidata</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Impostazioni correlate che puoi aggiungere (facoltative; ognuna aggiunge un passaggio di circa due minuti)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Cosa perdi: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>Lo scudo della procedura</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,40 @@
         <translation>Over de LinkedIn-afmeldwizard</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LinkedIn-afmeldwizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vrije software (GPL-3.0-or-later). Hij ziet uw wachtwoord nooit en bewaart niets tenzij u erom vraagt, en dan alleen in de sleutelbos van uw systeem.&lt;/p&gt;&lt;p&gt;Catalogus van instellingen: versie {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>LinkedIn-opt-out-wizard</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Een onafhankelijk hulpmiddel: het is niet gemaakt, goedgekeurd of ondersteund door LinkedIn of Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Het ziet uw wachtwoord nooit en bewaart niets, tenzij u erom vraagt, en dan alleen in de wachtwoordopslag van uw computer.&lt;/p&gt;&lt;p&gt;Vrije software: u mag het gebruiken, bestuderen, delen en wijzigen onder de GNU General Public License, versie 3 of later.&lt;/p&gt;&lt;p&gt;Catalogus van instellingen: versie {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>Over deze app</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Help: de handleiding openen in uw webbrowser</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>&amp;Broncode</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Broncode: de projectpagina openen in uw webbrowser</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Begint opnieuw met een nieuw browserprofiel, om in te loggen met een ander LinkedIn-account. De resultaten van dit account blijven op dit scherm.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Uw bewijs</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(u hebt deze stap overgeslagen)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Elke instelling die LinkedIn u aanbiedt staat uit, en de controle heeft het bevestigd.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, de afbeelding</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>het aangemelde account</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Gelezen op {where} op {when}, voor {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Gebruik de sleutelbos van uw systeem: GNOME Keyring of KWallet op Linux (met de Secret Service actief), de Sleutelhanger op macOS of Referentiebeheer van Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Stel de wachtwoordopslag van uw computer in: GNOME Keyring of KDE Wallet op Linux, de Sleutelhanger op macOS of Windows Referentiebeheer.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>De sleutelbos kon niet worden gestart ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>De wachtwoordopslag van uw computer kon niet worden geopend.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Er is geen veilige sleutelbos beschikbaar (gevonden: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Geen wachtwoordopslag op deze computer bewaart geheimen veilig.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>De gebruikte sleutelbos ({name}) bewaart geheimen niet veilig.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>De gebruikte wachtwoordopslag bewaart geheimen niet veilig.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Uw sleutelbos is vergrendeld en werd niet ontgrendeld.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Uw wachtwoordopslag is vergrendeld en werd niet ontgrendeld.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Er is geen sleutelbos beschikbaar.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Deze computer gebruikt geen wachtwoordopslag.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>De sleutelbos weigerde: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Uw wachtwoordopslag weigerde.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (uw systeem vraagt misschien om de sleutelbos te ontgrendelen)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (uw computer kan vragen de wachtwoordopslag te ontgrendelen)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Mij op deze computer onthouden voor latere controles</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Bewaart uw LinkedIn-sessie, nooit uw wachtwoord, in de sleutelbos van uw systeem.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Bewaart uw LinkedIn-sessie (nooit uw wachtwoord) in de sleutelbos van uw systeem, zodat de controle later opnieuw kan zonder aan te melden. Nergens anders wordt iets bewaard.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>Dezelfde controle vanuit een terminal: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Mij vergeten: de onthouden sessie verwijderen</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Status van de sleutelbos</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Bewaart uw LinkedIn-sessie, nooit uw wachtwoord, in de wachtwoordopslag van uw computer.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Bewaart uw LinkedIn-sessie (nooit uw wachtwoord) in de wachtwoordopslag van uw computer (de sleutelbos), zodat de controle later opnieuw kan lopen zonder aan te melden. Nergens anders wordt iets bewaard.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Status van de wachtwoordopslag</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Volgens LinkedIn kunnen wijzigingen in advertentie-instellingen tot 24 uur duren: controleert over een dag nog één keer. De sessie moet onthouden zijn.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Grijs totdat u hierboven ‘Mij onthouden’ aanvinkt: de latere controle meldt zich aan met de onthouden sessie.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status van de maandelijkse controle</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Onthouden</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Onthouden in de sleutelbos van uw systeem. ‘Mij vergeten’ verwijdert het weer.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Onthouden in de wachtwoordopslag van uw computer. ‘Mij vergeten’ verwijdert het weer.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Vergeten: uw sessie is uit de wachtwoordopslag verwijderd.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>De wachtwoordopslag kon niet worden gebruikt: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Vergeten</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Vergeten: uw sessie is uit de sleutelbos verwijderd.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>De wizard gaat verder zonder u te onthouden.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>De sleutelbos kon niet worden gebruikt: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Oefenmodus: dit is een nabootsing van LinkedIn op uw computer. Niets wat u hier doet, raakt uw LinkedIn-account. Tip: elk e-mailadres en wachtwoord werkt.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Oefenen: een nabootsing van LinkedIn op deze computer. Elk e-mailadres en wachtwoord werkt.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Uw bewijs</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>Rapport &amp;opslaan…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>Rapport o&amp;penen</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Een rapport om te bewaren</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Een op deze computer onthouden sessie gebruiken</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Logt in met een sessie die ‘Mij op deze computer onthouden’ in de sleutelbos van uw systeem heeft bewaard. Uw systeem vraagt misschien om de sleutelbos te ontgrendelen.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Meldt aan met een sessie die ‘Mij onthouden’ in de wachtwoordopslag van uw computer heeft bewaard. Uw computer kan vragen die te ontgrendelen.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Vergeten</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>De onthouden sessie van {name} was verlopen; die is uit de sleutelbos verwijderd. Log hieronder in.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>De onthouden sessie van {name} was verlopen; die is uit de wachtwoordopslag verwijderd. Meld u hieronder aan.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>De sleutelbos kon niet worden gelezen: {why} Log hieronder in.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>De wachtwoordopslag kon niet worden gelezen: {why} Meld u in plaats daarvan hieronder aan.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Niet aangeboden</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} instellingen staan nog aan.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Elke instelling die u wordt aangeboden staat uit; de rest biedt LinkedIn niet aan.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: afbeelding van de schakelaar</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>&amp;Herstellen</translation>
+        <source>Fix this</source>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Inhoud van dit scherm</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Tip voor inloggen</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>De browser die de aanmeldpagina van LinkedIn toont, wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>De browser die de oefen-aanmeldpagina toont, wordt gestart…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>nog te doen</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>niet klaar</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Controle</translation>
+        <source>Verify</source>
+        <translation>Controleren</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Een onafhankelijke controle van elke instelling, met een afbeelding als bewijs.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>De controle begint vanzelf: hij opent de pagina van elke instelling in een aparte, onzichtbare browser, leest de schakelaar en bewaart er een afbeelding van als bewijs.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>De controle start vanzelf: die opent de pagina van elke instelling opnieuw, zelfstandig, leest de schakelaar en bewaart er een afbeelding van als bewijs.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Browserdownload</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Samenvatting van de controle</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Resultaten</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Bezig met controleren… Dit duurt een paar seconden.</translation>
+        <source>Starting the check…</source>
+        <translation>De controle start…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Controle {n} van {count}: {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Zet twee LinkedIn-instellingen uit en bewijs dat ze uit blijven</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn gebruikt uw gegevens om AI te trainen en deelt ze voor advertenties, tenzij u dit uitzet. De wizard brengt u naar elke schakelaar, zegt wanneer die uit staat en controleert zelf opnieuw, met een afbeelding als bewijs.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Ongeveer 5 minuten. U houdt de regie: elke wijziging gebeurt op de oefensite (niet LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>Waar de wizard voor is</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Ongeveer 5 minuten. U houdt de regie: elke wijziging gebeurt op LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Het ziet uw wachtwoord nooit: u typt het in de eigen pagina van LinkedIn.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>De wizard brengt u naar elk van deze instellingen, op de pagina’s van de oefensite (een nabootsing, niet LinkedIn), en helpt u hem uit te zetten:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Het ziet uw wachtwoord nooit: u typt het in de oefenpagina.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>De wizard brengt u naar elk van deze instellingen, op de eigen pagina’s van LinkedIn, en helpt u hem uit te zetten:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Het bewaart niets, tenzij u vraagt u te onthouden; dan alleen in de wachtwoordopslag van uw computer (de sleutelbos).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Wat de wizard doet:&lt;/b&gt; hij toont u de juiste pagina, vertelt u live of de schakelaar uit staat en controleert aan het eind zelf nog eens, met een afbeelding van elke schakelaar als bewijs.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Het controleert elke instelling zelf opnieuw en bewaart een afbeelding als bewijs.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Wat hij nooit doet:&lt;/b&gt; hij ziet uw wachtwoord nooit (u typt het op de eigen pagina van LinkedIn). Hij bewaart niets, tenzij u vraagt om u te onthouden, en dan alleen in de sleutelbos van uw systeem.</translation>
+        <source>&amp;More options</source>
+        <translation>&amp;Meer opties</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Wat de wizard doet</translation>
+        <source>More options</source>
+        <translation>Meer opties</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Het signaal Global &amp;Privacy Control sturen</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>Het privacysignaal, en verwante instellingen die u kunt toevoegen.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Het signaal Global Privacy Control sturen</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Vraag LinkedIn ook mijn &amp;gegevens niet te delen of te verkopen</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Uw browser laat LinkedIn weten dat u niet wilt dat uw gegevens worden verkocht of gedeeld. Volgens LinkedIn zet dit voor leden in de VS het delen van gegevens uit. Het telt nooit als bewijs: de wizard leest toch elke schakelaar.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Vraag LinkedIn ook mijn gegevens niet te delen of te verkopen</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>Verwante &amp;instellingen die u kunt toevoegen ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>De browser van de wizard stuurt hiervoor het standaard privacysignaal (Global Privacy Control). LinkedIn zegt dat het leden in de VS daarmee afmeldt voor het delen van gegevens. Het geldt nooit als bewijs: elke schakelaar wordt toch gelezen.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Verwante instellingen die u kunt toevoegen</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Zet {count} LinkedIn-instellingen uit, en bewijs dat ze uit blijven</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Toont optionele instellingen die u in dezelfde ronde kunt uitzetten.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Ongeveer {minutes} minuten. U beslist over elke wijziging.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>U kunt ook deze verwante instellingen uitzetten (optioneel; elk voegt een stap van ongeveer een minuut toe):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>De instellingen en wat de wizard doet</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Verwante instellingen die u kunt toevoegen (optioneel; elk voegt een stap van ongeveer twee minuten toe)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Wat u opgeeft: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>Het schild van de wizard</translation>
     </message>
 </context>
 </TS>

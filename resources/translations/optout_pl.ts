@@ -8,12 +8,40 @@
         <translation>O kreatorze rezygnacji LinkedIn</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kreator rezygnacji LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie (GPL-3.0-or-later). Nigdy nie widzi Twojego hasła i niczego nie przechowuje, chyba że o to poprosisz, a wtedy tylko w pęku kluczy systemu.&lt;/p&gt;&lt;p&gt;Katalog ustawień: wersja {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Kreator rezygnacji LinkedIn</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Wersja {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Niezależne narzędzie: nie zostało stworzone, zatwierdzone ani wspierane przez LinkedIn ani Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nigdy nie widzi Twojego hasła i niczego nie przechowuje, chyba że o to poprosisz, a wtedy tylko w magazynie haseł Twojego komputera.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie: możesz go używać, badać, udostępniać i zmieniać na warunkach licencji GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;&lt;p&gt;Katalog ustawień: wersja {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>O tej aplikacji</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoc</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Pomoc: otwórz przewodnik w przeglądarce</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>&amp;Kod źródłowy</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Kod źródłowy: otwórz stronę projektu w przeglądarce</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Zaczyna od nowa ze świeżym profilem przeglądarki, aby zalogować się na inne konto LinkedIn. Wyniki tego konta zostają na tym ekranie.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Twój dowód</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>nie sprawdzono</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(pominięto ten krok)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Każde ustawienie, które LinkedIn Ci oferuje, jest wyłączone, a sprawdzenie to potwierdziło.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, zdjęcie</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>zalogowane konto</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Odczytano na {where} dnia {when}, dla: {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Użyj pęku kluczy swojego systemu: GNOME Keyring lub KWallet w Linuksie (z uruchomioną usługą Secret Service), pęku kluczy w macOS albo Menedżera poświadczeń Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Skonfiguruj magazyn haseł komputera: GNOME Keyring lub KDE Wallet w systemie Linux, Pęk kluczy w macOS albo Menedżer poświadczeń Windows.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Niczego nie usunięto.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>Nie udało się uruchomić pęku kluczy ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>Nie udało się otworzyć magazynu haseł komputera.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Brak bezpiecznego pęku kluczy (znaleziono: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Żaden magazyn haseł na tym komputerze nie przechowuje sekretów bezpiecznie.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>Używany pęk kluczy ({name}) nie przechowuje sekretów bezpiecznie.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>Używany magazyn haseł nie przechowuje sekretów bezpiecznie.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Twój pęk kluczy jest zablokowany i nie został odblokowany.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Twój magazyn haseł jest zablokowany i nie został odblokowany.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Brak dostępnego pęku kluczy.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Ten komputer nie używa żadnego magazynu haseł.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>Pęk kluczy odmówił: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Twój magazyn haseł odmówił.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (system może poprosić o odblokowanie pęku kluczy)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (komputer może poprosić o odblokowanie magazynu haseł)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Zapamiętaj mnie na tym komputerze do późniejszych sprawdzeń</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Przechowuje Twoją sesję LinkedIn, nigdy hasło, w pęku kluczy systemu.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Przechowuje sesję LinkedIn (nigdy hasło) w pęku kluczy systemu, aby sprawdzenie mogło później ruszyć ponownie bez logowania. Nic nie jest przechowywane nigdzie indziej.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>To samo sprawdzenie w terminalu: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Zapomnij mnie: usuń zapamiętaną sesję</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Stan pęku kluczy</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Przechowuje Twoją sesję LinkedIn, nigdy hasło, w magazynie haseł komputera.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Przechowuje Twoją sesję LinkedIn (nigdy hasło) w magazynie haseł komputera (jego pęku kluczy), aby sprawdzenie mogło później zadziałać ponownie bez logowania. Nic nie jest przechowywane nigdzie indziej.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Stan magazynu haseł</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Według LinkedIn zmiany w ustawieniach reklam mogą potrwać do 24 godzin: sprawdza jeszcze raz za dobę. Wymaga zapamiętanej sesji.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Wyszarzone, dopóki nie zaznaczysz powyżej „Zapamiętaj mnie”: późniejsze sprawdzenie loguje się zapamiętaną sesją.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Stan comiesięcznego sprawdzenia</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Zapamiętywanie</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Zapamiętano w pęku kluczy systemu. „Zapomnij mnie” usuwa to ponownie.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Zapamiętano w magazynie haseł komputera. „Zapomnij mnie” znowu to usuwa.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Zapomniano: Twoja sesja została usunięta z magazynu haseł.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>Nie udało się użyć magazynu haseł: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Zapominanie</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Zapomniano: Twoja sesja została usunięta z pęku kluczy.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>Kreator działa dalej bez zapamiętywania Ciebie.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>Nie udało się użyć pęku kluczy: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Tryb ćwiczeń: to kopia LinkedIn na Twoim komputerze. Nic, co tu zrobisz, nie dotyczy Twojego konta LinkedIn. Wskazówka: działa dowolny e-mail i hasło.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Ćwiczenie: replika LinkedIn na tym komputerze. Działa dowolny e-mail i hasło.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Twój dowód</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>Zapi&amp;sz raport…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>Otwórz &amp;raport</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Raport do zachowania</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Użyj sesji zapamiętanej na tym komputerze</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Loguje przy użyciu sesji zachowanej w pęku kluczy systemu przez „Zapamiętaj mnie na tym komputerze”. System może poprosić o odblokowanie pęku kluczy.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Loguje się sesją zapisaną przez „Zapamiętaj mnie” w magazynie haseł komputera. Komputer może poprosić o jego odblokowanie.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Zapominanie</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>Zapamiętana sesja {name} wygasła; usunięto ją z pęku kluczy. Zaloguj się poniżej.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>Zapamiętana sesja {name} wygasła; usunięto ją z magazynu haseł. Zaloguj się poniżej.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>Nie udało się odczytać pęku kluczy: {why} Zaloguj się poniżej.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>Nie udało się odczytać magazynu haseł: {why} Zamiast tego zaloguj się poniżej.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nieoferowane</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} ustawienia są nadal włączone.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Każde oferowane Ci ustawienie jest wyłączone; pozostałych LinkedIn nie oferuje.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: obraz przełącznika</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>&amp;Popraw</translation>
+        <source>Fix this</source>
+        <translation>Napraw</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Zawartość tego ekranu</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Wskazówka logowania</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Uruchamianie przeglądarki, która pokazuje stronę logowania LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Uruchamianie przeglądarki, która pokazuje ćwiczebną stronę logowania…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>do zrobienia</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>nie zrobione</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Witaj</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Logowanie</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Sprawdzenie</translation>
+        <source>Verify</source>
+        <translation>Sprawdź</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Niezależne sprawdzenie każdego ustawienia, ze zdjęciem jako dowodem.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Sprawdzenie zaczyna się samo: otwiera stronę każdego ustawienia w osobnej, niewidocznej przeglądarce, odczytuje przełącznik i zachowuje jego zdjęcie jako dowód.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Sprawdzenie zaczyna się samo: ponownie, samodzielnie otwiera stronę każdego ustawienia, odczytuje przełącznik i zachowuje jego obraz jako dowód.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Pobieranie przeglądarki</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Postęp sprawdzania</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Podsumowanie sprawdzenia</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Wyniki</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Sprawdzanie… To potrwa kilka sekund.</translation>
+        <source>Starting the check…</source>
+        <translation>Rozpoczynanie sprawdzania…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Sprawdzanie {n} z {count}: {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Wyłącz dwa ustawienia LinkedIn i udowodnij, że pozostają wyłączone</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn używa Twoich danych do trenowania AI i udostępnia je na potrzeby reklam, chyba że to wyłączysz. Kreator prowadzi Cię do każdego przełącznika, mówi, kiedy jest wyłączony, i sam sprawdza ponownie, z obrazem jako dowodem.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Około 5 minut. To Ty decydujesz: każda zmiana odbywa się w serwisie ćwiczeniowym (nie w LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>Do czego służy kreator</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Około 5 minut. To Ty decydujesz: każda zmiana odbywa się w LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Nigdy nie widzi Twojego hasła: wpisujesz je na własnej stronie LinkedIn.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>Kreator prowadzi Cię do każdego z tych ustawień na stronach serwisu ćwiczeniowego (kopia, nie LinkedIn) i pomaga je wyłączyć:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Nigdy nie widzi Twojego hasła: wpisujesz je na stronie ćwiczebnej.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>Kreator prowadzi Cię do każdego z tych ustawień na stronach LinkedIn i pomaga je wyłączyć:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Niczego nie przechowuje, chyba że poprosisz o zapamiętanie; wtedy tylko w magazynie haseł komputera (jego pęku kluczy).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Co robi kreator:&lt;/b&gt; pokazuje właściwą stronę, na bieżąco mówi, czy przełącznik jest wyłączony, a na końcu sam sprawdza jeszcze raz, z obrazem każdego przełącznika jako dowodem.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Sam ponownie sprawdza każde ustawienie i zachowuje obraz jako dowód.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Czego nigdy nie robi:&lt;/b&gt; nigdy nie widzi Twojego hasła (wpisujesz je na stronie LinkedIn). Niczego nie zapisuje, chyba że poprosisz o zapamiętanie, a wtedy tylko w pęku kluczy systemu.</translation>
+        <source>&amp;More options</source>
+        <translation>Więc&amp;ej opcji</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Co robi kreator</translation>
+        <source>More options</source>
+        <translation>Więcej opcji</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Wysyłaj sygnał Global &amp;Privacy Control</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>Sygnał prywatności i powiązane ustawienia, które możesz dodać.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Wysyłaj sygnał Global Privacy Control</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Poproś też LinkedIn, aby nie udostępniał ani nie sprzedawał moich da&amp;nych</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Twoja przeglądarka informuje LinkedIn, że nie chcesz, aby Twoje dane były sprzedawane lub udostępniane. Według LinkedIn wyłącza to udostępnianie danych członkom w USA. Nigdy nie jest traktowane jako dowód: kreator i tak odczytuje każdy przełącznik.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Poproś też LinkedIn, aby nie udostępniał ani nie sprzedawał moich danych</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>Powiązane &amp;ustawienia, które możesz dodać ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>Przeglądarka kreatora wysyła w tym celu standardowy sygnał prywatności (Global Privacy Control). LinkedIn twierdzi, że wyłącza nim udostępnianie danych członków w USA. Nigdy nie jest traktowany jako dowód: każdy przełącznik i tak jest odczytywany.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Powiązane ustawienia, które możesz dodać</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Wyłącz {count} ustawienia LinkedIn i udowodnij, że pozostają wyłączone</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Pokazuje opcjonalne ustawienia, które możesz wyłączyć w tej samej sesji.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Około {minutes} minut. O każdej zmianie decydujesz Ty.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>Możesz też wyłączyć te powiązane ustawienia (opcjonalnie; każde dodaje krok trwający około minuty):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>Ustawienia i to, co robi kreator</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Powiązane ustawienia, które możesz dodać (opcjonalnie; każde dodaje krok trwający około dwóch minut)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Co tracisz: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>Tarcza kreatora</translation>
     </message>
 </context>
 </TS>

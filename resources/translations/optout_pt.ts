@@ -8,12 +8,40 @@
         <translation>Sobre o assistente de exclusão do LinkedIn</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Assistente de exclusão do LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software livre (GPL-3.0-or-later). Nunca vê sua senha e não guarda nada a menos que você peça, e então apenas no chaveiro do sistema.&lt;/p&gt;&lt;p&gt;Catálogo de configurações: versão {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Assistente de exclusão do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Uma ferramenta independente: não é feita, endossada nem apoiada pelo LinkedIn ou pela Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nunca vê sua senha e não guarda nada, a menos que você peça, e então apenas no cofre de senhas do seu computador.&lt;/p&gt;&lt;p&gt;Software livre: você pode usá-lo, estudá-lo, compartilhá-lo e modificá-lo sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;&lt;p&gt;Catálogo de configurações: versão {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>Sobre este aplicativo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Ajuda: abrir o guia no seu navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>Código-&amp;fonte</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Código-fonte: abrir a página do projeto no seu navegador</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Recomeça com um perfil de navegador novo, para entrar com outra conta do LinkedIn. Os resultados desta conta ficam nesta tela.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Sua prova</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>não verificado</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(você pulou esta etapa)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Todas as configurações que o LinkedIn oferece a você estão desativadas, e a verificação confirmou.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, a imagem</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>a conta conectada</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Lido em {where} em {when}, para {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Use o chaveiro do seu sistema: GNOME Keyring ou KWallet no Linux (com o Secret Service em execução), as Chaves do macOS ou o Gerenciador de Credenciais do Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Configure o cofre de senhas do seu computador: GNOME Keyring ou KDE Wallet no Linux, as Chaves no macOS ou o Gerenciador de Credenciais do Windows.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Nada foi excluído.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>Não foi possível iniciar o chaveiro ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>Não foi possível abrir o cofre de senhas do seu computador.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Nenhum chaveiro seguro está disponível (encontrado: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Nenhum cofre de senhas deste computador guarda segredos com segurança.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>O chaveiro em uso ({name}) não guarda segredos com segurança.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>O cofre de senhas em uso não guarda segredos com segurança.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Seu chaveiro está bloqueado e não foi desbloqueado.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Seu cofre de senhas está bloqueado e não foi desbloqueado.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Nenhum chaveiro está disponível.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Este computador não tem nenhum cofre de senhas em uso.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>O chaveiro recusou: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Seu cofre de senhas recusou.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (seu sistema pode pedir para desbloquear o chaveiro)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (seu computador pode pedir para desbloquear o cofre de senhas)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Lembrar de mim neste computador para verificações futuras</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Guarda sua sessão do LinkedIn, nunca sua senha, no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Guarda a sua sessão do LinkedIn (nunca a palavra-passe) no porta-chaves do sistema, para que a verificação possa voltar a ser feita mais tarde sem iniciar sessão. Nada é guardado noutro lado.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>A mesma verificação num terminal: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Esquecer-me: excluir a sessão lembrada</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Status do chaveiro</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Guarda sua sessão do LinkedIn, nunca sua senha, no cofre de senhas do seu computador.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Guarda sua sessão do LinkedIn (nunca sua senha) no cofre de senhas do seu computador (o chaveiro), para que a verificação possa ser feita de novo depois sem entrar. Nada é guardado em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Status do cofre de senhas</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Segundo o LinkedIn, mudanças nas configurações de anúncios podem levar até 24 horas: verifica mais uma vez daqui a um dia. Requer a sessão lembrada.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Esmaecido até você marcar “Lembrar de mim” acima: a verificação posterior entra com a sessão lembrada.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status da verificação mensal</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Lembrando</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Lembrado no chaveiro do sistema. “Esquecer-me” o exclui novamente.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Lembrado no cofre de senhas do seu computador. “Esquecer-me” apaga de novo.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Esquecido: sua sessão foi apagada do cofre de senhas.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>Não foi possível usar o cofre de senhas: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Esquecendo</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Esquecido: sua sessão foi excluída do chaveiro.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>O assistente continua sem lembrar de você.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>Não foi possível usar o chaveiro: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Modo de prática: isto é uma réplica do LinkedIn no seu computador. Nada do que você fizer aqui afeta sua conta do LinkedIn. Dica: qualquer e-mail e senha funcionam.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Prática: uma réplica do LinkedIn neste computador. Qualquer e-mail e senha funcionam.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Sua prova</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Salvar relatório…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>Abrir o relatór&amp;io</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>Um relatório para guardar</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Usar uma sessão lembrada neste computador</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Entra com uma sessão guardada no chaveiro do sistema por “Lembrar de mim neste computador”. Seu sistema pode pedir para desbloquear o chaveiro.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Entra com uma sessão guardada por “Lembrar de mim” no cofre de senhas do seu computador. Seu computador pode pedir para desbloqueá-lo.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Esquecendo</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>A sessão lembrada de {name} tinha expirado; ela foi removida do chaveiro. Entre abaixo.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>A sessão lembrada de {name} tinha expirado; foi removida do cofre de senhas. Entre abaixo.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>Não foi possível ler o chaveiro: {why} Entre abaixo.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>Não foi possível ler o cofre de senhas: {why} Entre abaixo em vez disso.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Não oferecido</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} configurações ainda estão ativadas.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Todas as configurações oferecidas a você estão desativadas; o LinkedIn não oferece as demais.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: imagem da opção</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>&amp;Corrigir</translation>
+        <source>Fix this</source>
+        <translation>Corrigir</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Conteúdo desta tela</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Dica de entrada</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Iniciando o navegador que mostra a página de entrada do LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Iniciando o navegador que mostra a página de entrada de prática…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>por fazer</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>não feito</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Iniciar sessão</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Verificação</translation>
+        <source>Verify</source>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>Uma verificação independente de cada definição, com uma imagem como prova.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>A verificação começa sozinha: abre a página de cada definição num navegador separado e invisível, lê o interruptor e guarda uma imagem dele como prova.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>A verificação começa sozinha: abre de novo a página de cada configuração, por conta própria, lê o interruptor e guarda uma imagem dele como prova.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Download do navegador</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Progresso da verificação</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Resumo da verificação</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Verificando… Isso leva alguns segundos.</translation>
+        <source>Starting the check…</source>
+        <translation>Iniciando a verificação…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Verificando {n} de {count}: {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Desative duas configurações do LinkedIn e prove que continuam desativadas</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>O LinkedIn usa seus dados para treinar IA e os compartilha para anúncios, a menos que você desative isso. O assistente leva você a cada interruptor, diz quando está desativado e verifica de novo sozinho, com uma imagem como prova.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Cerca de 5 minutos. Você está no controle: cada mudança acontece no site de prática (não no LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>Para que serve o assistente</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Cerca de 5 minutos. Você está no controle: cada mudança acontece no LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Nunca vê sua senha: você a digita na própria página do LinkedIn.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>O assistente leva você a cada uma dessas configurações, nas páginas do site de prática (uma réplica, não o LinkedIn), e ajuda a desativá-la:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Nunca vê sua senha: você a digita na página de prática.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>O assistente leva você a cada uma dessas configurações, nas próprias páginas do LinkedIn, e ajuda a desativá-la:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Não guarda nada, a menos que você peça para lembrar de você; então apenas no cofre de senhas do seu computador (o chaveiro).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;O que o assistente faz:&lt;/b&gt; mostra a página certa, diz ao vivo se a opção está desativada e, no fim, verifica de novo sozinho, com uma imagem de cada opção como prova.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Verifica de novo cada configuração sozinho e guarda uma imagem como prova.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;O que ele nunca faz:&lt;/b&gt; nunca vê sua senha (você a digita na própria página do LinkedIn). Não guarda nada, a menos que você peça para ser lembrado, e então apenas no chaveiro do sistema.</translation>
+        <source>&amp;More options</source>
+        <translation>&amp;Mais opções</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>O que o assistente faz</translation>
+        <source>More options</source>
+        <translation>Mais opções</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Enviar o sinal Global &amp;Privacy Control</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>O sinal de privacidade e configurações relacionadas que você pode adicionar.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Enviar o sinal Global Privacy Control</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Pedir também ao LinkedIn que não compartilhe nem venda meus &amp;dados</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Seu navegador informa ao LinkedIn que você não quer que seus dados sejam vendidos ou compartilhados. Segundo o LinkedIn, isso exclui membros nos EUA do compartilhamento de dados. Nunca é considerado prova: o assistente ainda lê cada opção.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Pedir também ao LinkedIn que não compartilhe nem venda meus dados</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>Configurações &amp;relacionadas que você pode adicionar ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>O navegador do assistente envia para isso o sinal de privacidade padrão (Global Privacy Control). O LinkedIn diz que assim exclui os membros dos EUA do compartilhamento de dados. Nunca é tomado como prova: cada interruptor ainda é lido.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Configurações relacionadas que você pode adicionar</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Desative {count} configurações do LinkedIn e prove que continuam desativadas</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Mostra configurações opcionais que você pode desativar na mesma sessão.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Cerca de {minutes} minutos. Você decide cada mudança.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>Você também pode desativar estas configurações relacionadas (opcional; cada uma adiciona uma etapa de cerca de um minuto):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>As configurações e o que o assistente faz</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Configurações relacionadas que você pode adicionar (opcional; cada uma adiciona uma etapa de cerca de dois minutos)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>O que você perde: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>O escudo do assistente</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,40 @@
         <translation>Om guiden för att avstå på LinkedIn</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Guide för att avstå på LinkedIn {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fri programvara (GPL-3.0-or-later). Den ser aldrig ditt lösenord och sparar inget om du inte ber om det, och då bara i systemets nyckelring.&lt;/p&gt;&lt;p&gt;Katalog över inställningar: version {catalog}.&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>Guide för att avstå på LinkedIn</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>Ett oberoende verktyg: det är inte gjort, godkänt eller stöttat av LinkedIn eller Microsoft.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den ser aldrig ditt lösenord och sparar ingenting om du inte ber om det, och då bara i datorns lösenordsförråd.&lt;/p&gt;&lt;p&gt;Fri programvara: du får använda, studera, dela och ändra den enligt GNU General Public License, version 3 eller senare.&lt;/p&gt;&lt;p&gt;Katalog över inställningar: version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>Om appen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>Hjälp: öppna guiden i din webbläsare</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>&amp;Källkod</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>Källkod: öppna projektets sida i din webbläsare</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>Börjar om med en ny webbläsarprofil, så att du kan logga in med ett annat LinkedIn-konto. Resultaten för det här kontot finns kvar på den här sidan.</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>Ditt bevis</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>inte kontrollerad</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>(du hoppade över det här steget)</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>Varje inställning som LinkedIn erbjuder dig är av, och kontrollen bekräftade det.</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}: {state}, bilden</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>det inloggade kontot</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>Läst på {where} den {when}, för {whose}.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>Använd systemets nyckelring: GNOME Keyring eller KWallet på Linux (med Secret Service igång), Nyckelhanden på macOS eller Autentiseringshanteraren i Windows.</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>Ställ in datorns lösenordsförråd: GNOME Keyring eller KDE Wallet på Linux, Nyckelringen på macOS eller Windows Autentiseringshanteraren.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>Inget raderades.</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>Nyckelringen kunde inte startas ({why}).</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>Datorns lösenordsförråd kunde inte öppnas.</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>Ingen säker nyckelring är tillgänglig (hittade: {names}).</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>Inget lösenordsförråd på den här datorn förvarar hemligheter säkert.</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>Nyckelringen som används ({name}) förvarar inte hemligheter säkert.</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>Lösenordsförrådet som används förvarar inte hemligheter säkert.</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>Din nyckelring är låst och låstes inte upp.</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>Ditt lösenordsförråd är låst och låstes inte upp.</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>Ingen nyckelring är tillgänglig.</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>Den här datorn har inget lösenordsförråd i bruk.</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>Nyckelringen vägrade: {why}.</translation>
+        <source>Your password store refused.</source>
+        <translation>Ditt lösenordsförråd vägrade.</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}… (systemet kan be dig låsa upp nyckelringen)</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}… (datorn kan be dig låsa upp lösenordsförrådet)</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>Kom ihåg mig på den här datorn för senare kontroller</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>Sparar din LinkedIn-session, aldrig ditt lösenord, i systemets nyckelring.</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>Sparar din LinkedIn-session (aldrig ditt lösenord) i systemets nyckelring, så att kontrollen kan köras igen senare utan inloggning. Inget sparas någon annanstans.</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>Samma kontroll från en terminal: optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>Glöm mig: radera den sparade sessionen</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>Nyckelringens status</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>Sparar din LinkedIn-session, aldrig ditt lösenord, i datorns lösenordsförråd.</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>Sparar din LinkedIn-session (aldrig ditt lösenord) i datorns lösenordsförråd (dess nyckelring), så att kontrollen kan köras igen senare utan inloggning. Inget sparas någon annanstans.</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>Lösenordsförrådets status</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>Enligt LinkedIn kan ändringar av annonsinställningar ta upp till 24 timmar: kontrollerar en gång till om ett dygn. Kräver att sessionen är sparad.</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>Nedtonad tills du kryssar i ”Kom ihåg mig” ovan: den senare kontrollen loggar in med den sparade sessionen.</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>Status för den månatliga kontrollen</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>Sparar</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>Sparat i systemets nyckelring. ”Glöm mig” raderar det igen.</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>Sparad i datorns lösenordsförråd. ”Glöm mig” tar bort den igen.</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>Glömd: din session togs bort från lösenordsförrådet.</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>Lösenordsförrådet kunde inte användas: {why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>Glömmer</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>Glömt: din session raderades från nyckelringen.</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>Guiden fortsätter utan att komma ihåg dig.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>Nyckelringen kunde inte användas: {why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>Övningsläge: det här är en kopia av LinkedIn på din dator. Inget du gör här påverkar ditt LinkedIn-konto. Tips: vilken e-postadress och vilket lösenord som helst fungerar.</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>Övning: en kopia av LinkedIn på den här datorn. Vilken e-post och vilket lösenord som helst fungerar.</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>Ditt bevis</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>S&amp;para rapport…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>Öppna rapporte&amp;n</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>En rapport att spara</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>Använd en session som kommits ihåg på den här datorn</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>Loggar in med en session som ”Kom ihåg mig på den här datorn” har sparat i systemets nyckelring. Systemet kan be dig låsa upp nyckelringen.</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>Loggar in med en session som ”Kom ihåg mig” sparat i datorns lösenordsförråd. Datorn kan be dig låsa upp det.</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>Glömmer</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>Den sparade sessionen för {name} hade gått ut; den togs bort ur nyckelringen. Logga in nedan.</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>Den sparade sessionen för {name} hade gått ut; den togs bort från lösenordsförrådet. Logga in nedan.</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>Nyckelringen kunde inte läsas: {why} Logga in nedan i stället.</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>Lösenordsförrådet kunde inte läsas: {why} Logga in nedan i stället.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Erbjuds inte</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} inställningar är fortfarande på.</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>Varje inställning som erbjuds dig är av; resten erbjuder LinkedIn inte.</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}: bild av brytaren</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>&amp;Åtgärda</translation>
+        <source>Fix this</source>
+        <translation>Åtgärda</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>Innehållet på den här skärmen</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>Inloggningstips</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>Startar webbläsaren som visar LinkedIns inloggningssida…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>Startar webbläsaren som visar övningens inloggningssida…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>återstår</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>inte klart</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>Logga in</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Kontroll</translation>
+        <source>Verify</source>
+        <translation>Kontrollera</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>En oberoende kontroll av varje inställning, med en bild som bevis.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>Kontrollen startar av sig själv: den öppnar varje inställnings sida i en separat, osynlig webbläsare, läser reglaget och sparar en bild av det som bevis.</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>Kontrollen startar av sig själv: den öppnar varje inställnings sida igen, på egen hand, läser av reglaget och sparar en bild av det som bevis.</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>Hämtning av webbläsare</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>Kontrollens förlopp</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>Sammanfattning av kontrollen</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>Kontrollerar… Det tar några sekunder.</translation>
+        <source>Starting the check…</source>
+        <translation>Startar kontrollen…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>Kontrollerar {n} av {count}: {title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>Stäng av två LinkedIn-inställningar och bevisa att de förblir av</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>LinkedIn använder dina uppgifter för att träna AI och delar dem för annonser om du inte stänger av det. Guiden tar dig till varje reglage, säger när det är av och kontrollerar igen på egen hand, med en bild som bevis.</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>Cirka 5 minuter. Du bestämmer: varje ändring sker på övningswebbplatsen (inte LinkedIn).</translation>
+        <source>What the wizard is for</source>
+        <translation>Vad guiden är till för</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>Cirka 5 minuter. Du bestämmer: varje ändring sker på LinkedIn.</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>Den ser aldrig ditt lösenord: du skriver det på LinkedIns egen sida.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>Guiden tar dig till var och en av de här inställningarna, på övningswebbplatsens sidor (en kopia, inte LinkedIn), och hjälper dig att stänga av den:</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>Den ser aldrig ditt lösenord: du skriver det på övningssidan.</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>Guiden tar dig till var och en av de här inställningarna, på LinkedIns egna sidor, och hjälper dig att stänga av den:</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>Den sparar ingenting om du inte ber den komma ihåg dig; då bara i datorns lösenordsförråd (dess nyckelring).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;Vad guiden gör:&lt;/b&gt; visar rätt sida, berättar direkt om brytaren är av och kontrollerar till sist igen på egen hand, med en bild av varje brytare som bevis.</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>Den kontrollerar varje inställning igen på egen hand och sparar en bild som bevis.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;Vad den aldrig gör:&lt;/b&gt; den ser aldrig ditt lösenord (du skriver det på LinkedIns egen sida). Den sparar inget om du inte ber den komma ihåg dig, och då bara i systemets nyckelring.</translation>
+        <source>&amp;More options</source>
+        <translation>&amp;Fler alternativ</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>Vad guiden gör</translation>
+        <source>More options</source>
+        <translation>Fler alternativ</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>Skicka signalen Global &amp;Privacy Control</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>Integritetssignalen och relaterade inställningar som du kan lägga till.</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>Skicka signalen Global Privacy Control</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>Be också LinkedIn att inte dela eller sälja mina &amp;uppgifter</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>Din webbläsare talar om för LinkedIn att du inte vill att dina data säljs eller delas. Enligt LinkedIn stänger det av datadelning för medlemmar i USA. Det räknas aldrig som bevis: guiden läser ändå varje brytare.</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>Be också LinkedIn att inte dela eller sälja mina uppgifter</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>&amp;Relaterade inställningar du kan lägga till ({count})</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>Guidens webbläsare skickar den vanliga integritetssignalen för detta (Global Privacy Control). LinkedIn säger att medlemmar i USA då avstår från datadelning. Den räknas aldrig som bevis: varje reglage läses ändå.</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>Relaterade inställningar du kan lägga till</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>Stäng av {count} LinkedIn-inställningar och bevisa att de förblir av</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>Visar valfria inställningar som du kan stänga av i samma omgång.</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>Ungefär {minutes} minuter. Du bestämmer över varje ändring.</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>Du kan också stänga av de här relaterade inställningarna (valfritt; var och en lägger till ett steg på ungefär en minut):</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>Inställningarna och vad guiden gör</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>Relaterade inställningar som du kan lägga till (valfritt; varje lägger till ett steg på ungefär två minuter)</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Det här avstår du från: {loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>Guidens sköld</translation>
     </message>
 </context>
 </TS>

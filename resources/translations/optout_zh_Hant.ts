@@ -8,12 +8,40 @@
         <translation>關於 LinkedIn 退出設定精靈</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LinkedIn opt-out wizard {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software (GPL-3.0-or-later). It never sees your password and keeps nothing unless you ask, and then only in your system&apos;s keyring.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LinkedIn 退出設定精靈 {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;自由軟體（GPL-3.0-or-later）。它絕不會看到您的密碼，除非您要求，否則不會保存任何內容，而且只會保存在系統的金鑰圈中。&lt;/p&gt;&lt;p&gt;設定目錄：版本 {catalog}。&lt;/p&gt;</translation>
+        <source>LinkedIn opt-out wizard</source>
+        <translation>LinkedIn 退出設定精靈</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>An independent tool: it is not made, endorsed or supported by LinkedIn or Microsoft.</source>
+        <translation>這是獨立的工具：並非由 LinkedIn 或 Microsoft 製作、背書或支援。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它從不會看到您的密碼，除非您要求，否則不保留任何資料；即使保留，也只存在您電腦的密碼儲存區中。&lt;/p&gt;&lt;p&gt;自由軟體：您可以依 GNU 通用公共授權條款第 3 版或更新版本使用、研究、分享及修改它。&lt;/p&gt;&lt;p&gt;設定目錄：版本 {catalog}。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
         <translation>關於此應用程式</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help: open the guide in your web browser</source>
+        <translation>說明：在您的網頁瀏覽器中開啟指南</translation>
+    </message>
+    <message>
+        <source>&amp;Source code</source>
+        <translation>原始碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Source code: open the project&apos;s page in your web browser</source>
+        <translation>原始碼：在您的網頁瀏覽器中開啟專案頁面</translation>
     </message>
     <message>
         <source>&amp;Check for a newer catalog</source>
@@ -377,12 +405,20 @@
         <translation>以全新的瀏覽器設定檔重新開始，以便登入另一個 LinkedIn 帳戶。此帳戶的結果會留在這個畫面上。</translation>
     </message>
     <message>
+        <source>Your proof</source>
+        <translation>您的證明</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>未檢查</translation>
     </message>
     <message>
         <source>(you skipped this step)</source>
         <translation>（您已略過此步驟）</translation>
+    </message>
+    <message>
+        <source>Every setting LinkedIn offers you is off, and the check confirmed it.</source>
+        <translation>LinkedIn 提供給您的每項設定都已關閉，檢查也已確認。</translation>
     </message>
     <message>
         <source>Every setting is off, and the check confirmed it.</source>
@@ -399,6 +435,14 @@
     <message>
         <source>{title}: {state}, the picture</source>
         <translation>{title}：{state}，圖片</translation>
+    </message>
+    <message>
+        <source>the account signed in</source>
+        <translation>已登入的帳戶</translation>
+    </message>
+    <message>
+        <source>Read on {where} on {when}, for {whose}.</source>
+        <translation>於 {when} 在 {where} 讀取，帳戶：{whose}。</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -571,8 +615,8 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Use your system&apos;s keyring: GNOME Keyring or KWallet on Linux (with the Secret Service running), the Keychain on macOS, or Windows Credential Manager.</source>
-        <translation>請使用系統的金鑰圈：Linux 上的 GNOME Keyring 或 KWallet（需執行 Secret Service）、macOS 的鑰匙圈，或 Windows 認證管理員。</translation>
+        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <translation>請設定電腦的密碼儲存區：Linux 上的 GNOME Keyring 或 KDE Wallet、macOS 上的鑰匙圈，或 Windows 認證管理員。</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -587,32 +631,32 @@
         <translation>未刪除任何內容。</translation>
     </message>
     <message>
-        <source>The keyring could not be started ({why}).</source>
-        <translation>無法啟動金鑰圈（{why}）。</translation>
+        <source>Your computer&apos;s password store could not be opened.</source>
+        <translation>無法開啟電腦的密碼儲存區。</translation>
     </message>
     <message>
-        <source>No secure keyring is available (found: {names}).</source>
-        <translation>沒有可用的安全金鑰圈（找到：{names}）。</translation>
+        <source>No password store on this computer keeps secrets safely.</source>
+        <translation>這台電腦上沒有能安全保存機密的密碼儲存區。</translation>
     </message>
     <message>
-        <source>The keyring in use ({name}) does not keep secrets safely.</source>
-        <translation>使用中的金鑰圈（{name}）無法安全保存機密。</translation>
+        <source>The password store in use does not keep secrets safely.</source>
+        <translation>目前使用的密碼儲存區無法安全保存機密。</translation>
     </message>
     <message>
-        <source>Your keyring is locked and was not unlocked.</source>
-        <translation>您的金鑰圈已鎖定且未解鎖。</translation>
+        <source>Your password store is locked and was not unlocked.</source>
+        <translation>您的密碼儲存區已鎖定，且未解鎖。</translation>
     </message>
     <message>
-        <source>No keyring is available.</source>
-        <translation>沒有可用的金鑰圈。</translation>
+        <source>This computer has no password store in use.</source>
+        <translation>這台電腦沒有使用中的密碼儲存區。</translation>
     </message>
     <message>
-        <source>The keyring refused: {why}.</source>
-        <translation>金鑰圈拒絕了：{why}。</translation>
+        <source>Your password store refused.</source>
+        <translation>您的密碼儲存區拒絕了要求。</translation>
     </message>
     <message>
-        <source>{doing}… (your system may ask you to unlock its keyring)</source>
-        <translation>{doing}…（系統可能會要求您解鎖金鑰圈）</translation>
+        <source>{doing}… (your computer may ask you to unlock its password store)</source>
+        <translation>{doing}…（電腦可能會要求您解鎖其密碼儲存區）</translation>
     </message>
 </context>
 <context>
@@ -630,14 +674,6 @@
         <translation>在這台電腦上記住我，供日後檢查</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your system&apos;s keyring.</source>
-        <translation>將您的 LinkedIn 工作階段（絕不包括密碼）保存在系統的金鑰圈中。</translation>
-    </message>
-    <message>
-        <source>Keeps your LinkedIn session (never your password) in your system&apos;s keyring, so the check can run again later without signing in. Nothing is kept anywhere else.</source>
-        <translation>將您的 LinkedIn 工作階段（絕不包含密碼）保存在系統的金鑰圈中，之後無需登入即可再次檢查。其他地方不會保存任何東西。</translation>
-    </message>
-    <message>
         <source>From a terminal, the same check: optout-wizard verify</source>
         <translation>在終端機執行相同的檢查：optout-wizard verify</translation>
     </message>
@@ -650,8 +686,16 @@
         <translation>忘記我：刪除已記住的工作階段</translation>
     </message>
     <message>
-        <source>Keyring status</source>
-        <translation>金鑰圈狀態</translation>
+        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <translation>將您的 LinkedIn 工作階段（絕不是密碼）保存在電腦的密碼儲存區中。</translation>
+    </message>
+    <message>
+        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <translation>將您的 LinkedIn 工作階段（絕不是密碼）保存在電腦的密碼儲存區（鑰匙圈）中，之後不必登入即可再次檢查。不會保存在其他任何地方。</translation>
+    </message>
+    <message>
+        <source>Password store status</source>
+        <translation>密碼儲存區狀態</translation>
     </message>
     <message>
         <source>Check again every &amp;month</source>
@@ -678,6 +722,10 @@
         <translation>LinkedIn 表示廣告設定的變更最多可能需要 24 小時：一天後會再檢查一次。需要已記住的工作階段。</translation>
     </message>
     <message>
+        <source>Greyed out until you tick “Remember me” above: the later check signs in with the remembered session.</source>
+        <translation>在您勾選上方的「記住我」之前會呈現灰色：之後的檢查會使用記住的工作階段登入。</translation>
+    </message>
+    <message>
         <source>Monthly check status</source>
         <translation>每月檢查狀態</translation>
     </message>
@@ -698,16 +746,20 @@
         <translation>正在記住</translation>
     </message>
     <message>
-        <source>Remembered in your system&apos;s keyring. “Forget me” deletes it again.</source>
-        <translation>已記住在系統的金鑰圈中。「忘記我」可再刪除。</translation>
+        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <translation>已記住在電腦的密碼儲存區中。「忘記我」會再將它刪除。</translation>
+    </message>
+    <message>
+        <source>Forgotten: your session was deleted from the password store.</source>
+        <translation>已忘記：您的工作階段已從密碼儲存區刪除。</translation>
+    </message>
+    <message>
+        <source>The password store could not be used: {why}</source>
+        <translation>無法使用密碼儲存區：{why}</translation>
     </message>
     <message>
         <source>Forgetting</source>
         <translation>正在忘記</translation>
-    </message>
-    <message>
-        <source>Forgotten: your session was deleted from the keyring.</source>
-        <translation>已忘記：您的工作階段已從金鑰圈刪除。</translation>
     </message>
     <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
@@ -716,10 +768,6 @@
     <message>
         <source>The wizard goes on without remembering you.</source>
         <translation>精靈將繼續進行，但不會記住您。</translation>
-    </message>
-    <message>
-        <source>The keyring could not be used: {why}</source>
-        <translation>無法使用金鑰圈：{why}</translation>
     </message>
     <message>
         <source>Setting up the next check…</source>
@@ -1125,8 +1173,8 @@
 <context>
     <name>PracticeBanner</name>
     <message>
-        <source>Practice mode: this is a replica of LinkedIn on your computer. Nothing you do here touches your LinkedIn account. Tip: any email and password sign in.</source>
-        <translation>練習模式：這是您電腦上的 LinkedIn 模擬網站。您在這裡所做的任何事都不會影響您的 LinkedIn 帳戶。提示：任何電子郵件和密碼都能登入。</translation>
+        <source>Practice: a replica of LinkedIn on this computer. Any email and password work.</source>
+        <translation>練習：這台電腦上的 LinkedIn 複製網站。任何電子郵件與密碼都可以使用。</translation>
     </message>
     <message>
         <source>Practice mode</source>
@@ -1135,10 +1183,6 @@
 </context>
 <context>
     <name>Proof</name>
-    <message>
-        <source>Your proof</source>
-        <translation>您的證明</translation>
-    </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>儲存報告(&amp;S)…</translation>
@@ -1162,6 +1206,10 @@
     <message>
         <source>O&amp;pen report</source>
         <translation>開啟報告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A report to keep</source>
+        <translation>可保存的報告</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
@@ -1211,8 +1259,8 @@
         <translation>使用此電腦上記住的工作階段</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your system&apos;s keyring by “Remember me”. Your system may ask you to unlock its keyring.</source>
-        <translation>使用「在這台電腦上記住我」保存在系統金鑰圈中的工作階段登入。系統可能會要求您解鎖金鑰圈。</translation>
+        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <translation>使用「記住我」保存在電腦密碼儲存區中的工作階段登入。電腦可能會要求您解鎖。</translation>
     </message>
     <message>
         <source>Remembered sessions</source>
@@ -1255,12 +1303,12 @@
         <translation>正在忘記</translation>
     </message>
     <message>
-        <source>The remembered session of {name} had expired; it was removed from the keyring. Sign in below.</source>
-        <translation>{name} 記住的工作階段已過期，已從金鑰圈中移除。請在下方登入。</translation>
+        <source>The remembered session of {name} had expired; it was removed from the password store. Sign in below.</source>
+        <translation>{name} 記住的工作階段已過期，已從密碼儲存區移除。請在下方登入。</translation>
     </message>
     <message>
-        <source>The keyring could not be read: {why} Sign in below instead.</source>
-        <translation>無法讀取金鑰圈：{why} 請改在下方登入。</translation>
+        <source>The password store could not be read: {why} Sign in below instead.</source>
+        <translation>無法讀取密碼儲存區：{why} 請改為在下方登入。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1336,10 @@
     <message>
         <source>Error</source>
         <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>The switch was found by its label and read as off: you are opted out.</source>
@@ -1328,6 +1380,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>有 {n} 項設定仍為開啟。</translation>
+    </message>
+    <message>
+        <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
+        <translation>提供給您的每項設定都已關閉；其餘的 LinkedIn 並未提供。</translation>
     </message>
     <message>
         <source>All settings are off.</source>
@@ -1416,8 +1472,8 @@
         <translation>{title}：開關的圖片</translation>
     </message>
     <message>
-        <source>&amp;Fix this</source>
-        <translation>修正(&amp;F)</translation>
+        <source>Fix this</source>
+        <translation>修正</translation>
     </message>
     <message>
         <source>Fix this: {title}</source>
@@ -1468,6 +1524,13 @@
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <source>This screen&apos;s content</source>
+        <translation>此畫面的內容</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
@@ -1480,6 +1543,14 @@
     <message>
         <source>Sign-in hint</source>
         <translation>登入提示</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <translation>正在啟動顯示 LinkedIn 登入頁面的瀏覽器…</translation>
+    </message>
+    <message>
+        <source>Starting the browser that shows the practice sign-in page…</source>
+        <translation>正在啟動顯示練習登入頁面的瀏覽器…</translation>
     </message>
     <message>
         <source>Finish signing in in the window that opened. It shows the address it is on: sign in only where you expect to.</source>
@@ -1544,6 +1615,10 @@
         <translation>尚未進行</translation>
     </message>
     <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
@@ -1552,8 +1627,8 @@
         <translation>登入</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>檢查</translation>
+        <source>Verify</source>
+        <translation>驗證</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1582,8 +1657,8 @@
         <translation>逐一獨立檢查每項設定，並附上圖片作為證明。</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page in a separate, invisible browser, reads the switch, and keeps a picture of it as proof.</source>
-        <translation>檢查會自動開始：它會在另一個看不見的瀏覽器中開啟每項設定的頁面、讀取開關，並保留一張圖片作為證明。</translation>
+        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <translation>檢查會自動開始：它會自行重新開啟每項設定的頁面、讀取開關，並保存一張圖片作為證明。</translation>
     </message>
     <message>
         <source>&amp;Verify my settings</source>
@@ -1618,20 +1693,24 @@
         <translation>瀏覽器下載</translation>
     </message>
     <message>
+        <source>The check&apos;s progress</source>
+        <translation>檢查進度</translation>
+    </message>
+    <message>
         <source>Check summary</source>
         <translation>檢查摘要</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Checking… This takes a few seconds.</source>
-        <translation>檢查中…需要幾秒鐘。</translation>
+        <source>Starting the check…</source>
+        <translation>正在開始檢查…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Checking {n} of {count}: {title}…</source>
+        <translation>正在檢查第 {n} 項，共 {count} 項：{title}…</translation>
     </message>
     <message>
         <source>Starting the browser for the check…</source>
@@ -1683,68 +1762,64 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Switch off two LinkedIn settings, and prove they stay off</source>
-        <translation>關閉兩項 LinkedIn 設定，並證明它們保持關閉</translation>
+        <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
+        <translation>除非您關閉，否則 LinkedIn 會用您的資料訓練 AI，並為廣告分享資料。精靈會帶您到每個開關，告訴您何時已關閉，並自行再次檢查，附上圖片作為證明。</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on the practice site (not LinkedIn).</source>
-        <translation>約 5 分鐘。一切由您掌控：每項變更都在練習網站上進行（不是 LinkedIn）。</translation>
+        <source>What the wizard is for</source>
+        <translation>精靈的用途</translation>
     </message>
     <message>
-        <source>About 5 minutes. You stay in charge: every change happens on LinkedIn.</source>
-        <translation>約 5 分鐘。一切由您掌控：每項變更都在 LinkedIn 上進行。</translation>
+        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <translation>它從不會看到您的密碼：您是在 LinkedIn 自己的頁面輸入。</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on the practice site&apos;s pages (a replica, not LinkedIn), and helps you switch it off:</source>
-        <translation>精靈會帶您前往練習網站頁面（模擬網站，不是 LinkedIn）上的每一項設定，並協助您將其關閉：</translation>
+        <source>It never sees your password: you type it into the practice page.</source>
+        <translation>它從不會看到您的密碼：您是在練習頁面輸入。</translation>
     </message>
     <message>
-        <source>The wizard takes you to each of these settings, on LinkedIn&apos;s own pages, and helps you switch it off:</source>
-        <translation>精靈會帶您前往 LinkedIn 自己頁面上的每一項設定，並協助您將其關閉：</translation>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <translation>除非您要求記住您，否則不保留任何資料；即使保留，也只存在電腦的密碼儲存區（鑰匙圈）中。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What the wizard does:&lt;/b&gt; shows you the right page, tells you live whether the switch is off, and at the end checks again on its own, with a picture of each switch as proof.</source>
-        <translation>&lt;b&gt;精靈會做什麼：&lt;/b&gt;為您顯示正確的頁面，即時告訴您開關是否已關閉，最後再自行檢查一次，並以每個開關的圖片作為證明。</translation>
+        <source>It checks each setting again on its own and keeps a picture as proof.</source>
+        <translation>它會自行再次檢查每項設定，並保存圖片作為證明。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What it never does:&lt;/b&gt; it never sees your password (you type it into LinkedIn&apos;s own page). It stores nothing unless you ask it to remember you, and then only in your system&apos;s keyring.</source>
-        <translation>&lt;b&gt;它絕不會做什麼：&lt;/b&gt;絕不會看到您的密碼（您是在 LinkedIn 自己的頁面輸入）。除非您要求它記住您，否則不會儲存任何內容，而且只會儲存在系統的金鑰圈中。</translation>
+        <source>&amp;More options</source>
+        <translation>更多選項(&amp;M)</translation>
     </message>
     <message>
-        <source>What the wizard does</source>
-        <translation>精靈會做什麼</translation>
+        <source>More options</source>
+        <translation>更多選項</translation>
     </message>
     <message>
-        <source>Send the Global &amp;Privacy Control signal</source>
-        <translation>傳送 Global Privacy Control 訊號(&amp;P)</translation>
+        <source>The privacy signal, and related settings you can add.</source>
+        <translation>隱私權信號，以及您可以加入的相關設定。</translation>
     </message>
     <message>
-        <source>Send the Global Privacy Control signal</source>
-        <translation>傳送 Global Privacy Control 訊號</translation>
+        <source>Also ask LinkedIn not to share or sell my &amp;data</source>
+        <translation>同時要求 LinkedIn 不要分享或出售我的資料(&amp;D)</translation>
     </message>
     <message>
-        <source>Your browser tells LinkedIn you do not want your data sold or shared. LinkedIn says this opts members in the US out of data sharing. It is never taken as proof: the wizard still reads every switch.</source>
-        <translation>您的瀏覽器會告訴 LinkedIn 您不希望資料被出售或分享。LinkedIn 表示，這會讓美國會員退出資料分享。這絕不會被當作證明：精靈仍會讀取每個開關。</translation>
+        <source>Also ask LinkedIn not to share or sell my data</source>
+        <translation>同時要求 LinkedIn 不要分享或出售我的資料</translation>
     </message>
     <message>
-        <source>&amp;Related settings you may add ({count})</source>
-        <translation>可加入的相關設定（{count}）(&amp;R)</translation>
+        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <translation>精靈的瀏覽器會為此傳送標準隱私權信號（Global Privacy Control）。LinkedIn 表示會藉此讓美國會員退出資料分享。它絕不會被當作證明：每個開關仍會被讀取。</translation>
     </message>
     <message>
-        <source>Related settings you may add</source>
-        <translation>可加入的相關設定</translation>
+        <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
+        <translation>關閉 {count} 項 LinkedIn 設定，並證明它們保持關閉</translation>
     </message>
     <message>
-        <source>Shows optional settings you can switch off in the same run.</source>
-        <translation>顯示可在同一次流程中關閉的選用設定。</translation>
+        <source>About {minutes} minutes. You stay in charge of every change.</source>
+        <translation>大約 {minutes} 分鐘。每項變更都由您決定。</translation>
     </message>
     <message>
-        <source>You can also switch off these related settings (optional; each adds a step of about a minute):</source>
-        <translation>您也可以關閉這些相關設定（選用；每項約多一分鐘的步驟）：</translation>
-    </message>
-    <message>
-        <source>The settings, and what the wizard does</source>
-        <translation>這些設定，以及精靈會做什麼</translation>
+        <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
+        <translation>您可以加入的相關設定（選用；每項會增加約兩分鐘的步驟）</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>您會失去的：{loses}</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s shield</source>
+        <translation>精靈的盾牌</translation>
     </message>
 </context>
 </TS>

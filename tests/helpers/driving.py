@@ -38,6 +38,17 @@ class Person:
     def pane(self) -> Any:
         return self.ctx.pane()
 
+    def wait_pane(self) -> None:
+        """Until the embedded page is on screen, ready for input (the Sign in screen
+        shows a placeholder first while the browser engine starts)."""
+
+        def shown() -> None:
+            assert self.ctx.browser.started()
+            pane = self.ctx.pane()
+            assert pane.isVisible() and pane.view.focusProxy() is not None
+
+        self.qtbot.waitUntil(shown, timeout=WAIT_MS)
+
     def js(self, code: str, world: int = 0) -> Any:
         """Run code in the page (main world by default) and return its value."""
         with self.qtbot.waitCallback(timeout=WAIT_MS) as callback:
@@ -45,6 +56,7 @@ class Person:
         return callback.args[0]
 
     def wait_for_element(self, selector: str) -> dict:
+        self.wait_pane()
         found: dict = {}
 
         def present() -> None:
@@ -68,6 +80,7 @@ class Person:
 
     def type_in_page(self, selector: str, text: str) -> None:
         """Click into a field and type, as a person does; check the page got it."""
+        self.wait_pane()
         proxy = self.pane.view.focusProxy()
         self.click_in_page(selector)
 

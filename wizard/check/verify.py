@@ -330,7 +330,9 @@ class Verification:
                     "Something on the page (such as a cookie notice) covered the switch; "
                     "it was set aside for the picture.",
                 )
-        return Check(optout.id, state, reason, evidence=evidence, url=page.url), False
+        offered = not (state is State.NOT_FOUND and raw is not None and raw.not_offered)
+        check = Check(optout.id, state, reason, evidence=evidence, url=page.url)
+        return replace(check, not_offered=not offered), False
 
     async def _evidence(
         self, page: Page, spec: dict, raw: Reading | None

@@ -68,7 +68,7 @@ class Live(StrEnum):
         return {
             Live.OFF: StepOutcome.OFF,
             Live.NOT_FOUND: StepOutcome.NOT_FOUND,
-            Live.NOT_OFFERED: StepOutcome.NOT_FOUND,
+            Live.NOT_OFFERED: StepOutcome.NOT_OFFERED,
         }.get(self)
 
 
@@ -88,11 +88,24 @@ class Heard(StrEnum):
 CLOCK_SLACK_MS = 50
 
 
-def from_this_load(raw: Reading, since_ms: float) -> bool:
+def from_this_load(raw: Reading, since_ms: float, asked: str | None = None) -> bool:
     """Is this reading from a document started since the load asked for at since_ms
     (epoch ms)? The page being left answers for a moment after a new load, whatever
-    its address."""
-    return raw.doc_start is not None and raw.doc_start >= since_ms - CLOCK_SLACK_MS
+    its address. A document started just before (within the clocks' slack) counts
+    only at the very address asked for (`asked`, when known): a load asked for a
+    moment earlier (the Sign in screen's own page, as a remembered session moves the
+    wizard on) is not this one, and its sign-in page must not read as "signed out"."""
+    if raw.doc_start is None:
+        return False
+    if raw.doc_start >= since_ms:
+        return True
+    if raw.doc_start < since_ms - CLOCK_SLACK_MS:
+        return False
+    return asked is None or _same_address(raw.url, asked)
+
+
+def _same_address(one: str, two: str) -> bool:
+    return one.split("#", 1)[0].rstrip("/") == two.split("#", 1)[0].rstrip("/")
 
 
 @dataclass(frozen=True)

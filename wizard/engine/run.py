@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from wizard.catalog.model import Catalog, OptOut
-from wizard.reading.result import Report, State
+from wizard.reading.result import Report
 
 if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
     from wizard.proof.aftercheck import AfterCheck
@@ -55,6 +55,11 @@ class StepOutcome(StrEnum):
     OFF = "off"
     SKIPPED = "skipped"
     NOT_FOUND = "not found"
+    NOT_OFFERED = "not offered"  # LinkedIn says so: nothing to switch off, done
+
+    @property
+    def done(self) -> bool:
+        return self in (StepOutcome.OFF, StepOutcome.NOT_OFFERED)
 
 
 @dataclass
@@ -77,6 +82,17 @@ class RunRecord:
 
     def left(self, optout_id: str, outcome: StepOutcome) -> None:
         self.outcomes[optout_id] = outcome
+
+    def standing(self, optout_id: str, outcome: StepOutcome | None) -> None:
+        """How the setting stands on its screen now, as the live strip confirms it:
+        an Off (or "not offered") counts at once; anything else undoes it. A skip is
+        kept until the screen is entered again."""
+        if self.outcomes.get(optout_id) is StepOutcome.SKIPPED:
+            return
+        if outcome is not None and outcome.done:
+            self.outcomes[optout_id] = outcome
+        elif self.outcomes.get(optout_id, StepOutcome.NOT_FOUND).done:
+            self.outcomes.pop(optout_id, None)
 
     def outcome(self, optout_id: str) -> StepOutcome | None:
         return self.outcomes.get(optout_id)
@@ -105,18 +121,15 @@ class RunRecord:
     # The rules the window asks.
 
     def not_confirmed_off(self, chosen: Iterable[str]) -> list[str]:
-        """The chosen settings this run has not seen confirmed Off: by the check when
-        it ran, else as their screen was left."""
+        """The chosen settings this run has not seen confirmed Off (or not offered): by
+        the check when it ran, else as their screen stands or was left."""
         checked = {c.optout_id: c for c in self.report.checks} if self.report else {}
         left = []
         for optout_id in chosen:
             check = checked.get(optout_id)
-            off = (
-                check.state is State.OFF
-                if check is not None
-                else self.outcome(optout_id) is StepOutcome.OFF
-            )
-            if not off:
+            outcome = self.outcome(optout_id)
+            done = check.done if check is not None else outcome is not None and outcome.done
+            if not done:
                 left.append(optout_id)
         return left
 
@@ -127,6 +140,18 @@ class RunRecord:
             return False
         return {c.optout_id for c in self.report.checks} == set(chosen)
 
-    def all_off(self) -> bool:
-        """The check ran and found every setting it checked off."""
-        return self.report is not None and all(c.state is State.OFF for c in self.report.checks)
+    def done_by_setting(self, chosen: Iterable[str]) -> dict[str, bool]:
+        """Per chosen setting: is it done (off or not offered)? The check's word when it
+        ran, else how its screen stands; a setting not yet reached is left out."""
+        checked = {c.optout_id: c for c in self.report.checks} if self.report else {}
+        done = {}
+        for optout_id in chosen:
+            if optout_id in checked:
+                done[optout_id] = checked[optout_id].done
+            elif optout_id in self.outcomes:
+                done[optout_id] = self.outcomes[optout_id].done
+        return done
+
+    def all_done(self) -> bool:
+        """The check ran and found every setting it checked off (or not offered)."""
+        return self.report is not None and self.report.all_done()

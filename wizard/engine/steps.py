@@ -7,7 +7,7 @@ OPTOUT_BASE, so a setting keeps its id whatever else is chosen.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from enum import IntEnum, StrEnum
 
 
@@ -30,6 +30,7 @@ class Mark(StrEnum):
     HERE = "▶"
     SKIPPED = "–"
     TO_COME = "○"
+    NOT_DONE = "!"  # passed, but not off (or the check found something not off)
 
 
 class Steps:
@@ -88,19 +89,30 @@ class Steps:
         current: int,
         visited: Collection[int],
         skipped: Collection[str] = (),
+        done: Mapping[str, bool] | None = None,
+        check_done: bool | None = None,
     ) -> list[tuple[int, Mark]]:
-        """Each step of the path with its mark: here, skipped, done (visited and behind
-        the member), or still to come."""
+        """Each step of the path with its mark, following results: here; skipped; a
+        setting passed is done (✓) only when it is off or not offered (`done`, by the
+        check when it ran, else as its screen stands), else marked not done (!); the
+        check is done only when it found every setting done (`check_done`); other
+        steps passed are done; the rest still to come."""
         order = self.path(chosen)
         skipped_ids = {self.of(i) for i in skipped if i in self._ids}
         here_at = order.index(current) if current in order else 0
         marks = []
         for index, page_id in enumerate(order):
+            setting = self.optout_id(page_id)
+            passed = index < here_at and page_id in visited
             if page_id == current:
                 mark = Mark.HERE
             elif page_id in skipped_ids:
                 mark = Mark.SKIPPED
-            elif index < here_at and page_id in visited:
+            elif setting is not None and done is not None and setting in done and passed:
+                mark = Mark.DONE if done[setting] else Mark.NOT_DONE
+            elif page_id == PageId.VERIFY and check_done is not None:
+                mark = Mark.DONE if check_done else Mark.NOT_DONE
+            elif passed:
                 mark = Mark.DONE
             else:
                 mark = Mark.TO_COME

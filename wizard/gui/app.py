@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from functools import partial
 from typing import TYPE_CHECKING
@@ -59,7 +59,11 @@ def _report_and_quit() -> None:
         "qtwebengine": "PySide6.QtWebEngineCore" in sys.modules,
         "playwright": "playwright" in sys.modules,
     }
-    print(json.dumps({"painted": True, "loaded": loaded}), flush=True)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    style = app.property("baseStyle") if isinstance(app, QApplication) else ""
+    print(json.dumps({"painted": True, "loaded": loaded, "style": style}), flush=True)
     # exit(), not quit(): quit() closes the windows first as the member would, and
     # the wizard asks before closing with a setting still on.
     QCoreApplication.exit(0)
@@ -74,8 +78,14 @@ def _sign_in_page_then_quit(window: OptOutWizard) -> None:
     QTimer.singleShot(60_000, lambda: QCoreApplication.exit(1))
 
 
-def run_gui(site: Site | None, lang: str | None = None, verbose: bool = False) -> int:
-    """Run the wizard until its window closes; site None means practice mode."""
+def run_gui(
+    site: Site | None,
+    lang: str | None = None,
+    verbose: bool = False,
+    qt_args: Sequence[str] = (),
+) -> int:
+    """Run the wizard until its window closes; site None means practice mode; qt_args
+    are Qt's own command-line options (-style, -platform…), for Qt."""
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if is_root and site is not None and not site.practice:
         print(ROOT_REFUSAL, file=sys.stderr)
@@ -100,8 +110,9 @@ def run_gui(site: Site | None, lang: str | None = None, verbose: bool = False) -
     if not verbose:
         quiet_engine()  # the browser engine's own chatter stays off the terminal
     prepare_qt()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_args])
     assert isinstance(app, QApplication)
+    app.setProperty("baseStyle", app.style().name())  # before our style sheet wraps it
     from wizard.gui.language import choose_language, install_translations
 
     language = choose_language(lang)

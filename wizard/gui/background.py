@@ -69,7 +69,7 @@ def keyring_call(
         control.setEnabled(False)
     status.setText(
         QCoreApplication.translate(
-            "Keyring", "{doing}… (your system may ask you to unlock its keyring)"
+            "Keyring", "{doing}… (your computer may ask you to unlock its password store)"
         ).format(doing=doing)
     )
     call: BackgroundCall[T] = BackgroundCall(fn, owner)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.engine.run import RunRecord
 from wizard.gui.context import WizardContext
 from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.proof import Proof
-from wizard.gui.screen import Screen
-from wizard.gui.widgets import Thumbnail, headline_label, report_headline
-from wizard.reading.result import Report, state_word
+from wizard.gui.screen import COLUMN_WIDTH, Screen
+from wizard.gui.style import SECTION, edge
+from wizard.gui.style import heading as section_heading
+from wizard.gui.widgets import Thumbnail, headline_label, report_headline, shield, tone_of
+from wizard.reading.result import Check, Report, check_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
@@ -25,7 +28,7 @@ class DoneScreen(Screen):
     anotherAccount = Signal()
 
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__(ctx)
+        super().__init__(ctx, column=True)
         self.setTitle(self.tr("Done"))
         self.setSubTitle(self.tr("What was done, your proof, and what comes next."))
         self.setFinalPage(True)
@@ -81,11 +84,20 @@ class DoneScreen(Screen):
         another_row.addStretch()
 
         layout = self.body
-        layout.addWidget(self.headline)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(shield(64), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.headline, 1)
+        layout.addLayout(top)
         layout.addWidget(self.summary)
-        self.pictures = QHBoxLayout()  # the evidence at a glance: a click enlarges
+        self.proof_heading = section_heading(self.tr("Your proof"), SECTION)
+        layout.addWidget(self.proof_heading)
+        # The evidence, one card a setting, in a column: each picture at its own size
+        # (shrunk only to fit), with where and when it was read, and whose it is.
+        self.pictures = QVBoxLayout()
+        self.pictures.setSpacing(8)
         self.thumbnails: list[Thumbnail] = []
-        self.pictures.addStretch()
+        self.cards: list[QFrame] = []
         layout.addLayout(self.pictures)
         layout.addWidget(self.proof)
         layout.addWidget(self.later)
@@ -99,16 +111,22 @@ class DoneScreen(Screen):
         items = []
         for optout in self.ctx.chosen():
             check = record.report.check(optout.id) if record.report else None
-            state = state_word(check.state) if check else self.tr("not checked")
+            state = check_word(check) if check else self.tr("not checked")
             note = ""
             if record.skipped(optout.id):
                 note = " " + self.tr("(you skipped this step)")
             items.append(f"<li><b>{escape(optout.title)}</b>: {escape(state)}{note}</li>")
-        headline = (
-            self.tr("Every setting is off, and the check confirmed it.")
-            if record.all_off()
-            else self.tr("Not everything is off yet: see below, or go Back and press “Fix this”.")
-        )
+        not_offered = record.report is not None and any(c.not_offered for c in record.report.checks)
+        if not record.all_done():
+            headline = self.tr(
+                "Not everything is off yet: see below, or go Back and press “Fix this”."
+            )
+        elif not_offered:
+            headline = self.tr(
+                "Every setting LinkedIn offers you is off, and the check confirmed it."
+            )
+        else:
+            headline = self.tr("Every setting is off, and the check confirmed it.")
         whose = ""
         if self.ctx.accounts_done:  # several accounts: say whose results these are
             whose = "<p><b>{}</b></p>".format(
@@ -124,24 +142,56 @@ class DoneScreen(Screen):
         self._show_earlier_accounts()
 
     def _show_pictures(self, report: Report | None) -> None:
-        for old in self.thumbnails:
+        for old in self.cards:
             self.pictures.removeWidget(old)
             old.deleteLater()
         self.thumbnails = []
+        self.cards = []
+        self.proof_heading.setVisible(report is not None)
         if report is None:
             return
         for check in report.checks:
-            title = report.titles.get(check.optout_id, check.optout_id)
-            name = self.tr("{title}: {state}, the picture").format(
-                title=title, state=state_word(check.state)
-            )
-            thumbnail = Thumbnail(name, max_width=420, max_height=140)
+            card, thumbnail = self._proof_card(report, check)
             # In the layout before it is shown: a widget shown without a parent would
             # be a window of its own for a moment, and take the focus from this one.
-            self.pictures.insertWidget(len(self.thumbnails), thumbnail)  # before the stretch
+            self.pictures.addWidget(card)
+            self.cards.append(card)
             self.thumbnails.append(thumbnail)
             thumbnail.show_file(check.evidence)
-            thumbnail.setToolTip(name)
+
+    def _proof_card(self, report: Report, check: Check) -> tuple[QFrame, Thumbnail]:
+        title = report.titles.get(check.optout_id, check.optout_id)
+        name = self.tr("{title}: {state}, the picture").format(title=title, state=check_word(check))
+        card = QFrame()
+        card.setObjectName("proofCard")
+        card.setStyleSheet(
+            f"#proofCard {{ border: 1px solid palette(mid); border-left: 5px solid"
+            f" {edge(tone_of(check), card.palette())}; border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        heading_label = QLabel(f"<b>{escape(title)}</b> — {escape(check_word(check))}")
+        heading_label.setWordWrap(True)
+        thumbnail = Thumbnail(name, max_width=COLUMN_WIDTH - 48, max_height=320)
+        thumbnail.setToolTip(name)
+        host = urlsplit(check.url or report.site).netloc or report.site
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(check.checked_at.timestamp())),
+            QLocale.FormatType.ShortFormat,
+        )
+        whose = report.account or self.tr("the account signed in")
+        caption = QLabel(
+            self.tr("Read on {where} on {when}, for {whose}.").format(
+                where=host, when=when, whose=whose
+            )
+        )
+        caption.setWordWrap(True)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(8)
+        column.addWidget(heading_label)
+        column.addWidget(thumbnail, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(caption)
+        return card, thumbnail
 
     def account_title(self, record: RunRecord) -> str:
         report = record.report
@@ -164,7 +214,7 @@ class DoneScreen(Screen):
             else:
                 states = escape(
                     ", ".join(
-                        f"{report.titles.get(c.optout_id, c.optout_id)}: {state_word(c.state)}"
+                        f"{report.titles.get(c.optout_id, c.optout_id)}: {check_word(c)}"
                         for c in report.checks
                     )
                 )

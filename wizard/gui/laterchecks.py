@@ -6,6 +6,7 @@ Keyring calls may wait on an unlock prompt, so they run off the GUI thread.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from wizard.engine.laterchecks import LaterChecksState, another_account
 from wizard.gui.context import WizardContext
-from wizard.gui.widgets import Details
+from wizard.gui.widgets import Details, GreyedReason
 
 if TYPE_CHECKING:  # the scheduler module loads when a job is first set up
     from wizard.proof.schedule import Scheduled, Scheduler
+
+
+log = logging.getLogger(__name__)
 
 
 class LaterChecks(QGroupBox):
@@ -30,14 +34,17 @@ class LaterChecks(QGroupBox):
         self.remember = QCheckBox(self.tr("&Remember me on this computer, for later checks"))
         self.remember.setAccessibleName(self.tr("Remember me on this computer, for later checks"))
         self.remember.setAccessibleDescription(
-            self.tr("Keeps your LinkedIn session, never your password, in your system's keyring.")
+            self.tr(
+                "Keeps your LinkedIn session, never your password, in your computer's "
+                "password store."
+            )
         )
         self.remember.toggled.connect(self._remember_toggled)
         remember_help = QLabel(
             self.tr(
-                "Keeps your LinkedIn session (never your password) in your system's keyring, so "
-                "the check can run again later without signing in. Nothing is kept anywhere "
-                "else."
+                "Keeps your LinkedIn session (never your password) in your computer's password "
+                "store (its keyring), so the check can run again later without signing in. "
+                "Nothing is kept anywhere else."
             )
         )
         remember_help.setWordWrap(True)
@@ -48,7 +55,7 @@ class LaterChecks(QGroupBox):
         self.forget_button.clicked.connect(self.forget)
         self.keyring_status = QLabel()
         self.keyring_status.setWordWrap(True)
-        self.keyring_status.setAccessibleName(self.tr("Keyring status"))
+        self.keyring_status.setAccessibleName(self.tr("Password store status"))
         forget_row = QHBoxLayout()
         forget_row.addWidget(self.forget_button)
         forget_row.addWidget(self.keyring_status, 1)
@@ -74,6 +81,16 @@ class LaterChecks(QGroupBox):
         self.tomorrow.setEnabled(False)
         self.tomorrow.hide()  # shown only when this run switched something off
         self.tomorrow.toggled.connect(self._tomorrow_toggled)
+        if ctx.services.scheduler is None:
+            self.monthly.hide()  # practice mode: nothing runs later
+        self._monthly_greyed = GreyedReason(
+            self.monthly,
+            QLabel(),
+            self.tr(
+                "Greyed out until you tick “Remember me” above: the later check signs in "
+                "with the remembered session."
+            ),
+        )
         self.schedule_status = QLabel()
         self.schedule_status.setWordWrap(True)
         self.schedule_status.setAccessibleName(self.tr("Monthly check status"))
@@ -84,6 +101,7 @@ class LaterChecks(QGroupBox):
         layout.addWidget(self.details)
         layout.addLayout(forget_row)
         layout.addWidget(self.monthly, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._monthly_greyed.label)
         layout.addWidget(self.tomorrow, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.schedule_status)
         self._call: Any = None
@@ -183,7 +201,7 @@ class LaterChecks(QGroupBox):
     def _remembered(self, _result: object) -> None:
         self._idle()
         self.keyring_status.setText(
-            self.tr("Remembered in your system's keyring. “Forget me” deletes it again.")
+            self.tr("Remembered in your computer's password store. “Forget me” deletes it again.")
         )
         self.monthly_allowed = True
         rules = self.rules()
@@ -206,7 +224,7 @@ class LaterChecks(QGroupBox):
         self._set_checked(self.remember, False)
         self._idle()
         self.keyring_status.setText(
-            self.tr("Forgotten: your session was deleted from the keyring.")
+            self.tr("Forgotten: your session was deleted from the password store.")
             if removed
             else self.tr("Nothing was remembered, so there was nothing to delete.")
         )
@@ -224,6 +242,7 @@ class LaterChecks(QGroupBox):
         self._set_checked(self.remember, False)
         self._idle()
         if isinstance(error, credentials.KeyringProblem):
+            log.warning("not remembered: %s", credentials.described(error))
             self.keyring_status.setText(
                 f"{error} " + self.tr("The wizard goes on without remembering you.")
             )
@@ -231,7 +250,7 @@ class LaterChecks(QGroupBox):
             self.keyring_status.setText(self.tr("Nothing to remember: you are not signed in."))
         else:
             self.keyring_status.setText(
-                self.tr("The keyring could not be used: {why}").format(why=error)
+                self.tr("The password store could not be used: {why}").format(why=error)
             )
 
     # The monthly check

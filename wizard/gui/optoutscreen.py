@@ -21,16 +21,13 @@ from wizard.engine.run import StepOutcome
 from wizard.gui.context import WizardContext
 from wizard.gui.screen import Screen
 from wizard.gui.statusstrip import StatusStrip
+from wizard.gui.style import Tone, mark_primary
+from wizard.gui.widgets import Message
 from wizard.reading.detect import detector_spec
 from wizard.reading.reading import Reading
 
 if TYPE_CHECKING:  # QtWebEngine loads when the first page is shown, not at start
     from wizard.gui.web.confirm import SavedStateRead
-
-
-def _say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 class OptOutScreen(Screen):
@@ -67,14 +64,8 @@ class OptOutScreen(Screen):
         )
         self.switch_button.setEnabled(False)
         self.switch_button.clicked.connect(self.switch_off)
-        self.route_note = QLabel()  # on a menu page, following the way
-        self.route_note.setWordWrap(True)
-        self.route_note.setAccessibleName(self.tr("Where you are"))
-        self.route_note.hide()  # shown with words only: an empty label takes room
-        self.click_note = QLabel()  # why "Switch it off for me" did not click
-        self.click_note.setWordWrap(True)
-        self.click_note.setAccessibleName(self.tr("Why the wizard did not click"))
-        self.click_note.hide()
+        self.route_note = Message(self.tr("Where you are"))  # on a menu page, on the way
+        self.click_note = Message(self.tr("Why the wizard did not click"))
         self.way_button = QPushButton(self.tr("Show me the &way"))
         self.way_button.setCheckable(True)
         self.way_button.setAccessibleName(self.tr("Show me the way through LinkedIn's menus"))
@@ -106,14 +97,14 @@ class OptOutScreen(Screen):
         way_layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.way_panel.hide()
 
-        self.skip_warning = QLabel(
+        self.skip_warning = Message(self.tr("Skip warning"))
+        self.skip_warning.say(
             self.tr(
                 "<b>Skip this setting?</b> It stays on, and LinkedIn keeps using your data for "
                 "it. The final check will show it as not done, and you can come back to it."
-            )
+            ),
+            Tone.WARN,
         )
-        self.skip_warning.setWordWrap(True)
-        self.skip_warning.setAccessibleName(self.tr("Skip warning"))
         self.skip_confirm = QPushButton(self.tr("&Yes, skip it"))
         self.skip_confirm.setAccessibleName(self.tr("Yes, skip this setting"))
         self.skip_confirm.clicked.connect(self.skip)
@@ -121,11 +112,14 @@ class OptOutScreen(Screen):
         self.skip_cancel.setAccessibleName(self.tr("Don't skip"))
         self.skip_cancel.clicked.connect(self._cancel_skip)
         self.skip_panel = QWidget()
-        skip_layout = QHBoxLayout(self.skip_panel)
+        skip_layout = QVBoxLayout(self.skip_panel)
         skip_layout.setContentsMargins(0, 0, 0, 0)
-        skip_layout.addWidget(self.skip_warning, 1)
-        skip_layout.addWidget(self.skip_confirm)
-        skip_layout.addWidget(self.skip_cancel)
+        skip_layout.addWidget(self.skip_warning)
+        skip_row = QHBoxLayout()
+        skip_row.addWidget(self.skip_confirm)
+        skip_row.addWidget(self.skip_cancel)
+        skip_row.addStretch()
+        skip_layout.addLayout(skip_row)
         self.skip_panel.hide()
 
         self.reload_button = QPushButton(self.tr("R&eload the page"))
@@ -202,8 +196,8 @@ class OptOutScreen(Screen):
 
     def _reset(self) -> None:
         self._document = None
-        _say(self.click_note, "")
-        _say(self.route_note, "")
+        self.click_note.clear()
+        self.route_note.clear()
         self._apply(self.tracker.fresh_page())
 
     def _problem(self, message: str) -> None:
@@ -216,15 +210,14 @@ class OptOutScreen(Screen):
         if heard is Heard.STALE:
             return
         if heard is Heard.ELSEWHERE:
-            _say(
-                self.route_note,
+            self.route_note.say(
                 self.tr(
                     "You are in LinkedIn's menus. The wizard reads the switch again as soon "
                     "as a page shows it."
-                ),
+                )
             )
             return
-        _say(self.route_note, "")
+        self.route_note.clear()
         if raw.doc_start != self._document:
             self._document = raw.doc_start  # a fresh document: nothing it says is known yet
             self._apply(self.tracker.fresh_page())
@@ -272,11 +265,18 @@ class OptOutScreen(Screen):
         self.view = view
         self.strip.show_view(view)
         self.switch_button.setEnabled(view.live.offers_switch_off)
+        mark_primary(self.switch_button, view.live.offers_switch_off)
+        # Off on the strip is LinkedIn's confirmed word: the run records it now, not on
+        # Next (a Close asked now must not call it "not confirmed off").
+        self.ctx.record.standing(self.optout.id, view.live.outcome)
         self.sign_in_again.setVisible(view.live.offers_sign_in)
         self.reload_button.setVisible(view.live.offers_reload)
         if view.live.shows_the_way and not self.way_button.isChecked():
             self.way_button.setChecked(True)  # the direct page does not hold the switch
         self.completeChanged.emit()
+
+    def has_primary_action(self) -> bool:
+        return self.view.live.offers_switch_off
 
     def isComplete(self) -> bool:
         return self.view.live.lets_you_continue
@@ -294,7 +294,7 @@ class OptOutScreen(Screen):
     # Actions
 
     def switch_off(self) -> None:
-        _say(self.click_note, "")
+        self.click_note.clear()
         self.ctx.pane().bridge.click_switch()
 
     def _clicked(self, clicked: bool, why: str) -> None:
@@ -306,12 +306,12 @@ class OptOutScreen(Screen):
             "not-ready": self.tr("the page has not finished loading the switch."),
             "not-on": self.tr("the switch is not on any more."),
         }
-        _say(
-            self.click_note,
+        self.click_note.say(
             self.tr(
                 "The wizard did not click for you: {why} Wait a moment and try again, or "
                 "switch it off on the page yourself."
             ).format(why=reasons.get(why, self.tr("the page did not allow it."))),
+            Tone.WARN,
         )
 
     def open_next(self, url: str) -> None:

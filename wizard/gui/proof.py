@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.gui.context import WizardContext
-from wizard.reading.result import Report, file_part, state_word
+from wizard.reading.result import Report, check_word, file_part
 
 EARLIER_SHOWN = 5
 
@@ -19,7 +19,7 @@ EARLIER_SHOWN = 5
 class Proof(QGroupBox):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your proof"))
+        self.setTitle(self.tr("A report to keep"))
         self.ctx = ctx
         self.save_button = QPushButton(self.tr("&Save report…"))
         self.save_button.setAccessibleName(self.tr("Save report"))
@@ -86,7 +86,7 @@ class Proof(QGroupBox):
                 f"<li>{r.checked_at.astimezone():%Y-%m-%d %H:%M}: "
                 + escape(
                     ", ".join(
-                        f"{r.titles.get(c.optout_id, c.optout_id)}: {state_word(c.state)}"
+                        f"{r.titles.get(c.optout_id, c.optout_id)}: {check_word(c)}"
                         for c in r.checks
                     )
                 )

@@ -1,7 +1,8 @@
 """On the Sign in screen: go on with a session remembered in the OS keyring.
 
-Only when the member asks: reading the keyring may bring up its unlock prompt,
-which must never appear out of the blue. With one account remembered it is used
+Offered only where a session was remembered on this computer, and read only when
+the member asks: reading the keyring may bring up its unlock prompt, which must never
+appear out of the blue. With one account remembered it is used
 at once; with several, the member picks one. The cookies go straight into the
 embedded profile (in memory), and the sign-in screen moves on by itself.
 """
@@ -29,8 +30,8 @@ class RememberedSessions(QWidget):
         self.button.setAccessibleName(self.tr("Use a session remembered on this computer"))
         self.button.setAccessibleDescription(
             self.tr(
-                "Signs in with a session kept in your system's keyring by “Remember me”. "
-                "Your system may ask you to unlock its keyring."
+                "Signs in with a session kept in your computer's password store by “Remember "
+                "me”. Your computer may ask you to unlock it."
             )
         )
         self.button.clicked.connect(self.look)
@@ -60,6 +61,13 @@ class RememberedSessions(QWidget):
         self._clear_choices()
         self.status.clear()
         self.button.setEnabled(True)
+
+    def offer(self) -> None:
+        """Shown only where a session was remembered on this computer (a note kept
+        without asking the keyring, secrets/marker.py), or while it has news."""
+        from wizard.secrets import marker
+
+        self.setVisible(marker.marked(self.ctx.site) or self.busy() or bool(self.status.text()))
 
     def busy(self) -> bool:
         return self._call is not None and self._call.running()
@@ -161,14 +169,16 @@ class RememberedSessions(QWidget):
         self.status.setText(
             self.tr(
                 "The remembered session of {name} had expired; it was removed from the "
-                "keyring. Sign in below."
+                "password store. Sign in below."
             ).format(name=name or self.tr("(name not shown)"))
         )
 
     def _failed(self, error: object) -> None:
         self._idle()
         self.status.setText(
-            self.tr("The keyring could not be read: {why} Sign in below instead.").format(why=error)
+            self.tr("The password store could not be read: {why} Sign in below instead.").format(
+                why=error
+            )
         )
 
     def _clear_choices(self) -> None:

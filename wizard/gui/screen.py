@@ -1,21 +1,34 @@
-"""What every screen of the wizard shares: its context, the practice marker, a size
-that takes the height it is given, entering and leaving, the shared browser pane,
-and its way of asking the window to go somewhere (by signal: a screen never calls
-the window, which alone knows the order of the screens).
+"""What every screen of the wizard shares: its context, a body that scrolls inside
+itself (so the window's own buttons stay in view on a small screen, at large text),
+entering and leaving, the shared browser pane, and its way of asking the window to
+go somewhere (by signal: a screen never calls the window, which alone knows the
+order of the screens).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from wizard.gui.context import WizardContext
-from wizard.gui.widgets import practice_banner
+
+# The smallest the embedded page may get before the screen scrolls instead.
+PANE_MIN_HEIGHT = 280
+# Text reads best in a column: at most this wide, centred (screens without a page).
+COLUMN_WIDTH = 700
 
 
 class Screen(QWizardPage):
-    """A wizard screen. Subclasses lay out below `self.body` (a column that starts
-    with the practice marker when practising) and may override `enter`/`leave`."""
+    """A wizard screen. Subclasses lay out in `self.body`, a column inside a scroll
+    area (narrow and centred when `column` is set), and may override `enter`/`leave`."""
 
     # Asked of the window, which knows how to get there.
     goToSetting = Signal(str)  # that setting's screen (Fix this)
@@ -24,16 +37,32 @@ class Screen(QWizardPage):
     finishSecurityCheck = Signal(str, str)  # setting id, the page LinkedIn asked it on
     goOn = Signal()  # on to the next screen, as Next would
 
-    def __init__(self, ctx: WizardContext, *, expanding: bool = False) -> None:
+    def __init__(self, ctx: WizardContext, *, expanding: bool = False, column: bool = False):
         super().__init__()
         self.ctx = ctx
         if expanding:
             # QWizard gives spare height to a stretch below a page unless the page asks
             # for it: screens holding a page view or a list want all of it.
             self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.body: QVBoxLayout = QVBoxLayout(self)
-        if ctx.practice:
-            self.body.addWidget(practice_banner())
+        inner = QWidget()
+        inner.setObjectName("screenBody")
+        if column:
+            inner.setMaximumWidth(COLUMN_WIDTH)
+        self.body: QVBoxLayout = QVBoxLayout(inner)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(8)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(inner)
+        # A tab stop of its own, so the keyboard can scroll what holds no control.
+        self.scroller.setAccessibleName(self.tr("This screen's content"))
+        if column:
+            self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
     def enter(self) -> None:
         """Each time the screen becomes current (QWizard's initializePage runs going
@@ -42,6 +71,10 @@ class Screen(QWizardPage):
     def leave(self) -> None:
         """Each time another screen becomes current: let go of what was only for here."""
 
+    def has_primary_action(self) -> bool:
+        """The screen's own one thing to do is showing now (then Next is not marked)."""
+        return False
+
     def current(self) -> bool:
         wizard = self.wizard()
         return wizard is not None and wizard.currentPage() is self
@@ -49,7 +82,8 @@ class Screen(QWizardPage):
     def take_pane(self, layout: QBoxLayout | None = None, stretch: int = 1) -> None:
         """The one browser pane moves to this screen (one renderer, one session)."""
         pane = self.ctx.pane()
+        pane.setMinimumHeight(PANE_MIN_HEIGHT)
         target = layout or self.body
-        if pane.parent() is not self or target.indexOf(pane) < 0:
+        if target.indexOf(pane) < 0:
             target.addWidget(pane, stretch)
         pane.show()

@@ -17,11 +17,16 @@ from wizard.engine.signin import CodeAsked, code_asked
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
 from wizard.gui.screen import Screen
+from wizard.gui.widgets import starting_placeholder
 from wizard.reading.detect import page_spec
 from wizard.reading.reading import Reading
 
+# Long enough for the window to draw the placeholder before the engine starts.
+STARTING_PAINT_MS = 60
+
 if TYPE_CHECKING:  # the sign-in window's module loads when the step first opens
     from wizard.gui.web.identitywindow import IdentityFlows
+    from wizard.gui.web.websession import WebSession
 
 
 class SignInScreen(Screen):
@@ -36,14 +41,42 @@ class SignInScreen(Screen):
         self.body.addWidget(self.hint)
         self.remembered = RememberedSessions(ctx)
         self.body.addWidget(self.remembered)
-        self._wired_session: object = None  # another account brings another session
+        self.starting = starting_placeholder(
+            self.tr("Starting the browser that shows LinkedIn's sign-in page…")
+            if not ctx.practice
+            else self.tr("Starting the browser that shows the practice sign-in page…")
+        )
+        self.body.addWidget(self.starting, 1)
+        self._listening = False
+        self._wired_session: WebSession | None = None  # another account, another session
         self.flows: IdentityFlows | None = None  # the sign-in window's rules, this step only
         self._code_hint = ""  # what a two-step page asks for, once read
         self._way_hint = ""  # another way in, after a provider refused the window
+        # The engine starts a moment after the placeholder is drawn; stopped when the
+        # screen is left or the window shuts down first (a page made after shutdown
+        # would outlive the window that shows it).
+        self._starting = QTimer(self)
+        self._starting.setSingleShot(True)
+        self._starting.setInterval(STARTING_PAINT_MS)
+        self._starting.timeout.connect(self._enter_now)
 
     def enter(self) -> None:
+        self.remembered.offer()
+        if not self.ctx.browser.started():
+            # Starting the browser engine takes seconds, in this thread: say so first,
+            # and let the window draw it before the wait.
+            self.starting.show()
+            self._starting.start()
+            return
+        self._enter_now()
+
+    def _enter_now(self) -> None:
+        if not self.current():
+            return
         self.take_pane()
+        self.starting.hide()
         pane = self.ctx.pane()
+        self._listening = True
         pane.reading.connect(self._page_result)
         if self._wired_session is not self.ctx.session:
             self.ctx.session.cookiesChanged.connect(self._cookies_changed)
@@ -56,7 +89,10 @@ class SignInScreen(Screen):
         pane.load(self.ctx.site.url(self.ctx.catalog.sign_in.path))
 
     def leave(self) -> None:
-        self.ctx.pane().reading.disconnect(self._page_result)
+        self._starting.stop()
+        if self._listening:
+            self._listening = False
+            self.ctx.pane().reading.disconnect(self._page_result)
 
     def _allow_providers(self) -> None:
         """This step only: a provider's popup or redirect opens in the sign-in window."""
@@ -69,7 +105,9 @@ class SignInScreen(Screen):
         self.flows = IdentityFlows(
             session.new_identity_page,
             known,
-            self.current,
+            # A page of the session may ask after this screen is gone (a late
+            # navigation as the window closes): then no longer current.
+            lambda: shiboken6.isValid(self) and self.current(),
             self._provider_done,
             self,
             every_language(form.refusal_phrases),
@@ -116,8 +154,13 @@ class SignInScreen(Screen):
         self.ctx.pane().load(url.toString())
 
     def shutdown(self) -> None:
+        self._starting.stop()
         if self.flows is not None:
             self.flows.close()
+        if self._wired_session is not None:
+            # The session's pages outlive this screen by a moment: no rule of ours left
+            # for a late navigation to call into.
+            self._wired_session.allow_identity_flows(None)
         self.remembered.shutdown()
 
     def isComplete(self) -> bool:

@@ -1,7 +1,8 @@
 """The strip above the page that says, live, where the switch stands.
 
-The state is told in words and a symbol as well as colour, and the strip takes
-keyboard focus so a screen reader announces each change.
+The state is told in words and a symbol, with a coloured edge as a quick cue (never
+colour alone); its text is the palette's, so it reads in light and dark. The strip
+takes keyboard focus so a screen reader announces each change.
 """
 
 from __future__ import annotations
@@ -10,21 +11,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from wizard.engine.livestate import Live, LiveView, looking
+from wizard.gui.style import HEADLINE, Tone, edge, scaled
 
-# Background colours: a quick cue only; the words carry the meaning. Set once, picked
-# by a property, so a state change restyles nothing else.
-_COLOURS = {
-    Live.OFF: "#d7f0dc",
-    Live.ON: "#fde2dc",
-    Live.NOT_KEPT: "#fde2dc",
-    Live.CONFIRMING: "#fff3cd",
-    Live.LOOKING: "#e8eaed",
-    Live.NOT_FOUND: "#fff3cd",
-    Live.NOT_OFFERED: "#e8eaed",
-    Live.SIGNED_OUT: "#fff3cd",
-    Live.CHALLENGE: "#fff3cd",
-    Live.PAGE_ERROR: "#fde2dc",
-    Live.NOT_READY: "#fff3cd",
+# The edge's tone: a quick cue only; the words carry the meaning. "Still on" (a save
+# LinkedIn dropped) is a warning of its own, not the same as On.
+TONES = {
+    Live.OFF: Tone.GOOD,
+    Live.ON: Tone.BAD,
+    Live.NOT_KEPT: Tone.WARN,
+    Live.CONFIRMING: Tone.INFO,
+    Live.LOOKING: Tone.INFO,
+    Live.NOT_FOUND: Tone.WARN,
+    Live.NOT_OFFERED: Tone.INFO,
+    Live.SIGNED_OUT: Tone.WARN,
+    Live.CHALLENGE: Tone.WARN,
+    Live.PAGE_ERROR: Tone.ERROR,
+    Live.NOT_READY: Tone.WARN,
 }
 
 
@@ -38,9 +40,8 @@ class StatusStrip(QFrame):
         self.symbol.setObjectName("statusSymbol")
         self.headline = QLabel()
         self.headline.setObjectName("statusHeadline")
-        font = self.headline.font()
-        font.setBold(True)
-        self.headline.setFont(font)
+        scaled(self.headline, HEADLINE)
+        scaled(self.symbol, HEADLINE)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -48,14 +49,15 @@ class StatusStrip(QFrame):
         layout.addWidget(self.symbol)
         layout.addWidget(self.headline)
         layout.addWidget(self.detail, 1)
+        palette = self.palette()
         rules = "".join(
-            f'#statusStrip[live="{live.value}"] {{ background: {colour}; }}'
-            for live, colour in _COLOURS.items()
+            f'#statusStrip[live="{live.value}"] {{ border-left: 6px solid {edge(tone, palette)}; }}'
+            f'#statusStrip[live="{live.value}"] #statusSymbol {{ color: {edge(tone, palette)}; }}'
+            for live, tone in TONES.items()
         )
-        # Dark text on the light cue colours, whatever the system palette.
         self.setStyleSheet(
-            f"#statusStrip {{ border-radius: 4px; }} {rules}"
-            " #statusStrip QLabel { color: #1d1d1d; }"
+            "#statusStrip { border: 1px solid palette(mid); border-radius: 4px;"
+            f" background: palette(base); }} {rules}"
         )
         self.view = looking()
         # Set before the first polish, so no re-polish (and no costly first style()
@@ -73,8 +75,11 @@ class StatusStrip(QFrame):
         self.setAccessibleDescription(view.detail)
         if self.property("live") != view.live.value:
             self.setProperty("live", view.live.value)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            # The symbol's colour comes from a rule on the strip's state: it is polished
+            # again too (Qt re-reads a rule only for the widget re-polished).
+            for widget in (self, self.symbol):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         if changed and self.window().isActiveWindow() and self.isVisible():
             # Moving focus here makes screen readers announce the new state.
             self.setFocus(Qt.FocusReason.OtherFocusReason)

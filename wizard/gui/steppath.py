@@ -20,15 +20,23 @@ class StepLine:
 
 
 class StepPath(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, marker: QWidget | None = None, parent: QWidget | None = None) -> None:
+        """marker: shown above the steps (practice mode's one sign)."""
         super().__init__(parent)
         self.setObjectName("stepPath")
         self.setMinimumWidth(190)
         self.setMaximumWidth(230)
-        self.setStyleSheet("#stepPath QLabel { padding: 4px 2px; }")
+        self.setStyleSheet("#stepPath QLabel#stepLine { padding: 4px 2px; }")
         self.setAccessibleName(self.tr("Steps"))
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(8, 12, 8, 12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 12, 8, 12)
+        outer.setSpacing(8)
+        if marker is not None:
+            outer.addWidget(marker)
+        self._layout = QVBoxLayout()
+        self._layout.setSpacing(0)
+        outer.addLayout(self._layout)
+        outer.addStretch()
         self._labels: list[QLabel] = []
         self.lines: list[StepLine] = []
 
@@ -43,17 +51,17 @@ class StepPath(QFrame):
     def _draw(self) -> None:
         while len(self._labels) < len(self.lines):
             label = QLabel()
+            label.setObjectName("stepLine")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             self._labels.append(label)
-            self._layout.insertWidget(len(self._labels) - 1, label)
-        if self._layout.count() == len(self._labels):
-            self._layout.addStretch()
+            self._layout.addWidget(label)
         words = {
             "✓": self.tr("done"),
             "▶": self.tr("you are here"),
             "–": self.tr("skipped"),
             "○": self.tr("to come"),
+            "!": self.tr("not done"),
         }
         for label, line in zip(self._labels, self.lines, strict=False):
             label.setText(f"{line.mark}  {line.title}")
@@ -61,7 +69,9 @@ class StepPath(QFrame):
             font = label.font()
             font.setBold(line.here)
             label.setFont(font)
-            label.setEnabled(line.mark != "○")  # steps to come are drawn quieter
+            # Steps to come are said by their mark, not by faint text (4.5:1 or more).
+            font.setItalic(line.mark == "○")
+            label.setFont(font)
             label.show()
         for label in self._labels[len(self.lines) :]:
             label.hide()
@@ -72,6 +82,6 @@ def step_titles() -> dict[int, str]:
     return {
         PageId.WELCOME: QCoreApplication.translate("StepPath", "Welcome"),
         PageId.SIGN_IN: QCoreApplication.translate("StepPath", "Sign in"),
-        PageId.VERIFY: QCoreApplication.translate("StepPath", "Check"),
+        PageId.VERIFY: QCoreApplication.translate("StepPath", "Verify"),
         PageId.DONE: QCoreApplication.translate("StepPath", "Done"),
     }

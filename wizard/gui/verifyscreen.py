@@ -14,16 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from wizard.base.i18n import browser_locale
 from wizard.catalog.model import OptOut
 from wizard.check.progress import Progress
 from wizard.gui.context import WizardContext
-from wizard.gui.screen import Screen
+from wizard.gui.screen import COLUMN_WIDTH, Screen
+from wizard.gui.style import SECTION, scaled
 from wizard.gui.widgets import Details, Thumbnail, headline_label, report_headline, show_badge
 from wizard.reading.result import Check, Report, State
 
@@ -39,8 +37,14 @@ class ResultRow(QFrame):
     def __init__(self, optout: OptOut, on_fix: Callable[[str, Check | None], None]) -> None:
         super().__init__()
         self.optout = optout
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(f"<b>{optout.title}</b>")
+        self.setObjectName("resultRow")
+        self.setStyleSheet(
+            "#resultRow { border: 1px solid palette(mid); border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        self.title = QLabel(optout.title)
+        self.title.setWordWrap(True)
+        scaled(self.title, SECTION)
         self.state = QLabel(self.tr("Not checked yet"))
         self.state.setAccessibleName(self.tr("{title}: result").format(title=optout.title))
         self.busy = QProgressBar()
@@ -51,22 +55,27 @@ class ResultRow(QFrame):
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A thumbnail: a full-page picture (a page without the switch) must not push
-        # the next setting out of view; a click shows it whole.
+        # The picture at its own size (a switch and its label), shrunk only to fit the
+        # column; a click shows it whole.
         self.picture = Thumbnail(
-            self.tr("{title}: picture of the switch").format(title=optout.title)
+            self.tr("{title}: picture of the switch").format(title=optout.title),
+            max_width=COLUMN_WIDTH - 48,
+            max_height=180,
         )
-        self.fix = QPushButton(self.tr("&Fix this"))
+        # No access key: one such button per setting, each named for its setting.
+        self.fix = QPushButton(self.tr("Fix this"))
         self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=optout.title))
         self.fix.clicked.connect(lambda: on_fix(optout.id, self.check))
         self.fix.hide()
         grid = QGridLayout(self)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.state, 0, 1)
-        grid.addWidget(self.busy, 0, 2)
-        grid.addWidget(self.fix, 0, 3)
-        grid.addWidget(self.reason, 1, 0, 1, 4)
-        grid.addWidget(self.picture, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
+        grid.setContentsMargins(16, 16, 16, 16)
+        grid.setSpacing(8)
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addWidget(self.state, 1, 0)
+        grid.addWidget(self.busy, 1, 1)
+        grid.addWidget(self.fix, 1, 2)
+        grid.addWidget(self.reason, 2, 0, 1, 3)
+        grid.addWidget(self.picture, 3, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
         self.check: Check | None = None
 
@@ -98,7 +107,7 @@ class ResultRow(QFrame):
     def show_check(self, check: Check) -> None:
         self.check = check
         self.busy.hide()
-        show_badge(self.state, check.state)
+        show_badge(self.state, check)
         self.state.setAccessibleDescription(check.reason)
         self.reason.setText(check.reason)
         title = self.optout.title
@@ -109,22 +118,23 @@ class ResultRow(QFrame):
                 self.tr("Finish the security check in the wizard: {title}").format(title=title)
             )
         else:
-            self.fix.setText(self.tr("&Fix this"))
+            self.fix.setText(self.tr("Fix this"))
             self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=title))
-        # Signed out: one "Sign in again" for the whole check, not one per setting.
-        self.fix.setVisible(check.state not in (State.OFF, State.SIGNED_OUT))
+        # Nothing to fix when it is done (off, or not offered); signed out: one "Sign in
+        # again" for the whole check, not one per setting.
+        self.fix.setVisible(not check.done and check.state is not State.SIGNED_OUT)
         self.picture.show_file(check.evidence)
 
 
 class VerifyScreen(Screen):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__(ctx, expanding=True)
+        super().__init__(ctx, expanding=True, column=True)
         self.setTitle(self.tr("Verify my settings"))
         self.setSubTitle(self.tr("An independent check of each setting, with a picture as proof."))
         about = QLabel(
             self.tr(
-                "The check starts by itself: it opens each setting's page in a separate, "
-                "invisible browser, reads the switch, and keeps a picture of it as proof."
+                "The check starts by itself: it opens each setting's page again, on its own, "
+                "reads the switch, and keeps a picture of it as proof."
             )
         )
         about.setWordWrap(True)
@@ -147,6 +157,11 @@ class VerifyScreen(Screen):
         self.install_progress.setRange(0, 100)
         self.install_progress.setAccessibleName(self.tr("Browser download"))
         self.install_progress.hide()
+        # How far the check has come: settings done, of those chosen.
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("The check's progress"))
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.cancel_button)
@@ -161,27 +176,21 @@ class VerifyScreen(Screen):
         self.details = Details()  # the browser used: for the technically curious
         self.details.hide()
         self.rows = {o.id: ResultRow(o, self.fix) for o in ctx.catalog.optouts}
-        holder = QWidget()
-        rows_layout = QVBoxLayout(holder)
-        for row in self.rows.values():
-            rows_layout.addWidget(row)
-        rows_layout.addStretch()
         ctx.choiceChanged.connect(self._show_chosen)
         self._show_chosen()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Results"))
 
         layout = self.body
         layout.addWidget(about)
         layout.addLayout(buttons)
         layout.addWidget(self.install_progress)
+        layout.addWidget(self.progress)
         layout.addWidget(self.headline)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
-        layout.addWidget(scroll, 1)
+        for row in self.rows.values():
+            layout.addWidget(row)
+        layout.addStretch()
+        self._done: set[str] = set()
         self.worker: VerifyWorker | None = None
         self.installer: BrowserInstaller | None = None
 
@@ -255,7 +264,11 @@ class VerifyScreen(Screen):
         self.ctx.record.forget_check()
         for optout in chosen:
             self.rows[optout.id].waiting()
-        self.summary.setText(self.tr("Checking… This takes a few seconds."))
+        self._done = set()
+        self.progress.setRange(0, len(chosen))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.summary.setText(self.tr("Starting the check…"))
         self.worker = worker = VerifyWorker(make, self)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
@@ -277,6 +290,19 @@ class VerifyScreen(Screen):
     def _progress(self, optout_id: str, step: str) -> None:
         if optout_id in self.rows:
             self.rows[optout_id].step(step)
+            if step == Progress.DONE:
+                self._done.add(optout_id)
+            chosen = self.ctx.chosen()
+            self.progress.setValue(len(self._done))
+            working = [o for o in chosen if o.id not in self._done]
+            if working:
+                # "Checking 2 of 6: Ads off LinkedIn…", as the settings are reached.
+                here = next((o for o in working if o.id == optout_id), working[0])
+                self.summary.setText(
+                    self.tr("Checking {n} of {count}: {title}…").format(
+                        n=len(self._done) + 1, count=len(chosen), title=here.title
+                    )
+                )
         elif step == Progress.BROWSER:
             self.summary.setText(self.tr("Starting the browser for the check…"))
 
@@ -324,6 +350,7 @@ class VerifyScreen(Screen):
         self._idle()
 
     def _idle(self) -> None:
+        self.progress.hide()
         self.verify_button.setEnabled(True)
         self.verify_button.setText(self.tr("Verify &again"))
         self.verify_button.setAccessibleName(self.tr("Verify again"))

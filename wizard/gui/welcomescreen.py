@@ -1,152 +1,177 @@
-"""Welcome: the two settings in plain words, what the app will and won't do, and the
-related settings a member may add to the run."""
+"""Welcome: one sentence of why, the settings as cards, three promises, and the rest
+(the privacy signal, related settings) under "More options"."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from wizard.base.paths import resource
 from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
 from wizard.gui.screen import Screen
+from wizard.gui.style import SECTION, heading, scaled
+from wizard.gui.widgets import shield
+
+MINUTES_PER_SETTING = 2  # measured: sign-in once, then a page and a click each
 
 
 class WelcomeScreen(Screen):
     def __init__(self, ctx: WizardContext) -> None:
-        super().__init__(ctx, expanding=True)
-        self.setTitle(self.tr("Switch off two LinkedIn settings, and prove they stay off"))
-        self.setSubTitle(
+        super().__init__(ctx, expanding=True, column=True)
+        lead = QLabel(
             self.tr(
-                "About 5 minutes. You stay in charge: every change happens on the practice "
-                "site (not LinkedIn)."
+                "LinkedIn uses your data to train AI and shares it for ads unless you switch "
+                "this off. The wizard takes you to each switch, tells you when it is off, and "
+                "checks again on its own, with a picture as proof."
             )
-            if ctx.practice
-            else self.tr("About 5 minutes. You stay in charge: every change happens on LinkedIn.")
         )
+        lead.setWordWrap(True)
+        lead.setAccessibleName(self.tr("What the wizard is for"))
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(shield(64), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(lead, 1)
+        self.body.addLayout(top)
 
-        settings = "".join(
-            f"<li><b>{escape(o.title)}</b><br>{escape(o.explanation)}</li>"
-            for o in ctx.catalog.required()
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(8)
+        self.body.addLayout(self.cards)
+        self.card_widgets: dict[str, QFrame] = {}
+        self._show_cards()
+
+        promises = QVBoxLayout()
+        promises.setSpacing(8)
+        practice = ctx.practice
+        for icon, text in (
+            (
+                "trust-password.svg",
+                self.tr("It never sees your password: you type it into LinkedIn's own page.")
+                if not practice
+                else self.tr("It never sees your password: you type it into the practice page."),
+            ),
+            (
+                "trust-keyring.svg",
+                self.tr(
+                    "It keeps nothing, unless you ask it to remember you; then only in your "
+                    "computer's password store (its keyring)."
+                ),
+            ),
+            (
+                "trust-proof.svg",
+                self.tr("It checks each setting again on its own and keeps a picture as proof."),
+            ),
+        ):
+            promises.addLayout(promise(icon, text))
+        self.body.addLayout(promises)
+
+        self.more_button = QPushButton(self.tr("&More options"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("More options"))
+        self.more_button.setAccessibleDescription(
+            self.tr("The privacy signal, and related settings you can add.")
         )
-        lead = (
-            self.tr(
-                "The wizard takes you to each of these settings, on the practice site's pages "
-                "(a replica, not LinkedIn), and helps you switch it off:"
-            )
-            if ctx.practice
-            else self.tr(
-                "The wizard takes you to each of these settings, on LinkedIn's own pages, "
-                "and helps you switch it off:"
-            )
-        )
-        does = self.tr(
-            "<b>What the wizard does:</b> shows you the right page, tells you live whether "
-            "the switch is off, and at the end checks again on its own, with a picture of each "
-            "switch as proof."
-        )
-        never = self.tr(
-            "<b>What it never does:</b> it never sees your password (you type it into "
-            "LinkedIn's own page). It stores nothing unless you ask it to remember you, and "
-            "then only in your system's keyring."
-        )
-        intro = QLabel(f"<p>{escape(lead)}</p><ol>{settings}</ol><p>{does}</p><p>{never}</p>")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setAccessibleName(self.tr("What the wizard does"))
-        self.gpc = QCheckBox(self.tr("Send the Global &Privacy Control signal"))
+        self.more_button.toggled.connect(self.show_extras)
+        self.body.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.more = QWidget()
+        more = QVBoxLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        more.setSpacing(8)
+        self.gpc = QCheckBox(self.tr("Also ask LinkedIn not to share or sell my &data"))
         self.gpc.setChecked(ctx.gpc)
-        self.gpc.setAccessibleName(self.tr("Send the Global Privacy Control signal"))
+        self.gpc.setAccessibleName(self.tr("Also ask LinkedIn not to share or sell my data"))
         self.gpc.toggled.connect(ctx.set_gpc)
         gpc_help = QLabel(
             self.tr(
-                "Your browser tells LinkedIn you do not want your data sold or shared. "
-                "LinkedIn says this opts members in the US out of data sharing. It is "
-                "never taken as proof: the wizard still reads every switch."
+                "The wizard's browser sends the standard privacy signal for this (Global "
+                "Privacy Control). LinkedIn says it opts members in the US out of data "
+                "sharing. It is never taken as proof: every switch is still read."
             )
         )
         gpc_help.setWordWrap(True)
         self.gpc.setAccessibleDescription(gpc_help.text())
-
-        # Everything below the banner scrolls: with the extras and large text it may
-        # not fit, and the window must still fit a screen.
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(intro)
-        inner.addWidget(self.gpc, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(gpc_help)
-        # The related settings fold away behind one button: the screen leads with the
-        # mission's two, and their boxes are made when first asked for.
+        more.addWidget(self.gpc, 0, Qt.AlignmentFlag.AlignLeft)
+        more.addWidget(gpc_help)
+        # The related settings: their boxes are made when first shown.
         self.extras: dict[str, QCheckBox] = {}
-        self._inner = inner
         self._extras_panel: QWidget | None = None
-        optional = ctx.catalog.optional()
-        self.more_button = QPushButton(
-            self.tr("&Related settings you may add ({count})").format(count=len(optional))
-        )
-        self.more_button.setCheckable(True)
-        self.more_button.setAccessibleName(self.tr("Related settings you may add"))
-        self.more_button.setAccessibleDescription(
-            self.tr("Shows optional settings you can switch off in the same run.")
-        )
-        self.more_button.toggled.connect(self.show_extras)
-        self.more_button.setVisible(bool(optional))
-        inner.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addStretch()
-        self._scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName(self.tr("The settings, and what the wizard does"))
-        self.body.addWidget(scroll, 1)
+        self._more = more
+        self.more.hide()
+        self.body.addWidget(self.more)
+        self.body.addStretch()
+        self.count_titles()
+        ctx.choiceChanged.connect(self.count_titles)
         if ctx.extras:
             self.show_extras()
 
+    def count_titles(self) -> None:
+        """The title and time say how many settings this run has (extras count)."""
+        count = len(self.ctx.chosen())
+        minutes = max(5, count * MINUTES_PER_SETTING)
+        self.setTitle(
+            self.tr("Switch off {count} LinkedIn settings, and prove they stay off").format(
+                count=count
+            )
+        )
+        self.setSubTitle(
+            self.tr("About {minutes} minutes. You stay in charge of every change.").format(
+                minutes=minutes
+            )
+        )
+        self._show_cards()
+
+    def _show_cards(self) -> None:
+        """A card per setting of this run: its name and why it matters."""
+        chosen = {o.id for o in self.ctx.chosen()}
+        for optout in self.ctx.catalog.optouts:
+            card = self.card_widgets.get(optout.id)
+            if card is None and optout.id in chosen:
+                card = self.card_widgets[optout.id] = setting_card(optout)
+                self.cards.addWidget(card)
+            if card is not None:
+                card.setVisible(optout.id in chosen)
+
     def show_extras(self, shown: bool = True) -> None:
-        """Unfold (or fold) the related settings; their boxes are made the first time."""
+        """Unfold (or fold) More options; the related settings' boxes are made once."""
         if self.more_button.isChecked() != shown:
             self.more_button.setChecked(shown)  # comes back here through toggled
             return
         if self._extras_panel is None and shown:
             panel = QWidget()
             column = QVBoxLayout(panel)
-            column.setContentsMargins(0, 0, 0, 0)
-            heading = QLabel(
-                "<p><b>{}</b></p>".format(
-                    escape(
-                        self.tr(
-                            "You can also switch off these related settings (optional; each "
-                            "adds a step of about a minute):"
-                        )
-                    )
+            column.setContentsMargins(0, 8, 0, 0)
+            column.setSpacing(8)
+            column.addWidget(
+                heading(
+                    self.tr(
+                        "Related settings you may add (optional; each adds a step of about "
+                        "two minutes)"
+                    ),
+                    SECTION,
                 )
             )
-            heading.setWordWrap(True)
-            heading.setTextFormat(Qt.TextFormat.RichText)
-            column.addWidget(heading)
             for optout in self.ctx.catalog.optional():
                 column.addWidget(self._extra(optout))
-            self._inner.insertWidget(self._inner.indexOf(self.more_button) + 1, panel)
+            self._more.addWidget(panel)
             self._extras_panel = panel
-            before: QWidget = self.more_button  # Tab goes from the button into the boxes
+            before: QWidget = self.gpc  # Tab goes on from the signal into the boxes
             for box in self.extras.values():
                 QWidget.setTabOrder(before, box)
                 before = box
-        if self._extras_panel is not None:
-            self._extras_panel.setVisible(shown)
-            if shown:
-                self._scroll.ensureWidgetVisible(self._extras_panel)
+        self.more.setVisible(shown)
+        if shown:
+            self.scroller.ensureWidgetVisible(self.more_button)
 
     def _extra(self, optout: OptOut) -> QWidget:
         """One optional setting: its box, what it does, and what switching it off costs."""
@@ -169,3 +194,37 @@ class WelcomeScreen(Screen):
         column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(about)
         return holder
+
+
+def promise(icon: str, text: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    picture = QLabel()
+    picture.setPixmap(QIcon(str(resource(f"icons/{icon}"))).pixmap(QSize(24, 24)))
+    picture.setFixedSize(24, 24)
+    words = QLabel(text)
+    words.setWordWrap(True)
+    row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(words, 1)
+    return row
+
+
+def setting_card(optout: OptOut) -> QFrame:
+    card = QFrame()
+    card.setObjectName("settingCard")
+    card.setStyleSheet(
+        "#settingCard { border: 1px solid palette(mid); border-radius: 6px;"
+        " background: palette(base); }"
+    )
+    title = QLabel(optout.title)
+    title.setWordWrap(True)
+    scaled(title, SECTION)
+    about = QLabel(optout.explanation)
+    about.setWordWrap(True)
+    column = QVBoxLayout(card)
+    column.setContentsMargins(16, 16, 16, 16)
+    column.setSpacing(8)
+    column.addWidget(title)
+    column.addWidget(about)
+    card.setAccessibleName(optout.title)
+    return card

@@ -6,12 +6,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QOpenGLContext, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QMouseEvent, QOpenGLContext, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -19,38 +22,121 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.reading.result import Report, State, state_word
+from wizard.base.paths import resource
+from wizard.gui.style import SYMBOLS, Tone, edge
+from wizard.reading.result import Check, Report, State, check_word
 
 
-def practice_banner() -> QLabel:
-    banner = QLabel(
+def practice_marker() -> QLabel:
+    """The one, slim sign that this is practice (beside the steps, and in the title)."""
+    marker = QLabel(
         QCoreApplication.translate(
             "PracticeBanner",
-            "Practice mode: this is a replica of LinkedIn on your computer. "
-            "Nothing you do here touches your LinkedIn account. "
-            "Tip: any email and password sign in.",
+            "Practice: a replica of LinkedIn on this computer. Any email and password work.",
         )
     )
-    banner.setObjectName("practiceBanner")
-    banner.setWordWrap(True)
-    banner.setStyleSheet(
-        "#practiceBanner { background: #915907; color: white; padding: 6px; border-radius: 4px; }"
+    marker.setObjectName("practiceMarker")
+    marker.setWordWrap(True)
+    # White on this brown reads at 6.4:1.
+    marker.setStyleSheet(
+        "#practiceMarker { background: #7a4b06; color: white; padding: 4px 8px;"
+        " border-radius: 4px; }"
     )
-    banner.setAccessibleName(QCoreApplication.translate("PracticeBanner", "Practice mode"))
-    return banner
+    marker.setAccessibleName(QCoreApplication.translate("PracticeBanner", "Practice mode"))
+    return marker
 
 
-# A result as a badge: symbol, word and colour together, never colour alone. Dark
-# text on light cue colours, whatever the system palette (4.5:1 and more).
-_BADGE_COLOURS = {
-    State.OFF: "#d7f0dc",
-    State.ON: "#fde2dc",
-    State.SIGNED_OUT: "#fff3cd",
-    State.CHALLENGE: "#fff3cd",
-    State.NOT_FOUND: "#fff3cd",
-    State.ERROR: "#fde2dc",
+def starting_placeholder(words: str) -> QWidget:
+    """What shows at once while something slow starts: the words, and a busy bar."""
+    holder = QWidget()
+    holder.setObjectName("startingPlaceholder")
+    label = QLabel(words)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    busy = QProgressBar()
+    busy.setRange(0, 0)
+    busy.setMaximumWidth(320)
+    busy.setAccessibleName(words)
+    column = QVBoxLayout(holder)
+    column.addStretch()
+    column.addWidget(label)
+    column.addWidget(busy, 0, Qt.AlignmentFlag.AlignCenter)
+    column.addStretch()
+    holder.hide()
+    return holder
+
+
+class Message(QFrame):
+    """The one way a screen says something that needs attention: a symbol, the words,
+    and a coloured edge by its tone (never colour alone). Hidden while it says nothing."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message")
+        self.symbol = QLabel()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.tone = Tone.INFO
+        self._show_when_placed = False
+        self.hide()
+
+    def say(self, text: str, tone: Tone = Tone.INFO) -> None:
+        if not text:
+            self.clear()
+            return
+        self.tone = tone
+        colour = edge(tone, self.palette())
+        self.symbol.setText(SYMBOLS[tone])
+        self.symbol.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.label.setText(text)
+        self.setStyleSheet(
+            f"#message {{ border: 1px solid palette(mid); border-left: 5px solid {colour};"
+            " border-radius: 4px; background: palette(base); }"
+        )
+        self.setAccessibleDescription(text)
+        # Never shown without a parent: it would be a window of its own for a moment,
+        # and take the activation from the wizard's. Shown once it has one.
+        if self.parentWidget() is not None:
+            self.show()
+        else:
+            self._show_when_placed = True
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self._show_when_placed:
+            self._show_when_placed = False
+            if self.parentWidget() is not None:
+                self.show()
+        return super().event(event)
+
+    def clear(self) -> None:
+        self.label.clear()
+        self._show_when_placed = False
+        self.hide()
+
+    def text(self) -> str:
+        """What it says now ("" while hidden)."""
+        return self.label.text() if not self.isHidden() else ""
+
+
+# A result as a badge: symbol, word and a coloured edge together, never colour alone;
+# the words in the palette's own text colour, so they read in light and dark alike.
+TONES = {
+    State.OFF: Tone.GOOD,
+    State.ON: Tone.BAD,
+    State.SIGNED_OUT: Tone.WARN,
+    State.CHALLENGE: Tone.WARN,
+    State.NOT_FOUND: Tone.WARN,
+    State.ERROR: Tone.ERROR,
 }
-SYMBOLS = {
+SYMBOLS_BY_STATE = {
     State.OFF: "✓",
     State.ON: "●",
     State.SIGNED_OUT: "!",
@@ -60,22 +146,56 @@ SYMBOLS = {
 }
 
 
-def show_badge(label: QLabel, state: State | None) -> None:
+class GreyedReason(QObject):
+    """Says, beside a control, why it is greyed out while it is: a member never has to
+    guess why a box does not answer (and a screen reader reads it with the box)."""
+
+    def __init__(self, control: QWidget, label: QLabel, why: str) -> None:
+        super().__init__(control)
+        self.control = control
+        self.label = label
+        self.why = why
+        self.described = control.accessibleDescription()
+        label.setText(why)
+        label.setWordWrap(True)
+        control.installEventFilter(self)
+        self._show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ShowToParent):
+            self._show()
+        elif event.type() == QEvent.Type.HideToParent:
+            self.label.hide()
+        return False
+
+    def _show(self) -> None:
+        greyed = not self.control.isEnabled() and not self.control.isHidden()
+        self.label.setVisible(greyed)
+        extra = f" {self.why}" if greyed else ""
+        self.control.setAccessibleDescription(f"{self.described}{extra}".strip())
+
+
+def tone_of(check: Check) -> Tone:
+    return Tone.INFO if check.not_offered else TONES[check.state]
+
+
+def show_badge(label: QLabel, check: Check | None) -> None:
     """Make `label` the big answer for one setting (None: no answer yet)."""
-    if state is None:
+    if check is None:
         label.setStyleSheet("")
         return
-    label.setText(f"{SYMBOLS[state]}  {state_word(state)}")
+    symbol = "–" if check.not_offered else SYMBOLS_BY_STATE[check.state]
+    label.setText(f"{symbol}  {check_word(check)}")
+    colour = edge(tone_of(check), label.palette())
     label.setStyleSheet(
-        f"QLabel {{ background: {_BADGE_COLOURS[state]}; color: #1d1d1d; font-weight: bold;"
-        " font-size: 13pt; padding: 4px 10px; border-radius: 10px; }"
+        f"QLabel {{ border-left: 5px solid {colour}; font-weight: bold; padding: 4px 10px; }}"
     )
 
 
 def report_headline(report: Report) -> str:
     """The one sentence a Verify or Done screen opens with, symbol first."""
     states = {c.state for c in report.checks}
-    symbol = "✓" if states == {State.OFF} else "●" if State.ON in states else "?"
+    symbol = "✓" if report.all_done() else "●" if State.ON in states else "?"
     return QCoreApplication.translate("Headline", "{symbol} {summary} Checked just now.").format(
         symbol=symbol, summary=report.summary()
     )
@@ -144,16 +264,26 @@ class Thumbnail(QLabel):
             return None
         dialog = QDialog(self.window())
         dialog.setWindowTitle(self.accessibleName())
+        pixmap = QPixmap(str(self._path))
         picture = QLabel()
-        picture.setPixmap(QPixmap(str(self._path)))
+        picture.setPixmap(pixmap)
         scroll = QScrollArea()
         scroll.setWidget(picture)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption = QLabel(self.toolTip() or self.accessibleName())
+        caption.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
+        layout.addWidget(caption)
         layout.addWidget(scroll)
         layout.addWidget(close)
-        dialog.resize(1000, 700)
+        # As large as the picture (and its caption), no larger than most of the screen.
+        area = self.screen().availableGeometry()
+        dialog.resize(
+            min(pixmap.width() + 48, int(area.width() * 0.9)),
+            min(pixmap.height() + 140, int(area.height() * 0.9)),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.enlarged = dialog
@@ -228,3 +358,12 @@ def needs_software_drawing() -> bool:
     if os.environ.get("QT_QUICK_BACKEND") or os.environ.get("QSG_RHI_BACKEND"):
         return False
     return not QOpenGLContext().create()
+
+
+def shield(size: int) -> QLabel:
+    """The app's own icon: a shield with a switch set to off."""
+    label = QLabel()
+    label.setPixmap(QIcon(str(resource("icons/optout-wizard.svg"))).pixmap(QSize(size, size)))
+    label.setFixedSize(size, size)
+    label.setAccessibleName(QCoreApplication.translate("WelcomeScreen", "The wizard's shield"))
+    return label

@@ -7,20 +7,23 @@ from html import escape
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
 
 from wizard.catalog.model import OptOut
 from wizard.engine.steps import PageId, Steps
+from wizard.gui import style
 from wizard.gui.about import AboutDialog
 from wizard.gui.context import WizardContext
 from wizard.gui.donescreen import DoneScreen
+from wizard.gui.fit import place
 from wizard.gui.optoutscreen import OptOutScreen
 from wizard.gui.screen import Screen
 from wizard.gui.signinscreen import SignInScreen
 from wizard.gui.steppath import StepPath, step_titles
+from wizard.gui.style import TITLE, mark_primary, scaled
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
-from wizard.gui.widgets import composed_from_the_start
+from wizard.gui.widgets import composed_from_the_start, practice_marker
 
 
 class OptOutWizard(QWizard):
@@ -28,6 +31,9 @@ class OptOutWizard(QWizard):
         self, ctx: WizardContext, remember_geometry: bool = True, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            style.apply(app)  # the type scale, focus ring and readable colours
         self.ctx = ctx
         self._remember_geometry = remember_geometry
         title = self.tr("LinkedIn opt-out wizard")
@@ -73,13 +79,14 @@ class OptOutWizard(QWizard):
         composed_from_the_start(self)  # no black flash when the page first shows
         self.done_screen.anotherAccount.connect(self.another_account)
         self.setStartId(PageId.WELCOME)
-        self.path = StepPath()  # every step, where the member is, what is done
+        # Every step, where the member is, what is done; practice says so once, here.
+        self.path = StepPath(practice_marker() if ctx.practice else None)
         self.setSideWidget(self.path)
         self.currentIdChanged.connect(self._entered)
+        self._title_label: QLabel | None = None  # the header's, scaled once found
         ctx.choiceChanged.connect(self.show_path)
-        self.resize(1100, 860)
-        if remember_geometry:
-            self._restore_geometry()
+        saved = self._saved_geometry() if remember_geometry else None
+        place(self, saved)  # never larger than the screen (engine/fit.py)
 
     def nextId(self) -> int:
         if self._jump_to is not None and self.currentId() == PageId.SIGN_IN:
@@ -107,12 +114,58 @@ class OptOutWizard(QWizard):
     def show_path(self) -> None:
         titles = {**step_titles(), **{self.steps.of(o.id): o.title for o in self.ctx.chosen()}}
         chosen = [o.id for o in self.ctx.chosen()]
-        skipped = [i for i in chosen if self.ctx.record.skipped(i)]
-        marks = self.steps.marks(chosen, self.currentId(), self.visitedIds(), skipped)
+        record = self.ctx.record
+        skipped = [i for i in chosen if record.skipped(i)]
+        check_done = record.all_done() if record.report is not None else None
+        marks = self.steps.marks(
+            chosen,
+            self.currentId(),
+            self.visitedIds(),
+            skipped,
+            record.done_by_setting(chosen),
+            check_done,
+        )
         self.path.show_path([(page_id, titles[page_id], mark) for page_id, mark in marks])
+
+    def _scale_header(self) -> None:
+        """The screen's title at the type scale's size. QWizard's header has no API
+        and its class is private: its title is the label outside the screens that
+        shows the current screen's title (the same label for every screen)."""
+        if self._title_label is not None:
+            return
+        page = self.currentPage()
+        if page is None or not page.title():
+            return
+        for label in self.findChildren(QLabel):
+            if label.text() == page.title() and not self._in_a_screen(label):
+                scaled(label, TITLE)
+                self._title_label = label
+                # QWizard lays its header out again (room for the larger title) when
+                # asked to change a format: the same one will do.
+                self.setTitleFormat(self.titleFormat())
+                return
+
+    def _in_a_screen(self, widget: QWidget) -> bool:
+        holder = widget.parentWidget()
+        while holder is not None and holder is not self:
+            if isinstance(holder, Screen):
+                return True
+            holder = holder.parentWidget()
+        return False
+
+    def _mark_next(self) -> None:
+        """Next (Finish, on the last screen) is the one thing to do once a screen is
+        complete, unless the screen has its own (Switch it off for me)."""
+        page = self.currentPage()
+        own = isinstance(page, Screen) and page.has_primary_action()
+        go_on = page is not None and page.isComplete() and not own
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            mark_primary(self.button(which), go_on)  # one of them shows
 
     def _screen_added(self, screen: Screen) -> None:
         """What a screen asks of the window (it never calls the window itself)."""
+        screen.completeChanged.connect(self._mark_next)
+        screen.completeChanged.connect(self.show_path)  # marks follow results at once
         screen.goToSetting.connect(self.go_to_optout)
         screen.goToSignIn.connect(self.go_to_sign_in)
         screen.signInAndCheckAgain.connect(self.sign_in_and_check_again)
@@ -129,10 +182,12 @@ class OptOutWizard(QWizard):
         if self._here is not None and self._here is not self.page(page_id):
             self._here.leave()
         self.show_path()
+        self._scale_header()
         page = self.page(page_id)
         self._here = page if isinstance(page, Screen) else None
         if self._here is not None:
             self._here.enter()
+        self._mark_next()
         if page_id == PageId.WELCOME:
             self.button(QWizard.WizardButton.NextButton).setFocus()  # Enter goes on
 
@@ -197,10 +252,11 @@ class OptOutWizard(QWizard):
     def _settings(self) -> QSettings:
         return QSettings("linkedin-optout-wizard", "window")
 
-    def _restore_geometry(self) -> None:
+    def _saved_geometry(self) -> QByteArray | None:
         geometry = self._settings().value("geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, bytes):
+            return QByteArray(geometry)
+        return geometry if isinstance(geometry, QByteArray) else None
 
     # Closing: never one keystroke away from leaving a setting on.
 
@@ -255,6 +311,11 @@ class OptOutWizard(QWizard):
         """Close (the Cancel button) and Escape ask first, as the window's own close does."""
         if not self._ask_before_closing():
             super().reject()
+
+    def accept(self) -> None:
+        """Finish asks first too, when a setting is not confirmed off."""
+        if not self._ask_before_closing():
+            super().accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A close the member asked for (the title bar, Alt+F4) asks first; the app's

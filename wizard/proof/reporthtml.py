@@ -17,7 +17,7 @@ import jinja2
 from wizard import __version__
 from wizard.base.i18n import translate
 from wizard.base.paths import resource
-from wizard.reading.result import Check, Report, State, state_meaning, state_word
+from wizard.reading.result import Check, Report, State, check_word, state_meaning, state_word
 
 MAX_PICTURE_BYTES = 5_000_000
 
@@ -57,7 +57,7 @@ def render_html(
             {
                 "title": title,
                 "state": check.state.value,  # the class: the colour
-                "word": state_word(check.state),
+                "word": check_word(check),
                 "reason": check.reason,
                 "url": check.url,
                 "picture": source(check),

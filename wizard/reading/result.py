@@ -42,6 +42,14 @@ class Check:
     evidence: Path | None = None
     checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     url: str | None = None
+    # NOT_FOUND because LinkedIn says the setting is not offered for this account or
+    # region: nothing to switch off, so it counts as done (never as off).
+    not_offered: bool = False
+
+    @property
+    def done(self) -> bool:
+        """Nothing left to do for this setting: off, or not offered at all."""
+        return self.state is State.OFF or (self.state is State.NOT_FOUND and self.not_offered)
 
 
 EXIT_ALL_OFF = 0
@@ -71,6 +79,16 @@ def state_word(state: State) -> str:
         State.ERROR: translate("Report", "Error"),
     }
     return words[state]
+
+
+def check_word(check: Check) -> str:
+    """A setting's result in a word or two, as a member reads it."""
+    return not_offered_word() if check.not_offered else state_word(check.state)
+
+
+def not_offered_word() -> str:
+    """A setting LinkedIn does not offer this account: its own word, not "Not found"."""
+    return translate("Report", "Not offered")
 
 
 def state_meaning(state: State) -> str:
@@ -110,13 +128,18 @@ class Report:
     account: str | None = None  # the member's name as the page showed it
 
     def exit_status(self) -> int:
-        """0: every setting OFF; 1: some ON and none unknown; 2: any could not be told."""
-        states = [c.state for c in self.checks]
-        if not states or any(s.could_not_tell for s in states):
+        """0: every setting done (OFF, or not offered); 1: some ON and none unknown;
+        2: any could not be told."""
+        if not self.checks:
             return EXIT_COULD_NOT_TELL
-        if any(s is State.ON for s in states):
+        if any(c.state.could_not_tell and not c.done for c in self.checks):
+            return EXIT_COULD_NOT_TELL
+        if any(c.state is State.ON for c in self.checks):
             return EXIT_SOME_ON
         return EXIT_ALL_OFF
+
+    def all_done(self) -> bool:
+        return bool(self.checks) and all(c.done for c in self.checks)
 
     def check(self, optout_id: str) -> Check:
         return next(c for c in self.checks if c.optout_id == optout_id)
@@ -136,6 +159,7 @@ class Report:
                     "evidence": str(c.evidence) if c.evidence else None,
                     "url": c.url,
                     "checked_at": _iso(c.checked_at),
+                    **({"not_offered": True} if c.not_offered else {}),
                 }
                 for c in self.checks
             ],
@@ -162,6 +186,7 @@ class Report:
                 evidence=Path(r["evidence"]) if r.get("evidence") else None,
                 checked_at=_parse_time(r.get("checked_at") or raw["checked_at"]),
                 url=r.get("url"),
+                not_offered=r.get("not_offered") is True,
             )
             for r in raw["results"]
         )
@@ -176,9 +201,9 @@ class Report:
 
     def summary(self) -> str:
         """One sentence on the whole result."""
-        states = [c.state for c in self.checks]
-        unknown = sum(s.could_not_tell for s in states)
-        on = sum(s is State.ON for s in states)
+        unknown = sum(c.state.could_not_tell and not c.done for c in self.checks)
+        on = sum(c.state is State.ON for c in self.checks)
+        offered = [c for c in self.checks if not c.not_offered]
         if unknown == 1:
             return translate("Report", "1 setting could not be checked.")
         if unknown:
@@ -187,6 +212,10 @@ class Report:
             return translate("Report", "1 setting is still on.")
         if on:
             return translate("Report", "{n} settings are still on.").format(n=on)
+        if len(offered) < len(self.checks):
+            return translate(
+                "Report", "Every setting offered to you is off; LinkedIn does not offer the rest."
+            )
         return translate("Report", "All settings are off.")
 
     def table(self) -> str:
@@ -196,10 +225,10 @@ class Report:
         if self.account:
             lines.append(f"Account: {self.account}")
         lines += [f"Browser: {self.browser}", ""]
-        width = max(len(state_word(s)) for s in State)
+        width = max(len(w) for w in [*(state_word(s) for s in State), not_offered_word()])
         for c in self.checks:
             title = self.titles.get(c.optout_id, c.optout_id)
-            lines.append(f"  {state_word(c.state):<{width}}  {title}")
+            lines.append(f"  {check_word(c):<{width}}  {title}")
             lines.append(f"  {'':<{width}}  {c.reason}")
             if c.evidence:
                 lines.append(f"  {'':<{width}}  Evidence: {c.evidence}")

@@ -29,6 +29,7 @@ import keyring.errors
 from wizard.base.i18n import translate
 from wizard.base.identity import BrowserIdentity
 from wizard.base.site import Site
+from wizard.secrets import marker
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import Cookie, Session, has_session
 
@@ -57,8 +58,8 @@ _ENCRYPTING = frozenset(
 def get_a_keyring() -> str:
     return translate(
         "Keyring",
-        "Use your system's keyring: GNOME Keyring or KWallet on Linux (with the Secret "
-        "Service running), the Keychain on macOS, or Windows Credential Manager.",
+        "Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, "
+        "the Keychain on macOS, or Windows Credential Manager.",
     )
 
 
@@ -73,7 +74,18 @@ def _nothing(action: str) -> str:
 
 
 class KeyringProblem(Exception):
-    """Nothing was stored or read; the message says why and what to do."""
+    """Nothing was stored or read; the message says why and what to do, in a member's
+    words. `technical` names the parts (the keyring backend's class, its own error)
+    for the terminal and the log, never for the window."""
+
+    def __init__(self, message: str, technical: str = "") -> None:
+        super().__init__(message)
+        self.technical = technical
+
+
+def described(problem: KeyringProblem) -> str:
+    """For a terminal: the member's words, then the parts named."""
+    return f"{problem} ({problem.technical})" if problem.technical else str(problem)
 
 
 class KeyringUnavailable(KeyringProblem):
@@ -116,10 +128,9 @@ def secure_backend(action: str = "stored") -> keyring.backend.KeyringBackend:
         backend = keyring.get_keyring()
     except Exception as exc:  # PYTHON_KEYRING_BACKEND naming a missing or broken one
         raise KeyringUnavailable(
-            translate("Keyring", "The keyring could not be started ({why}).").format(
-                why=type(exc).__name__
-            )
-            + f" {_nothing(action)} {get_a_keyring()}"
+            translate("Keyring", "Your computer's password store could not be opened.")
+            + f" {_nothing(action)} {get_a_keyring()}",
+            f"keyring could not be started: {type(exc).__name__}",
         ) from None
     members = getattr(backend, "backends", None)
     if members is not None:
@@ -130,17 +141,15 @@ def secure_backend(action: str = "stored") -> keyring.backend.KeyringBackend:
             return secure[0]
         names = ", ".join(backend_name(b) for b in members) or "-"
         raise KeyringUnavailable(
-            translate("Keyring", "No secure keyring is available (found: {names}).").format(
-                names=names
-            )
-            + f" {_nothing(action)} {get_a_keyring()}"
+            translate("Keyring", "No password store on this computer keeps secrets safely.")
+            + f" {_nothing(action)} {get_a_keyring()}",
+            f"no secure keyring backend, found: {names}",
         )
     if not _is_secure(backend):
         raise KeyringUnavailable(
-            translate(
-                "Keyring", "The keyring in use ({name}) does not keep secrets safely."
-            ).format(name=backend_name(backend))
-            + f" {_nothing(action)} {get_a_keyring()}"
+            translate("Keyring", "The password store in use does not keep secrets safely.")
+            + f" {_nothing(action)} {get_a_keyring()}",
+            f"keyring backend in use: {backend_name(backend)}",
         )
     return backend
 
@@ -156,25 +165,29 @@ def _call(action: str, fn: Any, *args: Any) -> Any:
         raise _NothingStored from None
     except keyring.errors.KeyringLocked:
         raise KeyringLocked(
-            translate("Keyring", "Your keyring is locked and was not unlocked.")
+            translate("Keyring", "Your password store is locked and was not unlocked.")
             + f" {_nothing(action)}"
         ) from None
     except keyring.errors.NoKeyringError:
         raise KeyringUnavailable(
-            translate("Keyring", "No keyring is available.") + f" {get_a_keyring()}"
+            translate("Keyring", "This computer has no password store in use.")
+            + f" {get_a_keyring()}",
+            "no keyring backend",
         ) from None
     except keyring.errors.KeyringError as exc:
         # The backend's own message, which never holds the secret itself.
         raise KeyringUnavailable(
-            translate("Keyring", "The keyring refused: {why}.").format(why=exc)
-            + f" {_nothing(action)}"
+            translate("Keyring", "Your password store refused.") + f" {_nothing(action)}",
+            f"keyring error: {exc}",
         ) from None
 
 
 def accounts(site: Site) -> list[str]:
     """The names of the accounts remembered for the site, in the order remembered."""
     backend = secure_backend("read")
-    return _read_index(backend, site)
+    names = _read_index(backend, site)
+    marker.mark(site, bool(names))  # the keyring is the truth: the note follows it
+    return names
 
 
 def _read_index(backend: keyring.backend.KeyringBackend, site: Site) -> list[str]:
@@ -222,15 +235,15 @@ def remember(site: Site, session: Session, account: str = "") -> None:
         entry["identity"] = session.identity.to_json()
     blob = json.dumps(entry, separators=(",", ":"))
     _call("stored", backend.set_password, SERVICE, session_key(site, account), blob)
-    if account in names:
-        return
-    try:
-        _write_index(backend, site, [*names, account])
-    except KeyringProblem:
-        # Not listed means never checked: take the session back out rather than keep it.
-        with contextlib.suppress(KeyringProblem, _NothingStored):
-            _call("deleted", backend.delete_password, SERVICE, session_key(site, account))
-        raise
+    if account not in names:
+        try:
+            _write_index(backend, site, [*names, account])
+        except KeyringProblem:
+            # Not listed means never checked: take the session back out, keep nothing.
+            with contextlib.suppress(KeyringProblem, _NothingStored):
+                _call("deleted", backend.delete_password, SERVICE, session_key(site, account))
+            raise
+    marker.mark(site, True)
 
 
 def load(site: Site, account: str = "") -> Session | None:
@@ -274,4 +287,6 @@ def forget(site: Site, account: str | None = None) -> bool:
     left = [n for n in names if n not in targets]
     if left != names or (not left and account is None):
         _write_index(backend, site, left)
+    if not left:
+        marker.mark(site, False)
     return removed

@@ -88,7 +88,6 @@ def test_table_output_names_states_and_summary(site, new_email):
 FAULTS = {
     "error": (State.ERROR, "HTTP 500"),
     "redesign": (State.NOT_FOUND, "Could not find the switch"),
-    "region": (State.NOT_FOUND, "not offered for your account or region"),
     "expired": (State.SIGNED_OUT, "sign in again"),
     "captcha": (State.CHALLENGE, "open the wizard to finish signing in"),
 }
@@ -106,6 +105,19 @@ def test_each_fault_mode_gives_its_state_and_exit_2(site, new_email, fault):
     assert {r["state"] for r in results} == {state.value}
     for r in results:
         assert words in r["reason"]
+
+
+def test_settings_not_offered_are_named_so_and_count_as_done(site, new_email):
+    """LinkedIn says the settings are not offered to this account: nothing to switch
+    off. Named so in --json, and the exit status is 0 (done), as it is for Off."""
+    email = new_email("region")
+    site.account(email)
+    run = verify_command(site.url, sign_in_lines(email), as_json=True)
+    assert run.status == 0, run.stdout
+    results = run.json()["results"]
+    assert {r["state"] for r in results} == {"NOT_FOUND"}
+    assert all(r["not_offered"] is True for r in results)
+    assert all("not offered for your account or region" in r["reason"] for r in results)
 
 
 def test_german_page_without_ids_is_read_by_label(site, new_email):

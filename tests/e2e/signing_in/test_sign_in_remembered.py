@@ -4,13 +4,14 @@ when asked, one account at once, several by choice, none said plainly."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWizard
 
 from tests.helpers.driving import Person
 from tests.helpers.engines import practice_cookies
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
-from wizard.secrets import credentials
+from wizard.secrets import credentials, marker
 from wizard.secrets.session import Session
 
 pytestmark = pytest.mark.gui
@@ -33,26 +34,48 @@ def li_at(cookies) -> set[str]:
     return {c.value for c in cookies if c.name == "li_at"}
 
 
-def test_none_remembered_is_said_then_one_is_used_at_once(person, here, site, new_email):
+def test_not_offered_until_one_is_remembered_then_used_at_once(person, here, site, new_email):
+    """Never remembered here: the offer does not show (pressing it could only bring up
+    the keyring's unlock prompt for nothing). Remembered: offered, and used at once."""
     person.next()
     person.wait_page(PageId.SIGN_IN)
     remembered = person.window.sign_in_screen.remembered
-    assert remembered.status.text() == ""  # the keyring is not touched until asked
-    person.press(remembered.button)
-    wait_status(person, "No session is remembered on this computer")
-    assert person.window.currentId() == PageId.SIGN_IN
-    assert not person.ctx.has_session()
+    assert remembered.isHidden()
+    assert remembered.status.text() == ""  # the keyring is not touched
 
     email = new_email()
     site.set_all(email, False)
     cookies = practice_cookies(site, email)
     name = site.account(email).display_name
     credentials.remember(here, Session.of(cookies), name)
+    person.press(person.window.button(QWizard.WizardButton.BackButton))
+    person.wait_page(PageId.WELCOME)
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    assert remembered.button.isVisible()
     person.press(remembered.button)
     person.wait_page(optout_page_id(0))  # one account: used without asking which
     person.wait_live(0, Live.OFF)  # that member's own setting, read from the page
     assert li_at(person.ctx.session.cookies()) == li_at(cookies)
     assert person.ctx.account_name() == name
+
+
+def test_forgotten_elsewhere_is_said_plainly_and_no_longer_offered(person, here, site, new_email):
+    """Remembered, then forgotten from the terminal's `forget` (or another tool): the
+    offer shows once, says so, and is gone next time."""
+    email = new_email()
+    credentials.remember(here, Session.of(practice_cookies(site, email)), "Sam")
+    credentials.forget(here)
+    marker.mark(here, True)  # as if the keyring were emptied by another tool
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    remembered = person.window.sign_in_screen.remembered
+    assert remembered.button.isVisible()
+    person.press(remembered.button)
+    wait_status(person, "No session is remembered on this computer")
+    assert person.window.currentId() == PageId.SIGN_IN
+    assert not person.ctx.has_session()
+    assert not marker.marked(here)
 
 
 def test_several_remembered_the_member_picks_one(person, here, site, new_email):

@@ -457,3 +457,18 @@ def test_a_sign_in_page_without_https_is_refused_in_words_a_member_understands(p
     )
     assert "sso.example-corp.test" in person.pane.note.text()
     assert person.pane.page.url().path() == "/login"
+
+
+def test_escape_cancels_the_sign_in_window_even_with_the_focus_in_its_page(person, site):
+    """Esc is how a dialog is cancelled; with the keyboard in the provider's page (the
+    email field), the page must not swallow it."""
+    at_sign_in(person)
+    window = open_provider_popup(person)
+    click_in_window(person, window, "#idp-email")
+    proxy = window.view.focusProxy()
+    person.qtbot.waitUntil(
+        lambda: js(person, window, "(document.activeElement||{}).id") == "idp-email"
+    )
+    person.qtbot.keyClick(proxy, Qt.Key.Key_Escape)
+    person.qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert person.window.currentId() == PageId.SIGN_IN and not person.ctx.has_session()

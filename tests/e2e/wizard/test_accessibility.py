@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from tests.helpers.driving import MISSION_OFF, Person, make_window
 from wizard.engine.livestate import Live, LiveView, live_view, looking
 from wizard.engine.steps import PageId, optout_page_id
-from wizard.gui.statusstrip import _COLOURS, StatusStrip
+from wizard.gui.statusstrip import TONES, StatusStrip
+from wizard.gui.style import edge
 from wizard.reading.result import State
 
 pytestmark = pytest.mark.gui
@@ -141,6 +142,8 @@ def test_every_tab_stop_has_an_accessible_name(qtbot, site, catalog, new_email):
 def test_state_is_told_in_words_and_symbols_not_colour_alone(qtbot, catalog):
     strip = StatusStrip()
     qtbot.addWidget(strip)
+    strip.show()
+    qtbot.waitExposed(strip)
     optout = catalog.get("ai-training")
     views = [
         looking(),
@@ -159,6 +162,10 @@ def test_state_is_told_in_words_and_symbols_not_colour_alone(qtbot, catalog):
     seen: dict[str, Live] = {}
     for view in views:
         strip.show_view(view)
+        # The symbol wears its state's colour (it kept the first state's before).
+        assert strip.symbol.palette().color(QPalette.ColorRole.WindowText).name() == edge(
+            TONES[view.live]
+        ), view.live
         assert strip.symbol.text()
         assert strip.headline.text()
         assert view.headline in strip.accessibleName()
@@ -177,14 +184,20 @@ def contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("live", list(Live))
-def test_strip_text_stays_readable_in_dark_mode(live):
-    """The strip sets its own dark text on its light cue colour, whatever the palette."""
-    assert contrast(QColor("#1d1d1d"), QColor(_COLOURS[live])) >= 7
+def test_the_strips_edge_and_symbol_read_in_light_and_dark(live, dark):
+    """The strip's text is the palette's own; its edge (a cue) reads at 3:1 against the
+    strip, and its coloured symbol at 4.5:1, in a light and in a dark palette."""
+    palette = dark_palette() if dark else QPalette(QColor("#efefef"))
+    if not dark:
+        palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    colour = QColor(edge(TONES[live], palette))
+    assert contrast(colour, palette.color(QPalette.ColorRole.Base)) >= 4.5
 
 
-def test_practice_banner_contrast():
-    assert contrast(QColor("white"), QColor("#915907")) >= 4.5
+def test_practice_marker_contrast():
+    assert contrast(QColor("white"), QColor("#7a4b06")) >= 4.5
 
 
 def dark_palette() -> QPalette:
@@ -264,3 +277,26 @@ def test_strip_takes_the_focus_when_the_state_changes(qtbot, site, catalog, new_
     finally:
         window.close()
         window.shutdown()
+
+
+def test_each_screens_title_is_set_as_a_title(person, new_email):
+    """The type scale: a screen's title at about 1.6 times the body text, on every
+    screen (QWizard's own header draws it at body size)."""
+    from PySide6.QtWidgets import QApplication as App
+
+    body = App.font().pointSizeF()
+
+    def title_size() -> float:
+        page = person.window.currentPage()
+        labels = [
+            label
+            for label in person.window.findChildren(QLabel)
+            if label.text() == page.title() and label.isVisible()
+        ]
+        assert labels, f"no title shown for {page.title()!r}"
+        return max(label.font().pointSizeF() for label in labels)
+
+    assert title_size() >= 1.5 * body
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    assert title_size() >= 1.5 * body

@@ -40,7 +40,7 @@ def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, ne
     done = person.window.done_screen.later
     assert not done.remember.isChecked()  # off by default
     person.press(done.remember)
-    wait_status(person, "Remembered in your system's keyring")
+    wait_status(person, "Remembered in your computer's password store")
     name = site.account(email).display_name  # kept under the name the page shows
     assert person.window.ctx.account_name() == name
     assert name in credentials.accounts(Site(site.url))
@@ -60,7 +60,8 @@ def test_remember_refused_without_a_secure_keyring(person, new_email):
     done = person.window.done_screen.later
     person.press(done.remember)
     wait_status(person, "does not keep secrets safely")
-    assert "keyring.backends.fail.Keyring" in done.keyring_status.text()
+    assert "keyring.backends" not in done.keyring_status.text()  # no class names here
+    assert "GNOME Keyring" in done.keyring_status.text()  # what to set up instead
     assert "goes on without remembering" in done.keyring_status.text()
     assert not done.remember.isChecked()
 
@@ -185,9 +186,13 @@ def test_monthly_check_needs_the_session_and_is_installed_and_removed(
         finish(person, new_email())
         later = window.done_screen.later
         assert not later.monthly.isEnabled()  # nothing remembered yet
+        why = later._monthly_greyed.label
+        assert why.isVisible() and "tick “Remember me”" in why.text()  # says why
+        assert "Remember me" in later.monthly.accessibleDescription()
         person.press(later.remember)
         wait_status(person, "Remembered")
         assert later.monthly.isEnabled()
+        assert not why.isVisible()
         with qtbot.waitSignal(later.scheduleChanged, timeout=30_000):
             person.press(later.monthly)
         assert scheduler.installed()
@@ -198,6 +203,7 @@ def test_monthly_check_needs_the_session_and_is_installed_and_removed(
         wait_status(person, "Forgotten")  # and not busy: the job's removal has finished
         assert not later.monthly.isChecked()
         assert not later.monthly.isEnabled()
+        assert why.isVisible()
         assert not scheduler.installed()  # it could not run without the session
     finally:
         window.close()
@@ -315,7 +321,7 @@ def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
     assert alex_li_at
     old_profile = ctx.session.profile
     person.press(done.later.remember)
-    wait_status(person, "Remembered in your system's keyring")
+    wait_status(person, "Remembered in your computer's password store")
 
     person.press(done.another_button)
     person.wait_page(PageId.SIGN_IN)
@@ -349,7 +355,7 @@ def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
     assert done.earlier_accounts.isVisible()
     assert not done.later.remember.isChecked()  # B is not remembered until asked
     person.press(done.later.remember)
-    wait_status(person, "Remembered in your system's keyring")
+    wait_status(person, "Remembered in your computer's password store")
     here = Site(site.url)
     assert {first.account, second.account} <= set(credentials.accounts(here))
     kept = {c.value for c in credentials.load(here, second.account).cookies if c.name == "li_at"}
@@ -406,7 +412,16 @@ def test_the_path_shows_every_step_where_the_member_is_and_what_is_done(person, 
         ("✓", "Sign in"),
         ("✓", "Data for Generative AI Improvement"),
         ("✓", "Share data with affiliates and partners"),
-        ("✓", "Check"),
+        ("✓", "Verify"),
         ("▶", "Done"),
     ]
     assert person.window.path.isVisible()
+
+
+def test_no_later_check_is_offered_where_none_can_run(person, new_email):
+    """Practice mode schedules nothing: the box that could never be ticked is not
+    shown (it would sit greyed out, with a reason that is not true)."""
+    finish(person, new_email())
+    later = person.window.done_screen.later
+    assert later.monthly.isHidden()
+    assert not later._monthly_greyed.label.isVisible()

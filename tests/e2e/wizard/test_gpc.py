@@ -136,6 +136,7 @@ def test_wizard_turns_it_off_from_the_welcome_screen(qtbot, site, catalog, new_e
     try:
         checkbox = window.welcome_screen.gpc
         assert checkbox.isChecked()  # on by default
+        person.press(window.welcome_screen.more_button)  # under More options
         person.press(checkbox)
         assert window.ctx.gpc is False
         email = new_email("us")

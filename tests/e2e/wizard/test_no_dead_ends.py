@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from tests.helpers.driving import Person
 from tests.helpers.engines import practice_cookies
@@ -159,3 +159,22 @@ def test_an_evidence_picture_never_pushes_the_next_setting_out_of_view(person, s
     pictures = [r.picture for r in screen.rows.values() if r.isVisible() and r.picture.isVisible()]
     assert len(pictures) == 2  # a whole-page picture for each setting without its switch
     assert all(p.height() <= 200 for p in pictures), [p.height() for p in pictures]
+
+
+def test_about_says_who_made_it_and_links_to_help_and_source(person):
+    """Who stands behind an app that asks to see a member's LinkedIn account is the
+    first question a careful member asks: the About box answers it."""
+    from wizard import HELP_URL, SOURCE_URL, __version__
+
+    dialog = person.window.show_about()
+    person.qtbot.waitExposed(dialog)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "not made, endorsed or supported by LinkedIn" in dialog.independence.text()
+    assert f"Version {__version__}" in words
+    assert "GNU General Public License" in words
+    assert any(not label.pixmap().isNull() for label in dialog.findChildren(QLabel))  # the icon
+    person.press(dialog.help_button)
+    person.press(dialog.source_button)
+    assert [url.toString() for url in person.ctx.opened_externally] == [HELP_URL, SOURCE_URL]
+    person.qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    person.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)

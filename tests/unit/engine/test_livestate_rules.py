@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.engine.livestate import Heard, Live, Tracker
+from wizard.engine.livestate import Heard, Live, Tracker, from_this_load
 from wizard.engine.run import StepOutcome
 from wizard.reading.reading import Reading
 
@@ -17,7 +17,7 @@ OFFERS = {
     Live.CONFIRMING: (False, False, False, False, False, None),
     Live.NOT_KEPT: (True, False, True, False, False, None),
     Live.NOT_FOUND: (False, False, False, True, True, StepOutcome.NOT_FOUND),
-    Live.NOT_OFFERED: (False, False, False, False, True, StepOutcome.NOT_FOUND),
+    Live.NOT_OFFERED: (False, False, False, False, True, StepOutcome.NOT_OFFERED),
     Live.SIGNED_OUT: (False, True, False, False, False, None),
     Live.CHALLENGE: (False, False, False, False, False, None),
     Live.PAGE_ERROR: (False, False, False, False, False, None),
@@ -66,3 +66,21 @@ OWN = "/mypreferences/d/settings/data-for-ai-improvement"
 )
 def test_which_readings_count(catalog, reading, heard):
     assert Tracker(catalog.get("ai-training")).heard(reading, since_ms=1000.0) is heard
+
+
+@pytest.mark.parametrize(
+    ("doc_start", "url", "counts"),
+    [
+        (1000.0, "https://x.test/login", True),  # started after the load: a redirect, ours
+        (970.0, "https://x.test" + OWN, True),  # within the slack, at the address asked
+        (970.0, "https://x.test" + OWN + "#top", True),
+        (970.0, "https://x.test/login", False),  # the load asked a moment before this one
+        (900.0, "https://x.test" + OWN, False),  # the page being left
+        (None, "https://x.test" + OWN, False),
+    ],
+)
+def test_a_document_from_a_moment_before_counts_only_at_the_address_asked(doc_start, url, counts):
+    """A remembered session moves the wizard on while the Sign in screen's own page is
+    still arriving: that sign-in page must not be read as the setting's "signed out"."""
+    reading = Reading(doc_start=doc_start, url=url, signed_out=url.endswith("/login"))
+    assert from_this_load(reading, 1000.0, "https://x.test" + OWN) is counts

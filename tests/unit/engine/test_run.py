@@ -48,14 +48,29 @@ def test_the_check_holds_only_for_the_settings_it_checked():
     record.report = report(ai_training=State.OFF, affiliate_sharing=State.OFF)
     assert record.check_holds_for([PARTNERS, AI])
     assert not record.check_holds_for([AI, PARTNERS, RESEARCH])  # an extra was added
-    assert record.all_off()
+    assert record.all_done()
     record.forget_check()
-    assert not record.all_off() and record.report is None
+    assert not record.all_done() and record.report is None
 
 
-def test_all_off_needs_every_checked_setting_off():
+def test_all_done_needs_every_checked_setting_off_or_not_offered():
     record = RunRecord(report=report(ai_training=State.OFF, affiliate_sharing=State.NOT_FOUND))
-    assert not record.all_off()
+    assert not record.all_done()  # not found: LinkedIn may have moved it
+    checks = (
+        Check(AI, State.OFF, "why"),
+        Check(PARTNERS, State.NOT_FOUND, "not offered here", not_offered=True),
+    )
+    record.report = Report(site="https://www.linkedin.com", browser="test", checks=checks)
+    assert record.all_done()
+    assert record.not_confirmed_off([AI, PARTNERS]) == []
+    assert record.report.exit_status() == 0
+
+
+def test_a_setting_not_offered_on_its_screen_counts_as_done():
+    record = RunRecord()
+    record.left(AI, StepOutcome.NOT_OFFERED)
+    record.left(PARTNERS, StepOutcome.NOT_FOUND)
+    assert record.not_confirmed_off([AI, PARTNERS]) == [PARTNERS]
 
 
 def test_choices_keep_the_mission_and_add_extras_in_catalog_order(catalog):

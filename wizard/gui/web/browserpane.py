@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -164,6 +164,14 @@ class BrowserPane(QWidget):
             proxy.setAccessibleName(self.view.accessibleName())
             proxy.setAccessibleDescription(self.view.accessibleDescription())
 
+    def sizeHint(self) -> QSize:
+        """No more than its minimum: a screen's scrolling body sizes itself by its
+        parts' preferred heights (word-wrapped text asks it to), and a page view that
+        asked for its page's height would push Back and Next's neighbours out of
+        view. The screen gives the pane all the spare room instead (its stretch)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), 1))
+
     # Loading
 
     def load(self, url: str) -> None:
@@ -257,7 +265,8 @@ class BrowserPane(QWidget):
     # Watching a setting
 
     def _reading(self, reading: Reading, settled: bool) -> None:
-        if from_this_load(reading, self.load_requested_at) and not self.showing_error():
+        asked = self._last_url.toString() if self._last_url.isValid() else None
+        if from_this_load(reading, self.load_requested_at, asked) and not self.showing_error():
             self.reading.emit(reading, settled)
 
     def watch(self, spec: dict | None) -> SwitchBridge:

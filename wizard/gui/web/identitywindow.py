@@ -25,11 +25,13 @@ from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.base.site import Kind, Landed, Refuse, Site, host_listed, sign_in_window
+from wizard.gui.fit import size_for_screen
 
 # How a navigation started, for the plain rules in base/site.py.
 _KINDS = {
@@ -144,7 +146,11 @@ class IdentityWindow(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.advice)
         layout.addWidget(self.view, 1)
-        self.resize(560, 720)
+        # Esc cancels, as in any dialog, also with the keyboard in the page (which
+        # would otherwise take the key for itself).
+        escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reject)
+        escape_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        size_for_screen(self, 560, 720)
         page.urlChanged.connect(self._show_address)
         page.windowCloseRequested.connect(self.accept)  # the provider's page closed itself
         page.landed.connect(self._landed)
