@@ -28,9 +28,11 @@ from wizard.base.site import Site
 from wizard.catalog.model import load_catalog
 from wizard.check import browsers
 from wizard.check import verify as verify_module
+from wizard.check.progress import Progress
 from wizard.check.verify import Verification, verify_all
 from wizard.practice import practice_site
 from wizard.reading.detect import detector_spec
+from wizard.reading.lists import LIST_QUIET_MS
 from wizard.reading.pageread import PageRequests, read_settled
 from wizard.secrets.session import Cookie
 
@@ -125,14 +127,33 @@ def run(repeat: int) -> list[Figure]:
         cookies = [Cookie(k, v, host) for k, v in site.sign_in("bench@practice.test").items()]
         paths = [o.path for o in catalog.required()]
 
-        def ours() -> float:
+        def ours(lists: bool = False) -> float:
             started = time.perf_counter()
             report = Verification(
-                Site(site.url), catalog, cookies=cookies, evidence_dir=Path(evidence)
+                Site(site.url),
+                catalog,
+                cookies=cookies,
+                evidence_dir=Path(evidence),
+                list_settings=lists,
             ).run()
             elapsed = time.perf_counter() - started
             assert report.exit_status() == 1, report.table()  # both on: really read
+            assert (report.listing is not None) == lists
             return elapsed
+
+        def last_answer(lists: bool) -> float:
+            """Until the last setting's own answer (its progress), lists read or not."""
+            started = time.perf_counter()
+            answered: list[float] = []
+
+            def progress(optout_id: str | None, step: Progress) -> None:
+                if optout_id is not None and step is Progress.DONE:
+                    answered.append(time.perf_counter() - started)
+
+            Verification(
+                Site(site.url), catalog, cookies=cookies, progress=progress, list_settings=lists
+            ).run()
+            return max(answered)
 
         def floor() -> float:
             started = time.perf_counter()
@@ -140,6 +161,10 @@ def run(repeat: int) -> list[Figure]:
             return time.perf_counter() - started
 
         mine, bare = alternate(ours, floor, repeat)
+        with_lists, without_lists = alternate(lambda: ours(True), ours, repeat)
+        answer_lists, answer_alone = alternate(
+            lambda: last_answer(True), lambda: last_answer(False), repeat
+        )
 
         site.add_page("/bench/ready", READY_PAGE)
         ready_mine, ready_bare = asyncio.run(
@@ -156,7 +181,10 @@ def run(repeat: int) -> list[Figure]:
             for _ in range(max(1, repeat // 2)):
                 started = time.perf_counter()
                 reports = verify_all(
-                    [Verification(Site(site.url), catalog, cookies=c) for c in sessions]
+                    [
+                        Verification(Site(site.url), catalog, cookies=c, list_settings=False)
+                        for c in sessions
+                    ]
                 )
                 times.append((time.perf_counter() - started) / n)
                 assert all(r.exit_status() == 1 for r in reports)
@@ -171,7 +199,9 @@ def run(repeat: int) -> list[Figure]:
             verify_module.NO_SWITCH_QUIET_MS = quiet_ms
             try:
                 started = time.perf_counter()
-                report = Verification(Site(site.url), catalog, cookies=missing).run()
+                report = Verification(
+                    Site(site.url), catalog, cookies=missing, list_settings=False
+                ).run()
                 elapsed = time.perf_counter() - started
             finally:
                 verify_module.NO_SWITCH_QUIET_MS = default
@@ -201,6 +231,29 @@ def run(repeat: int) -> list[Figure]:
             1.1,
             len(ready_mine),
             note="floor: waiting for the switch element that is there; readiness costs nothing",
+        ),
+    ]
+    figures += [
+        Figure(
+            "verify with LinkedIn's lists of settings",
+            "s",
+            median(with_lists),
+            median(without_lists),
+            2.5,
+            repeat,
+            note=(
+                "floor: the same check without the lists; the two list pages are read beside "
+                f"the settings and wait {LIST_QUIET_MS / 1000:g} s of quiet"
+            ),
+        ),
+        Figure(
+            "last setting answered, lists read beside it",
+            "s",
+            median(answer_lists),
+            median(answer_alone),
+            1.2,
+            repeat,
+            note="floor: the same without the lists; a setting's answer does not wait for them",
         ),
     ]
     figures.append(

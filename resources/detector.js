@@ -481,6 +481,61 @@
   };
 
   const unique = (list) => Array.from(new Set(list));
+
+  // ---- Listing: the rows of a page that lists settings, each with its state ----
+  //
+  // spec.listRows: {onWords: [..], offWords: [..]} (every language). A row is the
+  // nearest element around a link of the site's own that holds no other link; its
+  // state is the one short text in it that is exactly an on or off word (the words
+  // of the row's title are not a state). A row without such a word, or with both,
+  // has no state and is not listed: nothing is guessed. result.rows: [{title,
+  // state: "on" | "off", href}], in page order; the watcher waits for them as it
+  // waits for "no switch" (a quiet, finished page that shows nothing still drawing).
+  if (spec.listRows) {
+    const onWords = new Set((spec.listRows.onWords || []).map(plain).filter(Boolean));
+    const offWords = new Set((spec.listRows.offWords || []).map(plain).filter(Boolean));
+    const mainHere = queryAll(MAINS)[0] || document.body;
+    const links = queryAll("a[href]").filter(
+      (a) => mainHere && containsAcross(mainHere, a) && !hiddenCopy(a) && visible(a)
+    );
+    const rows = [];
+    const seen = new Set();
+    for (const link of links) {
+      let row = link;
+      while (
+        row.parentElement && row.parentElement !== mainHere &&
+        row.parentElement.querySelectorAll("a[href]").length === 1
+      ) {
+        row = row.parentElement;
+      }
+      const states = [];
+      const inLink = [];
+      const headed = [];
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = plain(node.textContent);
+        if (!text || hiddenCopy(node.parentElement)) continue;
+        if (onWords.has(text)) states.push("on");
+        else if (offWords.has(text)) states.push("off");
+        else if (link.contains(node)) inLink.push(tidy(node.textContent));
+        else if (node.parentElement.closest("strong, b")) headed.push(tidy(node.textContent));
+      }
+      const kinds = unique(states);
+      // The title: the link's own words; else a bold title beside an empty link.
+      const title = tidy(inLink.join(" ")) || tidy(link.getAttribute("aria-label")) ||
+        tidy(headed.join(" "));
+      if (kinds.length !== 1 || !title) continue;
+      const key = link.href + "\n" + title;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ title: title, state: kinds[0], href: link.href });
+    }
+    result.rows = rows;
+    result.busy = stillDrawing();
+    result.detail = rows.length ? "" : "The page lists no setting with a state.";
+    return result;
+  }
+
   const all = unique(queryAll(SWITCHES)).filter(isSwitch);
   // Switches with no name at all (nor a description): a page still drawing, or a
   // switch that names nothing; watch.js waits a long quiet before saying which.

@@ -128,6 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
     update.add_argument("url", nargs="?", help="where to fetch optouts.toml (and .sig) from")
     update.set_defaults(command="update-catalog")
 
+    install = commands.add_parser(
+        "install-browser",
+        help="download the browser the check uses, when none is installed",
+        description="Download Chromium's headless shell (about 100 MB) into your user "
+        "cache, for the check; then say which browser the check will use.",
+    )
+    install.set_defaults(command="install-browser")
+
     forget = commands.add_parser(
         "forget",
         help="delete the remembered session from the system keyring",
@@ -207,6 +215,9 @@ def resolve_site(args: argparse.Namespace, parser: argparse.ArgumentParser) -> S
 
 def main(argv: Sequence[str] | None = None) -> int:
     from wizard.base.qtargs import split_qt_arguments
+    from wizard.check.browsers import use_user_cache
+
+    use_user_cache()  # in a bundle: before Playwright is first asked for a browser
 
     parser = build_parser()
     ours, qt_args = split_qt_arguments(sys.argv[1:] if argv is None else argv)
@@ -246,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.commands import run_update_catalog
 
         return run_update_catalog(args.url)
+    if args.command == "install-browser":
+        from wizard.commands import run_install_browser
+
+        return run_install_browser()
     if args.command == "forget":
         from wizard.commands import run_forget
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from wizard.base import i18n
-from wizard.base.i18n import browser_locale
+from wizard.base.i18n import browser_locale, translate
 from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, CatalogError
@@ -33,6 +33,7 @@ from wizard.reading.result import (
     Report,
     State,
     file_part,
+    listed_notice,
 )
 from wizard.secrets import credentials
 from wizard.secrets.logs import keep_secret
@@ -360,6 +361,7 @@ def _after_check(
         site.practice,
         options.lang or "en",
     )
+    report = done.report  # as kept: a listed setting dated by the history
     for line in (*done.notices, *done.problems):
         console.note(line)
     for change in done.changes:
@@ -380,7 +382,8 @@ def _after_check(
             )
         except credentials.KeyringProblem as exc:
             console.note(f"Not remembered: {credentials.described(exc)}")
-    if options.notify and report.exit_status() != 0:
+    added = report.listing.new_and_on() if report.listing is not None else ()
+    if options.notify and (report.exit_status() != 0 or added):
         _notify(report, console)
     return report, done.written
 
@@ -407,17 +410,21 @@ def _use_language(requested: str | None, console: Console) -> str:
 def _notify(report: Report, console: Console) -> None:
     from wizard.proof.notify import notify
 
-    not_off = [
-        report.titles.get(c.optout_id, c.optout_id)
-        for c in report.checks
-        if c.state is not State.OFF
-    ]
+    not_off = [report.titles.get(c.optout_id, c.optout_id) for c in report.checks if not c.done]
+    added = report.listing.new_and_on() if report.listing is not None else ()
     whose = f" ({report.account})" if report.account else ""
-    shown = notify(
-        f"LinkedIn opt-out check{whose}: " + report.summary(), "Not off: " + ", ".join(not_off)
+    lines = []
+    if not_off:
+        lines.append("Not off: " + ", ".join(not_off))
+    lines += [listed_notice(row) for row in added]
+    headline = (
+        report.summary()
+        if not_off or not added
+        else translate("Report", "LinkedIn added a setting that is on.")
     )
+    shown = notify(f"LinkedIn opt-out check{whose}: {headline}", "\n".join(lines))
     if not shown:
-        console.note("No desktop notification could be shown: " + report.summary())
+        console.note("No desktop notification could be shown: " + headline)
 
 
 def _ask_credentials(console: Console, site: Site) -> Credentials | None:
@@ -493,4 +500,56 @@ def run_forget(
         )
     else:
         console.stdout.write(f"Nothing to forget: {whose} for {site.origin} is not remembered.\n")
+    return 0
+
+
+def run_install_browser(console: Console | None = None) -> int:
+    """`optout-wizard install-browser`: 0 when the check has a browser that starts.
+
+    Installs Playwright's headless shell into the user's cache (what the Verify screen's
+    button does), then starts the browser the check would use, so the answer is the
+    check's own and not the installer's."""
+    import subprocess
+
+    from wizard.check import browsers
+
+    console = console or Console.system()
+    console.note("Installing Chromium's headless shell for the check (about 100 MB)…")
+    try:
+        done = subprocess.run(
+            browsers.install_command(), env=browsers.install_environment(), check=False
+        )
+    except OSError as exc:
+        console.note(f"The installer could not start ({exc}).")
+        return 1
+    if done.returncode != 0:
+        console.note(
+            "The browser could not be installed. Check your internet connection, "
+            "or install Chromium's headless shell, Google Chrome or Chromium."
+        )
+        return 1
+    return _say_browser(console)
+
+
+def _say_browser(console: Console) -> int:
+    import asyncio
+
+    from playwright.async_api import async_playwright
+
+    from wizard.check import browsers
+
+    async def first() -> str:
+        async with async_playwright() as pw:
+            with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
+                browser, candidate = await browsers.launch_first(pw, Path(scratch))
+                version = browser.version
+                await browser.close()
+        return f"{candidate.description} ({version})"
+
+    try:
+        used = asyncio.run(first())
+    except browsers.NoBrowserError as exc:
+        console.note(str(exc))
+        return 1
+    console.stdout.write(f"The check will use: {used}\n")
     return 0

@@ -20,7 +20,7 @@
         <translation>Ein unabhängiges Werkzeug: Es wird nicht von LinkedIn oder Microsoft erstellt, empfohlen oder unterstützt.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Es sieht Ihr Passwort nie und speichert nichts, außer Sie bitten darum, und dann nur im Passwortspeicher Ihres Computers.&lt;/p&gt;&lt;p&gt;Freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder neuer, nutzen, untersuchen, weitergeben und ändern.&lt;/p&gt;&lt;p&gt;Katalog der Einstellungen: Version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>&amp;Quellcode</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Quellcode: die Seite des Projekts in Ihrem Webbrowser öffnen</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>LinkedIn-Seite</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>Die eigene Seite von LinkedIn, im Assistenten angezeigt. Der Assistent liest Ihr Passwort nie.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Es wurde kein Browser für die Prüfung gefunden. Installieren Sie die Headless-Shell von Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge oder Chromium, lassen Sie die App einen herunterladen (in der App: Prüfen → Browser für die Prüfung installieren; im Terminal: python -m playwright install --only-shell chromium) oder setzen Sie OPTOUT_BROWSER auf die Programmdatei eines Chromium-Browsers.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>Der Browser für die Prüfung konnte seine Sandbox nicht starten (die Wand, die Webseiten vom Rest Ihres Computers fernhält), daher wurde nichts geprüft; die App startet nie einen Browser ohne sie. Das passiert in Containern und chroot-Umgebungen sowie unter Ubuntu 24.04 oder neuer, wenn die App nicht aus ihrem .deb-Paket installiert wurde, das die Sandbox erlaubt. Installieren Sie die App aus ihrem Paket oder starten Sie sie direkt auf dem Computer statt in einem Container.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Es wurde kein Browser für die Prüfung gefunden. Installieren Sie die Headless-Shell von Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge oder Chromium, lassen Sie die App einen herunterladen (in der App: Prüfen → Browser für die Prüfung installieren; im Terminal: optout-wizard install-browser) oder setzen Sie OPTOUT_BROWSER auf die Programmdatei eines Chromium-Browsers.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>Der abgerufene Katalog ist zu groß.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>Die Signatur des abgerufenen Katalogs passt nicht zum Schlüssel des Projekts: Er wurde nicht verwendet.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn verlangte eine erneute Anmeldung: Die Sitzung ist abgelaufen. Melden Sie sich an und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn möchte bestätigen, dass Sie es sind (ein Code oder ein Rätsel). Öffnen Sie den Assistenten, erledigen Sie es dort und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>Der einzige Schalter auf der eigenen Seite dieser Einstellung ist aus. Er trägt keinen Namen, der sagt, welche Einstellung er ist; das ist also die schwächste Art der Zuordnung: Sehen Sie sich zur Sicherheit das Bild an.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>LinkedIns Einstellungen konnten nicht aufgelistet werden: Der Browser hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>LinkedIns Einstellungen unter {url} konnten nicht aufgelistet werden: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn hat mit einem Fehler geantwortet (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>die Seite gab keine Antwort.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn hat um eine erneute Anmeldung gebeten.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn hat um eine Sicherheitsprüfung gebeten.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>die Seite lud noch, als die Zeit um war.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Die Seite der Einstellung gibt es nicht mehr (HTTP {status}). LinkedIn hat sie vielleicht verschoben: Prüfen Sie von Hand über die Menüs: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>Änderungen an Werbeeinstellungen kann LinkedIn erst nach bis zu 24 Stunden umsetzen.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>Der Schalter betrifft KI, die &lt;i&gt;Inhalte erzeugt&lt;/i&gt;. Gegen andere KI-Nutzungen Ihrer Daten durch LinkedIn können Sie mit dem &lt;a href=&quot;{url}&quot;&gt;Formular für den Widerspruch gegen die Datenverarbeitung&lt;/a&gt; von LinkedIn widersprechen.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Der Schalter betrifft KI, die &lt;i&gt;Inhalte erzeugt&lt;/i&gt;. Gegen andere KI-Nutzungen Ihrer Daten durch LinkedIn können Sie mit dem &lt;a href="{url}"&gt;Formular für den Widerspruch gegen die Datenverarbeitung&lt;/a&gt; von LinkedIn widersprechen.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>Der Link der Seite zu {where} wurde nicht geöffnet: Der Assistent öffnet nur Web- (https) und E-Mail-Links.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Was stattdessen funktioniert:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Ihre LinkedIn-E-Mail-Adresse und Ihr Passwort&lt;/b&gt;, auf der LinkedIn-Seite im Assistenten.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Ein anderer Weg&lt;/b&gt;, den LinkedIn anbietet, etwa Apple oder Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} ist kein Anmeldedienst, den der Assistent kennt. Fahren Sie nur fort, wenn Sie das erwartet haben, zum Beispiel bei der Anmeldeseite Ihrer Firma.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Nicht sicher: {host} wurde nicht geöffnet, weil es keine verschlüsselte Verbindung (https) nutzt. Brechen Sie ab und melden Sie sich anders an.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Das ist die Antwort von {site} auf die Anmeldung. Lesen Sie sie und schließen Sie dann dieses Fenster, um mit der Anmeldung fortzufahren.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Richten Sie den Passwortspeicher Ihres Computers ein: GNOME Keyring oder KDE Wallet unter Linux, den Schlüsselbund unter macOS oder die Windows-Anmeldeinformationsverwaltung.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>Der Passwortspeicher Ihres Computers ließ sich nicht öffnen.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Mich vergessen: die gespeicherte Sitzung löschen</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Bewahrt Ihre LinkedIn-Sitzung, nie Ihr Passwort, im Passwortspeicher Ihres Computers auf.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Bewahrt Ihre LinkedIn-Sitzung (nie Ihr Passwort) im Passwortspeicher Ihres Computers (seinem Schlüsselbund) auf, damit die Prüfung später ohne Anmeldung erneut laufen kann. Nirgendwo sonst wird etwas gespeichert.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Im Passwortspeicher Ihres Computers gespeichert. „Mich vergessen“ löscht es wieder.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>Die Seite lädt die Einstellung noch.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Sie haben hier widersprochen. Klicken Sie auf „Weiter“.</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>An</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>LinkedIns Schalter dafür ist aus. Klicken Sie auf Weiter.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das auf der Seite unten.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Neu bei LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>LinkedIns Listen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>LinkedIns Einstellungslisten zeigen keine Einstellung, die diese App nicht kennt.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Neu bei LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn listet eine Einstellung, die diese App noch nicht kennt: „{title}“ – sie ist {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Was zu tun ist: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Im Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>„{title}“ im Assistenten öffnen</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Was Sie aufgeben: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Dieser Schritt wurde zuletzt am {date} mit der Seite von LinkedIn abgeglichen; LinkedIn hat sie seitdem vielleicht geändert. Sieht die Seite anders aus, hilft „Weg zeigen“.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>W&amp;eg zeigen</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Den Weg durch die Menüs von LinkedIn zeigen</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Wenn die Seite unten den Schalter nicht zeigt, hat LinkedIn ihn vielleicht verschoben. Der Weg durch die Menüs:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>Der Weg durch die Menüs von LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Ja, diese Einstellung überspringen</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;Nicht überspringen</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Nicht überspringen</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Seite neu laden</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Lädt die LinkedIn-Seite erneut und liest den Schalter neu.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Sie sind in den Menüs von LinkedIn. Der Assistent liest den Schalter wieder, sobald eine Seite ihn zeigt.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>Die Seite hat es nicht zugelassen.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Schalten Sie ihn unten auf der LinkedIn-Seite aus; der Streifen sagt, wann er aus ist.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>LinkedIns Seite: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Dies ist LinkedIns eigene Seite für „{title}“. Der Assistent kennt diese Einstellung nicht und liest oder ändert sie daher nicht: Lesen Sie, was sie laut LinkedIn tut, und schalten Sie sie hier aus, wenn Sie möchten. Prüfen Sie erneut, um ihren Stand in der Liste zu sehen.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Über diese Seite</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>LinkedIns Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Konten auf diesem Schlüssel</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>Die PIN des Sicherheitsschlüssels</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Wählen Sie das Konto, mit dem Sie sich bei {site} anmelden:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Geben Sie die PIN Ihres Sicherheitsschlüssels ein.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Diese PIN war nicht richtig. Verbleibende Versuche: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Berühren Sie Ihren Sicherheitsschlüssel oder bestätigen Sie mit dem Passkey Ihres Geräts, um sich bei {site} anzumelden.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Eine auf diesem Computer gespeicherte Sitzung verwenden</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Meldet sich mit einer Sitzung an, die „An mich erinnern“ im Passwortspeicher Ihres Computers abgelegt hat. Ihr Computer fragt eventuell nach dem Entsperren.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Fehler</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Aus – Sie haben widersprochen</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>An – LinkedIn nutzt Ihre Daten dafür weiterhin</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Nicht angeboten</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Alle Einstellungen sind aus.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn listet Einstellungen, die diese App noch nicht kennt:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Was zu tun ist: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Neu seit dieser Prüfung.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Gelistet seit {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>öffnen Sie sie (im Assistenten: Fertig, „Neu bei LinkedIn“), lesen Sie, was sie laut LinkedIn tut, und entscheiden Sie. Der Assistent kennt sie nicht und prüft oder ändert sie daher nicht.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn listet eine Einstellung, die diese App noch nicht kennt: „{title}“ – sie ist {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn hat eine Einstellung hinzugefügt, die an ist.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Übungsprüfung auf einer nachgebildeten Website: Das ist nicht LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Neu bei LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn listet diese Einstellungen, die diese App noch nicht kennt (sie sieht nur, was LinkedIns Listen zeigen):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Was zu tun ist: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>LinkedIns Einstellungslisten zeigen keine Einstellung, die diese App nicht kennt.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Geprüft</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(Zeit dieses Computers)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Inhalt dieses Bildschirms</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>Auf der eigenen Seite von LinkedIn: Der Assistent sieht Ihr Passwort nie.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Anmeldehinweis</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Der Browser, der die Anmeldeseite von LinkedIn zeigt, wird gestartet …</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Melden Sie sich unten mit Ihrer LinkedIn-E-Mail-Adresse und Ihrem Passwort an. Kein Passwort? Wählen Sie auf der Seite „Passwort vergessen“: LinkedIn sendet Ihnen einen Link, um eines festzulegen.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das hier.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn hat einen Code per SMS an Ihr Telefon gesendet. Geben Sie ihn unten auf der Seite ein.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Melden Sie sich unten auf der Seite der Übungswebsite an. Der Assistent sieht Ihr Passwort nie. Sobald Sie angemeldet sind, geht es von selbst weiter.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Melden Sie sich unten auf der Seite von LinkedIn an. Der Assistent sieht Ihr Passwort nie. Sobald Sie angemeldet sind, geht es von selbst weiter.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Eine unabhängige Prüfung jeder Einstellung, mit einem Bild als Nachweis.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>Die Prüfung startet von selbst: Sie öffnet die Seite jeder Einstellung erneut, eigenständig, liest den Schalter und bewahrt ein Bild davon als Nachweis auf.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Browser-Download</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Browser für die Prüfung wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>LinkedIns Einstellungslisten werden gelesen, um neu hinzugefügte zu bemerken …</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>Wofür der Assistent da ist</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Er sieht Ihr Passwort nie: Sie tippen es in die eigene Seite von LinkedIn.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Er sieht Ihr Passwort nie: Sie tippen es in die Übungsseite.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Er speichert nichts, außer Sie bitten ihn, sich an Sie zu erinnern; dann nur im Passwortspeicher Ihres Computers (seinem Schlüsselbund).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>LinkedIn auch bitten, meine Daten nicht zu teilen oder zu verkaufen</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Der Browser des Assistenten sendet dafür das übliche Datenschutzsignal (Global Privacy Control). LinkedIn sagt, dass es Mitglieder in den USA damit von der Datenweitergabe abmeldet. Es gilt nie als Nachweis: Jeder Schalter wird trotzdem gelesen.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Was Sie aufgeben: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>Das Schild des Assistenten</translation>
     </message>
 </context>

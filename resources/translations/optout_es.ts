@@ -20,7 +20,7 @@
         <translation>Una herramienta independiente: no la crea, respalda ni apoya LinkedIn ni Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nunca ve tu contraseña y no guarda nada salvo que lo pidas, y entonces solo en el almacén de contraseñas de tu ordenador.&lt;/p&gt;&lt;p&gt;Software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Catálogo de ajustes: versión {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Código &amp;fuente</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Código fuente: abrir la página del proyecto en tu navegador</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Página de LinkedIn</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>La propia página de LinkedIn, mostrada dentro del asistente. El asistente nunca lee tu contraseña.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>No se encontró ningún navegador para la comprobación. Instala el shell sin interfaz de Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, deja que la aplicación descargue uno (en la aplicación: Verificar → Instalar un navegador para la comprobación; en una terminal: python -m playwright install --only-shell chromium) o define OPTOUT_BROWSER con el programa de un navegador de la familia Chromium.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>El navegador de la comprobación no pudo iniciar su entorno aislado (el muro que mantiene las páginas web lejos del resto de su ordenador), así que no se comprobó nada; la aplicación nunca usa un navegador sin él. Ocurre en contenedores y entornos chroot, y en Ubuntu 24.04 o posterior cuando la aplicación no se instaló desde su paquete .deb, que permite el entorno aislado. Instale la aplicación desde su paquete, o ejecútela en el propio ordenador y no en un contenedor.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>No se encontró ningún navegador para la comprobación. Instala el shell sin interfaz de Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, deja que la aplicación descargue uno (en la aplicación: Verificar → Instalar un navegador para la comprobación; en una terminal: optout-wizard install-browser) o define OPTOUT_BROWSER con el programa de un navegador de la familia Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>El catálogo obtenido es demasiado grande.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>La firma del catálogo obtenido no coincide con la clave del proyecto: no se usó.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn pidió volver a iniciar sesión: la sesión ha terminado. Inicia sesión y vuelve a comprobarlo.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn quiere confirmar que eres tú (un código o un rompecabezas). Abre el asistente, complétalo allí y vuelve a comprobarlo.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>El único interruptor de la página propia de este ajuste está desactivado. No lleva ningún nombre que diga qué ajuste es, así que es la coincidencia más débil: mira la imagen para estar seguro.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn no respondió en {seconds} segundos. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>No se pudo obtener la lista de ajustes de LinkedIn: el navegador no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>No se pudieron listar los ajustes de LinkedIn en {url}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn respondió con un error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>la página no dio ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn pidió volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn pidió una comprobación de seguridad.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>la página seguía cargando cuando se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>La página del ajuste ya no existe (HTTP {status}). Puede que LinkedIn la haya movido: compruébalo a mano a través de los menús: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>LinkedIn puede tardar hasta 24 horas en aplicar los cambios en los ajustes de publicidad.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>El interruptor cubre la IA que &lt;i&gt;crea contenido&lt;/i&gt;. Para los demás usos de tus datos para IA por parte de LinkedIn, puedes oponerte con el &lt;a href=&quot;{url}&quot;&gt;formulario de oposición al tratamiento de datos&lt;/a&gt; de LinkedIn.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>El interruptor cubre la IA que &lt;i&gt;crea contenido&lt;/i&gt;. Para los demás usos de tus datos para IA por parte de LinkedIn, puedes oponerte con el &lt;a href="{url}"&gt;formulario de oposición al tratamiento de datos&lt;/a&gt; de LinkedIn.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>No se abrió el enlace de la página a {where}: el asistente solo abre enlaces web (https) y de correo.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Lo que funciona en su lugar:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Tu correo y tu contraseña de LinkedIn&lt;/b&gt;, en la página de LinkedIn dentro del asistente.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Otra forma&lt;/b&gt; que ofrece LinkedIn, como Apple o Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} no es un servicio de inicio de sesión que el asistente conozca. Continúe solo si lo esperaba, por ejemplo la página de inicio de sesión de su empresa.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>No seguro: {host} no se abrió porque no usa una conexión cifrada (https). Cancele e inicie sesión de otra forma.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Esta es la respuesta de {site} al inicio de sesión. Léela y cierra esta ventana para seguir iniciando sesión.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Configura el almacén de contraseñas de tu ordenador: GNOME Keyring o KDE Wallet en Linux, el Llavero en macOS o el Administrador de credenciales de Windows.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>No se eliminó nada.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>No se pudo abrir el almacén de contraseñas de tu ordenador.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Olvidarme: eliminar la sesión recordada</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Guarda tu sesión de LinkedIn, nunca tu contraseña, en el almacén de contraseñas de tu ordenador.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Guarda tu sesión de LinkedIn (nunca tu contraseña) en el almacén de contraseñas de tu ordenador (su llavero), para que la comprobación pueda volver a hacerse más tarde sin iniciar sesión. No se guarda nada en ningún otro sitio.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Recordando</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Recordado en el almacén de contraseñas de tu ordenador. «Olvidarme» lo vuelve a borrar.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>La página aún está cargando el ajuste.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Ya te has excluido de esto. Pulsa «Siguiente».</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activado</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>El interruptor de LinkedIn para esto está desactivado. Pulsa Siguiente.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Verificación necesaria</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn quiere confirmar que eres tú: complétalo en la página de abajo.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nuevo en LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>No se pudieron leer las listas de LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Las listas de ajustes de LinkedIn no muestran ningún ajuste que esta aplicación no conozca.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Nuevo en LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn muestra un ajuste que esta aplicación aún no conoce: «{title}»: está en {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Qué hacer: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Abrirlo en el asistente</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>Abrir «{title}» en el asistente</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Lo que pierdes: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Este paso se comparó por última vez con la página de LinkedIn el {date}; puede que LinkedIn la haya cambiado desde entonces. Si la página se ve distinta, «Mostrarme el camino» ayuda.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>Mostrarme el ca&amp;mino</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Mostrarme el camino por los menús de LinkedIn</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Si la página de abajo no muestra el interruptor, puede que LinkedIn lo haya movido. El camino por los menús:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>El camino por los menús de LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Sí, omitir este ajuste</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;No omitir</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>No omitir</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Volver a cargar la página</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Vuelve a cargar la página de LinkedIn y lee el interruptor de nuevo.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Está en los menús de LinkedIn. El asistente vuelve a leer el interruptor en cuanto una página lo muestre.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>la página no lo permitió.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Desactívelo en la página de LinkedIn de abajo; la franja indica cuándo lo está.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>Página de LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Esta es la página de LinkedIn para «{title}». El asistente no conoce este ajuste, así que ni lo lee ni lo cambia: lee lo que LinkedIn dice que hace y desactívalo aquí si quieres. Vuelve a comprobar para ver su estado en la lista.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Acerca de esta página</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>Página de LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Cuentas en esta llave</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>El PIN de la llave de seguridad</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Elija la cuenta con la que iniciar sesión en {site}:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Introduzca el PIN de su llave de seguridad.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Ese PIN no era correcto. Intentos restantes: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Toque su llave de seguridad o confirme con la llave de acceso de su dispositivo para iniciar sesión en {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Usar una sesión recordada en este equipo</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Inicia sesión con una sesión guardada por «Recordarme» en el almacén de contraseñas de tu ordenador. Tu ordenador puede pedirte que lo desbloquees.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Error</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Desactivado: te has excluido</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>Activado: LinkedIn sigue usando tus datos para esto</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>No ofrecido</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Todos los ajustes están desactivados.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn muestra ajustes que esta aplicación aún no conoce:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Qué hacer: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Nuevo desde esta comprobación.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>En la lista desde el {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>ábrelo (en el asistente: Listo, «Nuevo en LinkedIn»), lee lo que LinkedIn dice que hace y decide. El asistente no lo conoce, así que ni lo comprueba ni lo cambia.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn muestra un ajuste que esta aplicación aún no conoce: «{title}»: está en {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn añadió un ajuste que está activado.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Comprobación de práctica en un sitio réplica: esto no es LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nuevo en LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn muestra estos ajustes, que esta aplicación aún no conoce (solo ve lo que muestran las listas de LinkedIn):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Qué hacer: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Las listas de ajustes de LinkedIn no muestran ningún ajuste que esta aplicación no conozca.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Comprobado</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(hora de este equipo)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Contenido de esta pantalla</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>En la propia página de LinkedIn: el asistente nunca ve su contraseña.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Ayuda para iniciar sesión</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Iniciando el navegador que muestra la página de inicio de sesión de LinkedIn…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Inicia sesión abajo con tu correo y tu contraseña de LinkedIn. ¿No tienes contraseña? Elige «¿Has olvidado tu contraseña?» en la página: LinkedIn te envía un enlace para crear una.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn quiere confirmar que eres tú: complétalo aquí.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn envió un código por SMS a su teléfono. Escríbalo en la página de abajo.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Inicia sesión abajo, en la propia página del sitio de práctica. El asistente nunca ve tu contraseña. Continúa solo en cuanto hayas iniciado sesión.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Inicia sesión abajo, en la propia página de LinkedIn. El asistente nunca ve tu contraseña. Continúa solo en cuanto hayas iniciado sesión.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Una comprobación independiente de cada ajuste, con una imagen como prueba.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>La comprobación empieza sola: vuelve a abrir la página de cada ajuste por su cuenta, lee el interruptor y guarda una imagen como prueba.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Descarga del navegador</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Iniciando el navegador para la comprobación…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>Leyendo las listas de ajustes de LinkedIn, para notar los que haya añadido…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>Para qué sirve el asistente</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Nunca ve tu contraseña: la escribes en la propia página de LinkedIn.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Nunca ve tu contraseña: la escribes en la página de práctica.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>No guarda nada, salvo que le pidas que te recuerde; entonces solo en el almacén de contraseñas de tu ordenador (su llavero).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Pedir también a LinkedIn que no comparta ni venda mis datos</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>El navegador del asistente envía para ello la señal de privacidad estándar (Global Privacy Control). LinkedIn dice que con ella excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: cada interruptor se lee igualmente.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Lo que pierdes: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>El escudo del asistente</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>Un outil indépendant : il n’est ni créé, ni approuvé, ni soutenu par LinkedIn ou Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Il ne voit jamais votre mot de passe et ne garde rien, sauf si vous le demandez, et alors uniquement dans le trousseau de mots de passe de votre ordinateur.&lt;/p&gt;&lt;p&gt;Logiciel libre : vous pouvez l’utiliser, l’étudier, le partager et le modifier selon la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Catalogue des paramètres : version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Code &amp;source</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Code source : ouvrir la page du projet dans votre navigateur</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Page LinkedIn</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>La page de LinkedIn elle-même, affichée dans l’assistant. L’assistant ne lit jamais votre mot de passe.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Aucun navigateur pour la vérification n’a été trouvé. Installez le shell headless de Chromium (Debian/Ubuntu : sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge ou Chromium, laissez l’application en télécharger un (dans l’application : Vérifier → Installer un navigateur pour la vérification ; dans un terminal : python -m playwright install --only-shell chromium), ou définissez OPTOUT_BROWSER sur le programme d’un navigateur de la famille Chromium.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>Le navigateur de la vérification n'a pas pu démarrer son bac à sable (la paroi qui tient les pages web à l'écart du reste de votre ordinateur), donc rien n'a été vérifié ; l'application ne lance jamais un navigateur sans lui. Cela arrive dans les conteneurs et les chroots, et sous Ubuntu 24.04 ou plus récent quand l'application n'a pas été installée depuis son paquet .deb, qui autorise le bac à sable. Installez l'application depuis son paquet, ou lancez-la sur l'ordinateur lui-même plutôt que dans un conteneur.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Aucun navigateur pour la vérification n’a été trouvé. Installez le shell headless de Chromium (Debian/Ubuntu : sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge ou Chromium, laissez l’application en télécharger un (dans l’application : Vérifier → Installer un navigateur pour la vérification ; dans un terminal : optout-wizard install-browser), ou définissez OPTOUT_BROWSER sur le programme d’un navigateur de la famille Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>Le catalogue récupéré est trop volumineux.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>La signature du catalogue récupéré ne correspond pas à la clé du projet : il n’a pas été utilisé.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn a demandé de se reconnecter : la session est terminée. Connectez-vous, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn veut confirmer que c’est bien vous (un code ou un puzzle). Ouvrez l’assistant, terminez-le là, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>Le seul bouton de la page propre à ce paramètre est désactivé. Il ne porte aucun nom qui dise de quel paramètre il s’agit : c’est donc la correspondance la plus faible. Regardez l’image pour en être sûr.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn n’a pas répondu en {seconds} secondes. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>Impossible de lister les paramètres de LinkedIn : le navigateur n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>Impossible de lister les paramètres de LinkedIn à {url} : {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn a répondu par une erreur (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>la page n’a donné aucune réponse.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn a demandé de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn a demandé une vérification de sécurité.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>la page chargeait encore quand le temps a été écoulé.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>La page du paramètre n’existe plus (HTTP {status}). LinkedIn l’a peut-être déplacée : vérifiez à la main en passant par les menus : {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>LinkedIn peut mettre jusqu’à 24 heures à appliquer les modifications des paramètres publicitaires.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>Le bouton concerne l’IA qui &lt;i&gt;crée du contenu&lt;/i&gt;. Pour les autres usages de vos données par LinkedIn pour l’IA, vous pouvez vous y opposer avec le &lt;a href=&quot;{url}&quot;&gt;formulaire d’opposition au traitement des données&lt;/a&gt; de LinkedIn.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Le bouton concerne l’IA qui &lt;i&gt;crée du contenu&lt;/i&gt;. Pour les autres usages de vos données par LinkedIn pour l’IA, vous pouvez vous y opposer avec le &lt;a href="{url}"&gt;formulaire d’opposition au traitement des données&lt;/a&gt; de LinkedIn.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>Le lien de la page vers {where} n’a pas été ouvert : l’assistant n’ouvre que les liens web (https) et e-mail.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Ce qui fonctionne à la place :</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Votre e-mail et votre mot de passe LinkedIn&lt;/b&gt;, sur la page de LinkedIn dans l’assistant.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Un autre moyen&lt;/b&gt; proposé par LinkedIn, comme Apple ou Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} n’est pas un service de connexion connu de l’assistant. Continuez seulement si vous vous y attendiez, par exemple la page de connexion de votre entreprise.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Non sécurisé : {host} n’a pas été ouvert, car il n’utilise pas de connexion chiffrée (https). Annulez et connectez-vous autrement.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Voici la réponse de {site} à la connexion. Lisez-la, puis fermez cette fenêtre pour continuer à vous connecter.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Configurez le trousseau de mots de passe de votre ordinateur : GNOME Keyring ou KDE Wallet sous Linux, le Trousseau sous macOS ou le Gestionnaire d’identification Windows.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>Le trousseau de mots de passe de votre ordinateur n’a pas pu être ouvert.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Oublier mes données : supprimer la session mémorisée</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Garde votre session LinkedIn, jamais votre mot de passe, dans le trousseau de mots de passe de votre ordinateur.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Garde votre session LinkedIn (jamais votre mot de passe) dans le trousseau de mots de passe de votre ordinateur, pour que la vérification puisse refaire son travail plus tard sans connexion. Rien n’est gardé ailleurs.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Mémorisation</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Gardé dans le trousseau de mots de passe de votre ordinateur. « Oublier mes données » l’efface à nouveau.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>La page charge encore le paramètre.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Vous êtes désinscrit. Cliquez sur « Suivant ».</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activé</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>L’interrupteur de LinkedIn pour ceci est désactivé. Appuyez sur Suivant.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Vérification requise</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn veut confirmer que c’est bien vous — terminez-le dans la page ci-dessous.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nouveau sur LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>Les listes de LinkedIn n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Les listes de paramètres de LinkedIn ne montrent aucun paramètre que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Nouveau sur LinkedIn : {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn liste un paramètre que cette application ne connaît pas encore : « {title} » — il est sur {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>L’ouvrir dans l’assistant</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>Ouvrir « {title} » dans l’assistant</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Ce que vous perdez : {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Cette étape a été comparée à la page de LinkedIn pour la dernière fois le {date} ; LinkedIn l’a peut-être modifiée depuis. Si la page semble différente, « Me montrer le chemin » vous aidera.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>Me montrer le &amp;chemin</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Me montrer le chemin dans les menus de LinkedIn</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Si la page ci-dessous n’affiche pas le bouton, LinkedIn l’a peut-être déplacé. Le chemin dans les menus :</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>Le chemin dans les menus de LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Oui, ignorer ce paramètre</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;Ne pas ignorer</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Ne pas ignorer</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Recharger la page</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Recharge la page de LinkedIn et relit le bouton.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Vous êtes dans les menus de LinkedIn. L’assistant relit l’interrupteur dès qu’une page l’affiche.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>la page ne l’a pas permis.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Désactivez-le sur la page LinkedIn ci-dessous ; le bandeau indique quand c’est fait.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>Page de LinkedIn : {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Voici la page de LinkedIn pour « {title} ». L’assistant ne connaît pas ce paramètre : il ne le lit ni ne le modifie. Lisez ce que LinkedIn dit qu’il fait, et désactivez-le ici si vous le souhaitez. Vérifiez de nouveau pour voir son état dans la liste.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>À propos de cette page</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>Page de LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Comptes sur cette clé</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>Le code PIN de la clé de sécurité</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Choisissez le compte avec lequel vous connecter à {site} :</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Saisissez le code PIN de votre clé de sécurité.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Ce code PIN n’était pas correct. Essais restants : {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Touchez votre clé de sécurité, ou confirmez avec la clé d’accès de votre appareil, pour vous connecter à {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Utiliser une session mémorisée sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Se connecte avec une session gardée par « Se souvenir de moi » dans le trousseau de mots de passe de votre ordinateur. Votre ordinateur peut vous demander de le déverrouiller.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Désactivé — vous vous êtes retiré</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>Activé — LinkedIn utilise encore vos données pour cela</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Non proposé</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Tous les paramètres sont désactivés.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn liste des paramètres que cette application ne connaît pas encore :</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Nouveau depuis cette vérification.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Listé depuis le {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>ouvrez-le (dans l’assistant : Terminé, « Nouveau sur LinkedIn »), lisez ce que LinkedIn dit qu’il fait, et décidez. L’assistant ne le connaît pas : il ne le vérifie ni ne le modifie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn liste un paramètre que cette application ne connaît pas encore : « {title} » — il est sur {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn a ajouté un paramètre qui est activé.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Vérification d’entraînement sur un site réplique : ce n’est pas LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nouveau sur LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn liste ces paramètres, que cette application ne connaît pas encore (elle ne voit que ce que montrent les listes de LinkedIn) :</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Que faire : {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Les listes de paramètres de LinkedIn ne montrent aucun paramètre que cette application ne connaît pas.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(heure de cet ordinateur)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Contenu de cet écran</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>Sur la page de LinkedIn elle-même : l’assistant ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Aide à la connexion</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Démarrage du navigateur qui affiche la page de connexion de LinkedIn…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Connectez-vous ci-dessous avec votre e-mail et votre mot de passe LinkedIn. Pas de mot de passe ? Choisissez « Mot de passe oublié » sur la page : LinkedIn vous envoie un lien pour en définir un.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn veut confirmer que c’est bien vous — terminez ici.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn a envoyé un code par SMS sur votre téléphone. Saisissez-le dans la page ci-dessous.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Connectez-vous ci-dessous, sur la page du site d’entraînement. L’assistant ne voit jamais votre mot de passe. Il continue tout seul une fois que vous êtes connecté.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Connectez-vous ci-dessous, sur la page de LinkedIn elle-même. L’assistant ne voit jamais votre mot de passe. Il continue tout seul une fois que vous êtes connecté.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Une vérification indépendante de chaque paramètre, avec une image comme preuve.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>La vérification démarre d’elle-même : elle rouvre la page de chaque paramètre, seule, lit l’interrupteur et en garde une image comme preuve.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Téléchargement du navigateur</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Progression de la vérification</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Démarrage du navigateur pour la vérification…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>Lecture des listes de paramètres de LinkedIn, pour repérer ceux qu’il a ajoutés…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>À quoi sert l’assistant</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Il ne voit jamais votre mot de passe : vous le tapez dans la page de LinkedIn elle-même.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Il ne voit jamais votre mot de passe : vous le tapez dans la page d’entraînement.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Il ne garde rien, sauf si vous lui demandez de se souvenir de vous ; alors seulement dans le trousseau de mots de passe de votre ordinateur.</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Demander aussi à LinkedIn de ne pas partager ni vendre mes données</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Le navigateur de l’assistant envoie pour cela le signal de confidentialité standard (Global Privacy Control). LinkedIn dit qu’il retire ainsi les membres aux États-Unis du partage de données. Ce n’est jamais une preuve : chaque interrupteur est tout de même lu.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Ce que vous perdez : {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>Le bouclier de l’assistant</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>Uno strumento indipendente: non è realizzato, approvato né supportato da LinkedIn o Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Non vede mai la tua password e non conserva nulla, a meno che tu non lo chieda, e allora solo nell’archivio password del tuo computer.&lt;/p&gt;&lt;p&gt;Software libero: puoi usarlo, studiarlo, condividerlo e modificarlo secondo la GNU General Public License, versione 3 o successiva.&lt;/p&gt;&lt;p&gt;Catalogo delle impostazioni: versione {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Codice &amp;sorgente</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Codice sorgente: apri la pagina del progetto nel tuo browser</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Pagina di LinkedIn</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>La pagina di LinkedIn stessa, mostrata nella procedura guidata. La procedura non legge mai la tua password.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Nessun browser trovato per il controllo. Installa la shell headless di Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, lascia che l’app ne scarichi uno (nell’app: Verifica → Installa un browser per il controllo; in un terminale: python -m playwright install --only-shell chromium) oppure imposta OPTOUT_BROWSER sul programma di un browser della famiglia Chromium.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>Il browser del controllo non ha potuto avviare la sua sandbox (la parete che tiene le pagine web lontane dal resto del computer), quindi non è stato controllato nulla; l'app non avvia mai un browser senza. Succede nei container e nei chroot, e su Ubuntu 24.04 o successivi quando l'app non è stata installata dal suo pacchetto .deb, che consente la sandbox. Installa l'app dal suo pacchetto, oppure avviala direttamente sul computer e non in un container.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Nessun browser trovato per il controllo. Installa la shell headless di Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, lascia che l’app ne scarichi uno (nell’app: Verifica → Installa un browser per il controllo; in un terminale: optout-wizard install-browser) oppure imposta OPTOUT_BROWSER sul programma di un browser della famiglia Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>Il catalogo scaricato è troppo grande.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>La firma del catalogo scaricato non corrisponde alla chiave del progetto: non è stato usato.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn ha chiesto di accedere di nuovo: la sessione è scaduta. Accedi, poi verifica di nuovo.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn vuole confermare che sei tu (un codice o un rompicapo). Apri la procedura guidata, completalo lì, poi verifica di nuovo.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>L’unico interruttore nella pagina di questa impostazione è disattivato. Non porta alcun nome che dica di quale impostazione si tratti, quindi è la corrispondenza più debole: guarda l’immagine per esserne sicuro.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn non ha risposto entro {seconds} secondi. Controlla la connessione a Internet e riprova.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>Impossibile elencare le impostazioni di LinkedIn: il browser non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>Impossibile elencare le impostazioni di LinkedIn su {url}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn ha risposto con un errore (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>la pagina non ha dato risposta.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn ha chiesto di accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn ha chiesto un controllo di sicurezza.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>la pagina stava ancora caricando allo scadere del tempo.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>La pagina dell’impostazione non c’è più (HTTP {status}). LinkedIn potrebbe averla spostata: controlla a mano tramite i menu: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>LinkedIn può impiegare fino a 24 ore per applicare le modifiche alle impostazioni pubblicitarie.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>L’interruttore riguarda l’IA che &lt;i&gt;crea contenuti&lt;/i&gt;. Per gli altri usi dei tuoi dati per l’IA da parte di LinkedIn, puoi opporti con il &lt;a href=&quot;{url}&quot;&gt;modulo di opposizione al trattamento dei dati&lt;/a&gt; di LinkedIn.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>L’interruttore riguarda l’IA che &lt;i&gt;crea contenuti&lt;/i&gt;. Per gli altri usi dei tuoi dati per l’IA da parte di LinkedIn, puoi opporti con il &lt;a href="{url}"&gt;modulo di opposizione al trattamento dei dati&lt;/a&gt; di LinkedIn.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>Il link della pagina a {where} non è stato aperto: la procedura apre solo link web (https) ed e-mail.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Cosa funziona invece:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;La tua email e la tua password di LinkedIn&lt;/b&gt;, sulla pagina di LinkedIn nella procedura guidata.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Un altro modo&lt;/b&gt; offerto da LinkedIn, come Apple o Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} non è un servizio di accesso noto alla procedura guidata. Continua solo se te lo aspettavi, per esempio la pagina di accesso della tua azienda.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Non sicuro: {host} non è stato aperto perché non usa una connessione cifrata (https). Annulla e accedi in un altro modo.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Questa è la risposta di {site} all’accesso. Leggila, poi chiudi questa finestra per continuare ad accedere.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Configura l’archivio password del tuo computer: GNOME Keyring o KDE Wallet su Linux, il Portachiavi su macOS o Gestione credenziali di Windows.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>Non è stato possibile aprire l’archivio password del tuo computer.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Dimenticami: elimina la sessione memorizzata</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Conserva la tua sessione LinkedIn, mai la password, nell’archivio password del tuo computer.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Conserva la tua sessione LinkedIn (mai la password) nell’archivio password del tuo computer (il suo portachiavi), così il controllo può ripetersi più tardi senza accedere. Nient’altro viene conservato altrove.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Memorizzazione</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Ricordato nell’archivio password del tuo computer. «Dimenticami» lo elimina di nuovo.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>La pagina sta ancora caricando l’impostazione.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Disattivato</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Hai disattivato questa opzione. Premi «Avanti».</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Attivo</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>L’interruttore di LinkedIn per questo è disattivato. Premi Avanti.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Verifica necessaria</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn vuole confermare che sei tu: completalo nella pagina qui sotto.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Novità su LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>Non è stato possibile leggere gli elenchi di LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Gli elenchi di impostazioni di LinkedIn non mostrano impostazioni che questa app non conosce.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Novità su LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn elenca un’impostazione che questa app non conosce ancora: «{title}» — è su {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Cosa fare: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Aprila nella procedura</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>Apri «{title}» nella procedura</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Cosa perdi: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Questo passaggio è stato confrontato l’ultima volta con la pagina di LinkedIn il {date}; LinkedIn potrebbe averla cambiata da allora. Se la pagina sembra diversa, «Mostrami la strada» aiuta.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>Mostrami la s&amp;trada</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Mostrami la strada nei menu di LinkedIn</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Se la pagina qui sotto non mostra l’interruttore, LinkedIn potrebbe averlo spostato. La strada nei menu:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>La strada nei menu di LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Sì, salta questa impostazione</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;Non saltare</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Non saltare</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Ricarica la pagina</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Ricarica la pagina di LinkedIn e rilegge l’interruttore.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Accedi di nuovo</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Sei nei menu di LinkedIn. La procedura guidata rilegge l’interruttore non appena una pagina lo mostra.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>la pagina non lo ha consentito.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Disattivalo nella pagina LinkedIn qui sotto; la barra dice quando lo è.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>Pagina di LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Questa è la pagina di LinkedIn per «{title}». La procedura non conosce questa impostazione, quindi non la legge né la modifica: leggi cosa dice LinkedIn che fa e disattivala qui, se vuoi. Verifica di nuovo per vederne lo stato nell’elenco.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Informazioni su questa pagina</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>Pagina di LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Account su questa chiave</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>Il PIN della chiave di sicurezza</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Scegli l’account con cui accedere a {site}:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Inserisci il PIN della tua chiave di sicurezza.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Quel PIN non era corretto. Tentativi rimasti: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Tocca la chiave di sicurezza o conferma con la passkey del dispositivo per accedere a {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Usa una sessione ricordata su questo computer</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Accede con una sessione conservata da «Ricordami» nell’archivio password del tuo computer. Il computer potrebbe chiederti di sbloccarlo.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Errore</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Disattivato: hai rinunciato</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>Attivo: LinkedIn usa ancora i tuoi dati per questo</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Non offerta</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Tutte le impostazioni sono disattivate.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn elenca impostazioni che questa app non conosce ancora:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Cosa fare: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Nuova da questo controllo.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Elencata dal {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>aprila (nella procedura: Fine, «Novità su LinkedIn»), leggi cosa dice LinkedIn che fa e decidi. La procedura non la conosce, quindi non la controlla né la modifica.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn elenca un’impostazione che questa app non conosce ancora: «{title}» — è su {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn ha aggiunto un’impostazione attiva.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Verifica di esercitazione su un sito replica: questo non è LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Novità su LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn elenca queste impostazioni, che questa app non conosce ancora (vede solo ciò che mostrano gli elenchi di LinkedIn):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Cosa fare: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Gli elenchi di impostazioni di LinkedIn non mostrano impostazioni che questa app non conosce.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Verificato</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(ora di questo computer)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Contenuto di questa schermata</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Accedi</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>Sulla pagina di LinkedIn stessa: la procedura guidata non vede mai la tua password.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Suggerimento per l’accesso</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Avvio del browser che mostra la pagina di accesso di LinkedIn…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Accedi qui sotto con la tua email e la tua password di LinkedIn. Nessuna password? Scegli «Password dimenticata» nella pagina: LinkedIn ti invia un link per impostarne una.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn vuole confermare che sei tu: completalo qui.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn ha inviato un codice via SMS al tuo telefono. Inseriscilo nella pagina qui sotto.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Accedi qui sotto, nella pagina del sito di esercitazione. La procedura non vede mai la tua password. Prosegue da sola appena hai effettuato l’accesso.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Accedi qui sotto, nella pagina di LinkedIn stessa. La procedura non vede mai la tua password. Prosegue da sola appena hai effettuato l’accesso.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Un controllo indipendente di ogni impostazione, con un’immagine come prova.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>Il controllo parte da solo: riapre la pagina di ogni impostazione per conto suo, legge l’interruttore e ne conserva un’immagine come prova.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Download del browser</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Avanzamento del controllo</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Avvio del browser per la verifica…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>Lettura degli elenchi di impostazioni di LinkedIn, per notare quelle aggiunte…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>A cosa serve la procedura</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Non vede mai la tua password: la digiti nella pagina di LinkedIn stessa.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Non vede mai la tua password: la digiti nella pagina di prova.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Non conserva nulla, a meno che tu non gli chieda di ricordarti; allora solo nell’archivio password del tuo computer (il suo portachiavi).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Chiedi anche a LinkedIn di non condividere né vendere i miei dati</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Il browser della procedura invia per questo il segnale di privacy standard (Global Privacy Control). LinkedIn dice che così esclude i membri negli Stati Uniti dalla condivisione dei dati. Non vale mai come prova: ogni interruttore viene comunque letto.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Cosa perdi: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>Lo scudo della procedura</translation>
     </message>
 </context>

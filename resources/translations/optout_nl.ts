@@ -20,7 +20,7 @@
         <translation>Een onafhankelijk hulpmiddel: het is niet gemaakt, goedgekeurd of ondersteund door LinkedIn of Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Het ziet uw wachtwoord nooit en bewaart niets, tenzij u erom vraagt, en dan alleen in de wachtwoordopslag van uw computer.&lt;/p&gt;&lt;p&gt;Vrije software: u mag het gebruiken, bestuderen, delen en wijzigen onder de GNU General Public License, versie 3 of later.&lt;/p&gt;&lt;p&gt;Catalogus van instellingen: versie {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>&amp;Broncode</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Broncode: de projectpagina openen in uw webbrowser</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>LinkedIn-pagina</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>De eigen pagina van LinkedIn, getoond in de wizard. De wizard leest uw wachtwoord nooit.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Er is geen browser voor de controle gevonden. Installeer de headless shell van Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge of Chromium, laat de app er een downloaden (in de app: Controleren → Een browser voor de controle installeren; in een terminal: python -m playwright install --only-shell chromium) of stel OPTOUT_BROWSER in op het programmabestand van een Chromium-browser.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>De browser voor de controle kon zijn sandbox niet starten (de muur die webpagina's weghoudt van de rest van uw computer), dus er is niets gecontroleerd; de app start nooit een browser zonder. Dit gebeurt in containers en chroots, en op Ubuntu 24.04 of nieuwer als de app niet uit haar .deb-pakket is geïnstalleerd, dat de sandbox toestaat. Installeer de app uit haar pakket, of start haar op de computer zelf in plaats van in een container.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Er is geen browser voor de controle gevonden. Installeer de headless shell van Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge of Chromium, laat de app er een downloaden (in de app: Controleren → Een browser voor de controle installeren; in een terminal: optout-wizard install-browser) of stel OPTOUT_BROWSER in op het programmabestand van een Chromium-browser.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>De opgehaalde catalogus is te groot.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>De handtekening van de opgehaalde catalogus past niet bij de sleutel van het project: hij is niet gebruikt.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn vroeg om opnieuw in te loggen: de sessie is verlopen. Log in en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn wil bevestigen dat u het bent (een code of een puzzel). Open de wizard, rond het daar af en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>De enige schakelaar op de eigen pagina van deze instelling staat uit. Hij draagt geen naam die zegt welke instelling hij is, dus dit is de zwakste soort overeenkomst: kijk voor de zekerheid naar de afbeelding.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn antwoordde niet binnen {seconds} seconden. Controleer uw internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>De instellingen van LinkedIn konden niet worden opgesomd: de browser antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>De instellingen van LinkedIn op {url} konden niet worden opgesomd: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn antwoordde met een fout (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>de pagina gaf geen antwoord.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn vroeg om opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn vroeg om een veiligheidscontrole.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>de pagina was nog aan het laden toen de tijd om was.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>De pagina van de instelling bestaat niet meer (HTTP {status}). LinkedIn heeft hem misschien verplaatst: controleer het zelf via de menu’s: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>Het kan tot 24 uur duren voordat LinkedIn wijzigingen in advertentie-instellingen toepast.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>De schakelaar gaat over AI die &lt;i&gt;content maakt&lt;/i&gt;. Tegen ander gebruik van uw gegevens voor AI door LinkedIn kunt u bezwaar maken met het &lt;a href=&quot;{url}&quot;&gt;bezwaarformulier voor gegevensverwerking&lt;/a&gt; van LinkedIn.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>De schakelaar gaat over AI die &lt;i&gt;content maakt&lt;/i&gt;. Tegen ander gebruik van uw gegevens voor AI door LinkedIn kunt u bezwaar maken met het &lt;a href="{url}"&gt;bezwaarformulier voor gegevensverwerking&lt;/a&gt; van LinkedIn.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>De link van de pagina naar {where} is niet geopend: de wizard opent alleen web- (https) en e-maillinks.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Wat wel werkt:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Uw LinkedIn-e-mailadres en -wachtwoord&lt;/b&gt;, op de pagina van LinkedIn in de wizard.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Een andere manier&lt;/b&gt; die LinkedIn aanbiedt, zoals Apple of Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} is geen aanmelddienst die de wizard kent. Ga alleen verder als u dit verwachtte, bijvoorbeeld de aanmeldpagina van uw bedrijf.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Niet veilig: {host} is niet geopend, omdat het geen versleutelde verbinding (https) gebruikt. Annuleer en meld u op een andere manier aan.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Dit is het antwoord van {site} op de aanmelding. Lees het en sluit dan dit venster om verder te gaan met aanmelden.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Stel de wachtwoordopslag van uw computer in: GNOME Keyring of KDE Wallet op Linux, de Sleutelhanger op macOS of Windows Referentiebeheer.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>De wachtwoordopslag van uw computer kon niet worden geopend.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Mij vergeten: de onthouden sessie verwijderen</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Bewaart uw LinkedIn-sessie, nooit uw wachtwoord, in de wachtwoordopslag van uw computer.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Bewaart uw LinkedIn-sessie (nooit uw wachtwoord) in de wachtwoordopslag van uw computer (de sleutelbos), zodat de controle later opnieuw kan lopen zonder aan te melden. Nergens anders wordt iets bewaard.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Onthouden</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Onthouden in de wachtwoordopslag van uw computer. ‘Mij vergeten’ verwijdert het weer.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>De pagina laadt de instelling nog.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Uit</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>U doet hier niet meer aan mee. Klik op ‘Volgende’.</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Aan</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>De schakelaar van LinkedIn hiervoor staat uit. Druk op Volgende.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Controle nodig</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn wil bevestigen dat u het bent — rond het af op de pagina hieronder.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nieuw op LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>De lijsten van LinkedIn konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>De instellingenlijsten van LinkedIn tonen geen instelling die deze app niet kent.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Nieuw op LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn toont een instelling die deze app nog niet kent: ‘{title}’ — die staat op {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Wat te doen: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Openen in de wizard</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>‘{title}’ openen in de wizard</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Wat u opgeeft: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Deze stap is voor het laatst vergeleken met de pagina van LinkedIn op {date}; LinkedIn heeft hem sindsdien misschien veranderd. Ziet de pagina er anders uit, dan helpt ‘Laat me de weg zien’.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>Laat me de &amp;weg zien</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Laat me de weg door de menu’s van LinkedIn zien</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Als de pagina hieronder de schakelaar niet toont, heeft LinkedIn hem misschien verplaatst. De weg door de menu’s:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>De weg door de menu’s van LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Ja, deze instelling overslaan</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;Niet overslaan</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Niet overslaan</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Pagina herladen</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Laadt de pagina van LinkedIn opnieuw en leest de schakelaar opnieuw.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>U bent in de menu’s van LinkedIn. De wizard leest de schakelaar opnieuw zodra een pagina hem toont.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>de pagina stond het niet toe.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Zet hem uit op de LinkedIn-pagina hieronder; de balk zegt wanneer dat zo is.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>Pagina van LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Dit is de eigen pagina van LinkedIn voor ‘{title}’. De wizard kent deze instelling niet en leest of wijzigt haar dus niet: lees wat LinkedIn zegt dat ze doet, en zet haar hier uit als u wilt. Controleer opnieuw om haar stand in de lijst te zien.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Over deze pagina</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>Pagina van LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Accounts op deze sleutel</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>De pincode van de beveiligingssleutel</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Kies het account waarmee u zich aanmeldt bij {site}:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Voer de pincode van uw beveiligingssleutel in.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Die pincode was niet juist. Resterende pogingen: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Raak uw beveiligingssleutel aan, of bevestig met de passkey van uw apparaat, om u aan te melden bij {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Een op deze computer onthouden sessie gebruiken</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Meldt aan met een sessie die ‘Mij onthouden’ in de wachtwoordopslag van uw computer heeft bewaard. Uw computer kan vragen die te ontgrendelen.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Uit — u hebt zich afgemeld</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>Aan — LinkedIn gebruikt uw gegevens hier nog voor</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Niet aangeboden</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Alle instellingen staan uit.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn toont instellingen die deze app nog niet kent:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Wat te doen: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Nieuw sinds deze controle.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Vermeld sinds {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>open haar (in de wizard: Klaar, ‘Nieuw op LinkedIn’), lees wat LinkedIn zegt dat ze doet, en beslis. De wizard kent haar niet en controleert of wijzigt haar dus niet.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn toont een instelling die deze app nog niet kent: ‘{title}’ — die staat op {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn heeft een instelling toegevoegd die aan staat.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Oefencontrole op een nagebootste site: dit is niet LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nieuw op LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn toont deze instellingen, die deze app nog niet kent (ze ziet alleen wat de lijsten van LinkedIn tonen):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Wat te doen: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>De instellingenlijsten van LinkedIn tonen geen instelling die deze app niet kent.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(tijd van deze computer)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Inhoud van dit scherm</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Inloggen</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>Op de eigen pagina van LinkedIn: de wizard ziet uw wachtwoord nooit.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Tip voor inloggen</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>De browser die de aanmeldpagina van LinkedIn toont, wordt gestart…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Meld u hieronder aan met uw LinkedIn-e-mailadres en -wachtwoord. Geen wachtwoord? Kies „Wachtwoord vergeten” op de pagina: LinkedIn mailt u een link om er een in te stellen.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn wil bevestigen dat u het bent — rond het hier af.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn heeft een code per sms naar uw telefoon gestuurd. Typ die in de pagina hieronder.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Log hieronder in, op de eigen pagina van de oefensite. De wizard ziet uw wachtwoord nooit. Hij gaat vanzelf verder zodra u bent ingelogd.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Log hieronder in, op de eigen pagina van LinkedIn. De wizard ziet uw wachtwoord nooit. Hij gaat vanzelf verder zodra u bent ingelogd.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Een onafhankelijke controle van elke instelling, met een afbeelding als bewijs.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>De controle start vanzelf: die opent de pagina van elke instelling opnieuw, zelfstandig, leest de schakelaar en bewaart er een afbeelding van als bewijs.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Browserdownload</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Voortgang van de controle</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Browser voor de controle starten…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>De instellingenlijsten van LinkedIn worden gelezen, om toegevoegde op te merken…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>Waar de wizard voor is</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Het ziet uw wachtwoord nooit: u typt het in de eigen pagina van LinkedIn.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Het ziet uw wachtwoord nooit: u typt het in de oefenpagina.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Het bewaart niets, tenzij u vraagt u te onthouden; dan alleen in de wachtwoordopslag van uw computer (de sleutelbos).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Vraag LinkedIn ook mijn gegevens niet te delen of te verkopen</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>De browser van de wizard stuurt hiervoor het standaard privacysignaal (Global Privacy Control). LinkedIn zegt dat het leden in de VS daarmee afmeldt voor het delen van gegevens. Het geldt nooit als bewijs: elke schakelaar wordt toch gelezen.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Wat u opgeeft: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>Het schild van de wizard</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>Niezależne narzędzie: nie zostało stworzone, zatwierdzone ani wspierane przez LinkedIn ani Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nigdy nie widzi Twojego hasła i niczego nie przechowuje, chyba że o to poprosisz, a wtedy tylko w magazynie haseł Twojego komputera.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie: możesz go używać, badać, udostępniać i zmieniać na warunkach licencji GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;&lt;p&gt;Katalog ustawień: wersja {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>&amp;Kod źródłowy</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Kod źródłowy: otwórz stronę projektu w przeglądarce</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Strona LinkedIn</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>Własna strona LinkedIn, wyświetlana w kreatorze. Kreator nigdy nie odczytuje Twojego hasła.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Nie znaleziono przeglądarki do sprawdzania. Zainstaluj powłokę headless Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge lub Chromium, pozwól aplikacji pobrać przeglądarkę (w aplikacji: Sprawdź → Zainstaluj przeglądarkę do sprawdzania; w terminalu: python -m playwright install --only-shell chromium) albo ustaw OPTOUT_BROWSER na plik programu przeglądarki z rodziny Chromium.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>Przeglądarka do sprawdzenia nie mogła uruchomić swojej piaskownicy (ściany, która oddziela strony internetowe od reszty komputera), więc niczego nie sprawdzono; aplikacja nigdy nie uruchamia przeglądarki bez niej. Zdarza się to w kontenerach i środowiskach chroot oraz w Ubuntu 24.04 lub nowszym, gdy aplikacji nie zainstalowano z jej pakietu .deb, który zezwala na piaskownicę. Zainstaluj aplikację z jej pakietu albo uruchom ją bezpośrednio na komputerze, a nie w kontenerze.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Nie znaleziono przeglądarki do sprawdzania. Zainstaluj powłokę headless Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge lub Chromium, pozwól aplikacji pobrać przeglądarkę (w aplikacji: Sprawdź → Zainstaluj przeglądarkę do sprawdzania; w terminalu: optout-wizard install-browser) albo ustaw OPTOUT_BROWSER na plik programu przeglądarki z rodziny Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>Pobrany katalog jest za duży.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>Podpis pobranego katalogu nie pasuje do klucza projektu: nie został użyty.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn poprosił o ponowne zalogowanie: sesja wygasła. Zaloguj się, a potem sprawdź ponownie.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn chce potwierdzić, że to Ty (kod lub łamigłówka). Otwórz kreator, dokończ tam, a potem sprawdź ponownie.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>Jedyny przełącznik na własnej stronie tego ustawienia jest wyłączony. Nie ma nazwy, która mówi, jakie to ustawienie, więc to najsłabsze dopasowanie: obejrzyj zdjęcie, aby mieć pewność.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn nie odpowiedział w ciągu {seconds} s. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>Nie udało się pobrać listy ustawień LinkedIn: przeglądarka nie odpowiedziała na czas.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>Nie udało się wypisać ustawień LinkedIn pod adresem {url}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn odpowiedział błędem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>strona nie dała odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn poprosił o ponowne zalogowanie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn poprosił o kontrolę bezpieczeństwa.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>strona wciąż się ładowała, gdy skończył się czas.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Strona ustawienia już nie istnieje (HTTP {status}). LinkedIn mógł ją przenieść: sprawdź ręcznie w menu: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>Wprowadzenie zmian w ustawieniach reklam może zająć LinkedIn do 24 godzin.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>Przełącznik dotyczy AI, która &lt;i&gt;tworzy treści&lt;/i&gt;. Wobec innych zastosowań Twoich danych do AI przez LinkedIn możesz wnieść sprzeciw w &lt;a href=&quot;{url}&quot;&gt;formularzu sprzeciwu wobec przetwarzania danych&lt;/a&gt; LinkedIn.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Przełącznik dotyczy AI, która &lt;i&gt;tworzy treści&lt;/i&gt;. Wobec innych zastosowań Twoich danych do AI przez LinkedIn możesz wnieść sprzeciw w &lt;a href="{url}"&gt;formularzu sprzeciwu wobec przetwarzania danych&lt;/a&gt; LinkedIn.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>Link strony do {where} nie został otwarty: kreator otwiera tylko linki internetowe (https) i e-mail.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Co zadziała zamiast tego:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Twój e-mail i hasło do LinkedIn&lt;/b&gt;, na stronie LinkedIn w kreatorze.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Inny sposób&lt;/b&gt; oferowany przez LinkedIn, na przykład Apple lub Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} nie jest znaną kreatorowi usługą logowania. Kontynuuj tylko, jeśli się tego spodziewałeś, np. strona logowania Twojej firmy.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Niezabezpieczone: {host} nie zostało otwarte, bo nie używa szyfrowanego połączenia (https). Anuluj i zaloguj się w inny sposób.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>To jest odpowiedź {site} na logowanie. Przeczytaj ją, a potem zamknij to okno, aby kontynuować logowanie.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Skonfiguruj magazyn haseł komputera: GNOME Keyring lub KDE Wallet w systemie Linux, Pęk kluczy w macOS albo Menedżer poświadczeń Windows.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Niczego nie usunięto.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>Nie udało się otworzyć magazynu haseł komputera.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Zapomnij mnie: usuń zapamiętaną sesję</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Przechowuje Twoją sesję LinkedIn, nigdy hasło, w magazynie haseł komputera.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Przechowuje Twoją sesję LinkedIn (nigdy hasło) w magazynie haseł komputera (jego pęku kluczy), aby sprawdzenie mogło później zadziałać ponownie bez logowania. Nic nie jest przechowywane nigdzie indziej.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Zapamiętywanie</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Zapamiętano w magazynie haseł komputera. „Zapomnij mnie” znowu to usuwa.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>Strona wciąż wczytuje ustawienie.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Wyłączony</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Zrezygnowano z tego. Naciśnij „Dalej”.</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Włączony</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>Przełącznik LinkedIn dla tego ustawienia jest wyłączony. Naciśnij Dalej.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Wymagana weryfikacja</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to na stronie poniżej.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nowość w LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>Nie udało się odczytać list LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Listy ustawień LinkedIn nie pokazują żadnego ustawienia, którego ta aplikacja nie zna.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Nowość w LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn pokazuje ustawienie, którego ta aplikacja jeszcze nie zna: „{title}” — jest w stanie {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Co zrobić: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Otwórz w kreatorze</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>Otwórz „{title}” w kreatorze</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Co tracisz: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Ten krok ostatnio porównano ze stroną LinkedIn {date}; LinkedIn mógł ją od tego czasu zmienić. Jeśli strona wygląda inaczej, pomoże „Pokaż drogę”.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>&amp;Pokaż drogę</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Pokaż drogę przez menu LinkedIn</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Jeśli strona poniżej nie pokazuje przełącznika, LinkedIn mógł go przenieść. Droga przez menu:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>Droga przez menu LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Tak, pomiń to ustawienie</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;Nie pomijaj</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Nie pomijaj</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Odśwież stronę</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Ponownie wczytuje stronę LinkedIn i odczytuje przełącznik od nowa.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Zaloguj się ponownie</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Jesteś w menu LinkedIn. Kreator odczyta przełącznik ponownie, gdy tylko strona go pokaże.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>strona na to nie pozwoliła.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Wyłącz go na stronie LinkedIn poniżej; pasek powie, kiedy jest wyłączony.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>Strona LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>To własna strona LinkedIn dla „{title}”. Kreator nie zna tego ustawienia, więc go nie odczytuje ani nie zmienia: przeczytaj, co według LinkedIn robi, i wyłącz je tutaj, jeśli chcesz. Sprawdź ponownie, aby zobaczyć jego stan na liście.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>O tej stronie</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>Strona LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Konta na tym kluczu</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>PIN klucza bezpieczeństwa</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Wybierz konto, którym zalogujesz się do {site}:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Wpisz PIN klucza bezpieczeństwa.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Ten PIN jest nieprawidłowy. Pozostało prób: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Dotknij klucza bezpieczeństwa lub potwierdź kluczem dostępu urządzenia, aby zalogować się do {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Użyj sesji zapamiętanej na tym komputerze</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Loguje się sesją zapisaną przez „Zapamiętaj mnie” w magazynie haseł komputera. Komputer może poprosić o jego odblokowanie.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Błąd</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Wyłączone — zrezygnowano</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>Włączone — LinkedIn nadal używa do tego Twoich danych</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Nieoferowane</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Wszystkie ustawienia są wyłączone.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn pokazuje ustawienia, których ta aplikacja jeszcze nie zna:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Co zrobić: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Nowe od tego sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Na liście od {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>otwórz je (w kreatorze: Gotowe, „Nowość w LinkedIn”), przeczytaj, co według LinkedIn robi, i zdecyduj. Kreator go nie zna, więc go nie sprawdza ani nie zmienia.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn pokazuje ustawienie, którego ta aplikacja jeszcze nie zna: „{title}” — jest w stanie {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn dodał ustawienie, które jest włączone.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Sprawdzenie ćwiczeniowe na kopii serwisu: to nie jest LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nowość w LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn pokazuje te ustawienia, których ta aplikacja jeszcze nie zna (widzi tylko to, co pokazują listy LinkedIn):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Co zrobić: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>Listy ustawień LinkedIn nie pokazują żadnego ustawienia, którego ta aplikacja nie zna.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Sprawdzono</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(czas tego komputera)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Zawartość tego ekranu</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Zaloguj się</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>Na własnej stronie LinkedIn: kreator nigdy nie widzi Twojego hasła.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Wskazówka logowania</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Uruchamianie przeglądarki, która pokazuje stronę logowania LinkedIn…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Zaloguj się poniżej e-mailem i hasłem do LinkedIn. Nie masz hasła? Wybierz na stronie „Nie pamiętasz hasła?”: LinkedIn wyśle Ci link do ustawienia hasła.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to tutaj.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn wysłał kod SMS-em na Twój telefon. Wpisz go na stronie poniżej.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Zaloguj się poniżej, na stronie serwisu ćwiczeniowego. Kreator nigdy nie widzi Twojego hasła. Po zalogowaniu przejdzie dalej sam.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Zaloguj się poniżej, na stronie LinkedIn. Kreator nigdy nie widzi Twojego hasła. Po zalogowaniu przejdzie dalej sam.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Niezależne sprawdzenie każdego ustawienia, ze zdjęciem jako dowodem.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>Sprawdzenie zaczyna się samo: ponownie, samodzielnie otwiera stronę każdego ustawienia, odczytuje przełącznik i zachowuje jego obraz jako dowód.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Pobieranie przeglądarki</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Postęp sprawdzania</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Uruchamianie przeglądarki do sprawdzenia…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>Odczytywanie list ustawień LinkedIn, aby zauważyć nowo dodane…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>Do czego służy kreator</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Nigdy nie widzi Twojego hasła: wpisujesz je na własnej stronie LinkedIn.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Nigdy nie widzi Twojego hasła: wpisujesz je na stronie ćwiczebnej.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Niczego nie przechowuje, chyba że poprosisz o zapamiętanie; wtedy tylko w magazynie haseł komputera (jego pęku kluczy).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Poproś też LinkedIn, aby nie udostępniał ani nie sprzedawał moich danych</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Przeglądarka kreatora wysyła w tym celu standardowy sygnał prywatności (Global Privacy Control). LinkedIn twierdzi, że wyłącza nim udostępnianie danych członków w USA. Nigdy nie jest traktowany jako dowód: każdy przełącznik i tak jest odczytywany.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Co tracisz: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>Tarcza kreatora</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>Uma ferramenta independente: não é feita, endossada nem apoiada pelo LinkedIn ou pela Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nunca vê sua senha e não guarda nada, a menos que você peça, e então apenas no cofre de senhas do seu computador.&lt;/p&gt;&lt;p&gt;Software livre: você pode usá-lo, estudá-lo, compartilhá-lo e modificá-lo sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;&lt;p&gt;Catálogo de configurações: versão {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Código-&amp;fonte</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Código-fonte: abrir a página do projeto no seu navegador</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Página do LinkedIn</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>A própria página do LinkedIn, mostrada dentro do assistente. O assistente nunca lê sua senha.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Nenhum navegador para a verificação foi encontrado. Instale o shell headless do Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), o Google Chrome, o Microsoft Edge ou o Chromium, deixe o aplicativo baixar um (no aplicativo: Verificar → Instalar um navegador para a verificação; em um terminal: python -m playwright install --only-shell chromium) ou defina OPTOUT_BROWSER com o programa de um navegador da família Chromium.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>O navegador da verificação não conseguiu iniciar a sua sandbox (a parede que mantém as páginas web afastadas do resto do computador), por isso nada foi verificado; a aplicação nunca usa um navegador sem ela. Isto acontece em contentores e chroots, e no Ubuntu 24.04 ou posterior quando a aplicação não foi instalada a partir do seu pacote .deb, que permite a sandbox. Instale a aplicação a partir do pacote, ou execute-a no próprio computador e não num contentor.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Nenhum navegador para a verificação foi encontrado. Instale o shell headless do Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), o Google Chrome, o Microsoft Edge ou o Chromium, deixe o aplicativo baixar um (no aplicativo: Verificar → Instalar um navegador para a verificação; em um terminal: optout-wizard install-browser) ou defina OPTOUT_BROWSER com o programa de um navegador da família Chromium.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>O catálogo obtido é grande demais.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>A assinatura do catálogo obtido não corresponde à chave do projeto: ele não foi usado.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>O LinkedIn pediu para entrar novamente: a sessão terminou. Entre e verifique de novo.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>O LinkedIn quer confirmar que é você (um código ou um quebra-cabeça). Abra o assistente, conclua lá e verifique de novo.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>O único interruptor na página própria desta configuração está desativado. Ele não traz nenhum nome que diga qual configuração é, então esta é a correspondência mais fraca: veja a imagem para ter certeza.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>O LinkedIn não respondeu em {seconds} segundos. Verifique sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>Não foi possível listar as definições do LinkedIn: o navegador não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>Não foi possível listar as configurações do LinkedIn em {url}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>O LinkedIn respondeu com um erro (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>a página não deu resposta.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>O LinkedIn pediu para entrar novamente.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>O LinkedIn pediu uma verificação de segurança.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>a página ainda estava carregando quando o tempo acabou.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>A página da configuração não existe mais (HTTP {status}). O LinkedIn pode tê-la movido: verifique manualmente pelos menus: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>O LinkedIn pode levar até 24 horas para aplicar mudanças nas configurações de anúncios.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>A opção abrange a IA que &lt;i&gt;cria conteúdo&lt;/i&gt;. Para os outros usos dos seus dados para IA pelo LinkedIn, você pode se opor com o &lt;a href=&quot;{url}&quot;&gt;formulário de objeção ao processamento de dados&lt;/a&gt; do LinkedIn.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>A opção abrange a IA que &lt;i&gt;cria conteúdo&lt;/i&gt;. Para os outros usos dos seus dados para IA pelo LinkedIn, você pode se opor com o &lt;a href="{url}"&gt;formulário de objeção ao processamento de dados&lt;/a&gt; do LinkedIn.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>O link da página para {where} não foi aberto: o assistente abre apenas links da web (https) e de e-mail.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>O que funciona no lugar:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Seu e-mail e sua senha do LinkedIn&lt;/b&gt;, na página do LinkedIn no assistente.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Outra forma&lt;/b&gt; que o LinkedIn oferece, como Apple ou Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} não é um serviço de início de sessão que o assistente conheça. Continue só se o esperava, por exemplo a página de início de sessão da sua empresa.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Não seguro: {host} não foi aberto porque não usa uma ligação encriptada (https). Cancele e inicie sessão de outra forma.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Esta é a resposta de {site} ao login. Leia e feche esta janela para continuar entrando.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Configure o cofre de senhas do seu computador: GNOME Keyring ou KDE Wallet no Linux, as Chaves no macOS ou o Gerenciador de Credenciais do Windows.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Nada foi excluído.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>Não foi possível abrir o cofre de senhas do seu computador.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Esquecer-me: excluir a sessão lembrada</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Guarda sua sessão do LinkedIn, nunca sua senha, no cofre de senhas do seu computador.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Guarda sua sessão do LinkedIn (nunca sua senha) no cofre de senhas do seu computador (o chaveiro), para que a verificação possa ser feita de novo depois sem entrar. Nada é guardado em nenhum outro lugar.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Lembrando</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Lembrado no cofre de senhas do seu computador. “Esquecer-me” apaga de novo.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>A página ainda está carregando a configuração.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Desativado</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Você desativou isso. Clique em “Avançar”.</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Ativado</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>O interruptor do LinkedIn para isto está desativado. Pressione Avançar.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Verificação necessária</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>O LinkedIn quer confirmar que é você — conclua na página abaixo.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Novo no LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>Não foi possível ler as listas do LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>As listas de configurações do LinkedIn não mostram nenhuma configuração que este aplicativo não conheça.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Novo no LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>O LinkedIn lista uma configuração que este aplicativo ainda não conhece: “{title}” — está em {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>O que fazer: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Abrir no assistente</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>Abrir “{title}” no assistente</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>O que você perde: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Esta etapa foi comparada com a página do LinkedIn pela última vez em {date}; o LinkedIn pode tê-la mudado desde então. Se a página parecer diferente, “Mostrar o caminho” ajuda.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>Mostrar o &amp;caminho</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Mostrar o caminho pelos menus do LinkedIn</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Se a página abaixo não mostrar a opção, o LinkedIn pode tê-la movido. O caminho pelos menus:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>O caminho pelos menus do LinkedIn</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Sim, pular esta configuração</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>&amp;Não pular</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Não pular</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Recarregar a página</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Carrega a página do LinkedIn de novo e lê o interruptor outra vez.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Entrar novamente</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Está nos menus do LinkedIn. O assistente volta a ler o interruptor assim que uma página o mostrar.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>a página não o permitiu.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Desligue-o na página do LinkedIn abaixo; a faixa indica quando estiver.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>Página do LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Esta é a própria página do LinkedIn para “{title}”. O assistente não conhece esta configuração, então não a lê nem a altera: leia o que o LinkedIn diz que ela faz e desative-a aqui se quiser. Verifique de novo para ver o estado dela na lista.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Sobre esta página</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>Página do LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Contas nesta chave</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>O PIN da chave de segurança</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Escolha a conta com que iniciar sessão em {site}:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Introduza o PIN da sua chave de segurança.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Esse PIN não estava certo. Tentativas restantes: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Toque na sua chave de segurança, ou confirme com a chave de acesso do dispositivo, para iniciar sessão em {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Usar uma sessão lembrada neste computador</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Entra com uma sessão guardada por “Lembrar de mim” no cofre de senhas do seu computador. Seu computador pode pedir para desbloqueá-lo.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Erro</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Desativado — você optou por sair</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>Ativado — o LinkedIn ainda usa seus dados para isso</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Não oferecido</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Todas as configurações estão desativadas.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>O LinkedIn lista configurações que este aplicativo ainda não conhece:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>O que fazer: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Novo desde esta verificação.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Listado desde {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>abra-a (no assistente: Concluído, “Novo no LinkedIn”), leia o que o LinkedIn diz que ela faz e decida. O assistente não a conhece, então não a verifica nem a altera.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>O LinkedIn lista uma configuração que este aplicativo ainda não conhece: “{title}” — está em {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>O LinkedIn adicionou uma configuração que está ativada.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Verificação de prática em um site réplica: isto não é o LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Novo no LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>O LinkedIn lista estas configurações, que este aplicativo ainda não conhece (ele vê apenas o que as listas do LinkedIn mostram):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>O que fazer: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>As listas de configurações do LinkedIn não mostram nenhuma configuração que este aplicativo não conheça.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Verificado em</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(hora deste computador)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Conteúdo desta tela</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Entrar</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>Na própria página do LinkedIn: o assistente nunca vê a sua palavra-passe.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Dica de entrada</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Iniciando o navegador que mostra a página de entrada do LinkedIn…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Entre abaixo com seu e-mail e sua senha do LinkedIn. Não tem senha? Escolha “Esqueceu a senha?” na página: o LinkedIn envia um link para definir uma.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>O LinkedIn quer confirmar que é você — conclua aqui.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>O LinkedIn enviou um código por SMS para o seu telemóvel. Escreva-o na página abaixo.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Entre abaixo, na própria página do site de prática. O assistente nunca vê sua senha. Ele continua sozinho assim que você entrar.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Entre abaixo, na própria página do LinkedIn. O assistente nunca vê sua senha. Ele continua sozinho assim que você entrar.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>Uma verificação independente de cada definição, com uma imagem como prova.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>A verificação começa sozinha: abre de novo a página de cada configuração, por conta própria, lê o interruptor e guarda uma imagem dele como prova.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Download do navegador</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Progresso da verificação</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Iniciando o navegador para a verificação…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>Lendo as listas de configurações do LinkedIn, para notar as que foram adicionadas…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>Para que serve o assistente</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Nunca vê sua senha: você a digita na própria página do LinkedIn.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Nunca vê sua senha: você a digita na página de prática.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Não guarda nada, a menos que você peça para lembrar de você; então apenas no cofre de senhas do seu computador (o chaveiro).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Pedir também ao LinkedIn que não compartilhe nem venda meus dados</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>O navegador do assistente envia para isso o sinal de privacidade padrão (Global Privacy Control). O LinkedIn diz que assim exclui os membros dos EUA do compartilhamento de dados. Nunca é tomado como prova: cada interruptor ainda é lido.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>O que você perde: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>O escudo do assistente</translation>
     </message>
 </context>

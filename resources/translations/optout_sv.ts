@@ -20,7 +20,7 @@
         <translation>Ett oberoende verktyg: det är inte gjort, godkänt eller stöttat av LinkedIn eller Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Den ser aldrig ditt lösenord och sparar ingenting om du inte ber om det, och då bara i datorns lösenordsförråd.&lt;/p&gt;&lt;p&gt;Fri programvara: du får använda, studera, dela och ändra den enligt GNU General Public License, version 3 eller senare.&lt;/p&gt;&lt;p&gt;Katalog över inställningar: version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>&amp;Källkod</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>Källkod: öppna projektets sida i din webbläsare</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>LinkedIn-sida</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>LinkedIns egen sida, visad i guiden. Guiden läser aldrig ditt lösenord.</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>Ingen webbläsare för kontrollen hittades. Installera Chromiums headless-skal (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge eller Chromium, låt appen ladda ner en (i appen: Kontrollera → Installera en webbläsare för kontrollen; i en terminal: python -m playwright install --only-shell chromium) eller ställ in OPTOUT_BROWSER på programfilen för en webbläsare i Chromium-familjen.</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>Webbläsaren för kontrollen kunde inte starta sin sandlåda (väggen som håller webbsidor borta från resten av datorn), så inget kontrollerades; appen kör aldrig en webbläsare utan den. Det händer i containrar och chroot-miljöer, och i Ubuntu 24.04 eller senare när appen inte installerades från sitt .deb-paket, som tillåter sandlådan. Installera appen från dess paket, eller kör den på själva datorn i stället för i en container.</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>Ingen webbläsare för kontrollen hittades. Installera Chromiums headless-skal (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge eller Chromium, låt appen ladda ner en (i appen: Kontrollera → Installera en webbläsare för kontrollen; i en terminal: optout-wizard install-browser) eller ställ in OPTOUT_BROWSER på programfilen för en webbläsare i Chromium-familjen.</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>Den hämtade katalogen är för stor.</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>Den hämtade katalogens signatur stämmer inte med projektets nyckel: den användes inte.</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn bad dig logga in igen: sessionen har upphört. Logga in och kontrollera sedan igen.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn vill bekräfta att det är du (en kod eller ett pussel). Öppna guiden, slutför det där och kontrollera sedan igen.</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>Det enda reglaget på den här inställningens egen sida är av. Det har inget namn som säger vilken inställning det är, så det är den svagaste sortens träff: titta på bilden för att vara säker.</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn svarade inte inom {seconds} sekunder. Kontrollera din internetanslutning och försök igen.</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>LinkedIns inställningar kunde inte listas: webbläsaren svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>LinkedIns inställningar på {url} kunde inte listas: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn svarade med ett fel (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>sidan gav inget svar.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn bad om en ny inloggning.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn bad om en säkerhetskontroll.</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>sidan laddade fortfarande när tiden var slut.</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>Inställningens sida finns inte längre (HTTP {status}). LinkedIn kan ha flyttat den: kontrollera för hand via menyerna: {route}.</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>Det kan ta LinkedIn upp till 24 timmar att genomföra ändringar av annonsinställningar.</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>Brytaren gäller AI som &lt;i&gt;skapar innehåll&lt;/i&gt;. Mot LinkedIns övriga användning av dina data för AI kan du invända med LinkedIns &lt;a href=&quot;{url}&quot;&gt;formulär för invändning mot databehandling&lt;/a&gt;.</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>Brytaren gäller AI som &lt;i&gt;skapar innehåll&lt;/i&gt;. Mot LinkedIns övriga användning av dina data för AI kan du invända med LinkedIns &lt;a href="{url}"&gt;formulär för invändning mot databehandling&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>Sidans länk till {where} öppnades inte: guiden öppnar bara webb- (https) och e-postlänkar.</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>Det här fungerar i stället:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;Din e-postadress och ditt lösenord för LinkedIn&lt;/b&gt;, på LinkedIns sida i guiden.</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;Ett annat sätt&lt;/b&gt; som LinkedIn erbjuder, till exempel Apple eller Microsoft.</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} är inte en inloggningstjänst som guiden känner till. Fortsätt bara om du väntade dig det, till exempel ditt företags egen inloggningssida.</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>Inte säkert: {host} öppnades inte eftersom den inte använder en krypterad anslutning (https). Avbryt och logga in på ett annat sätt.</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>Det här är svaret från {site} på inloggningen. Läs det och stäng sedan fönstret för att fortsätta logga in.</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>Ställ in datorns lösenordsförråd: GNOME Keyring eller KDE Wallet på Linux, Nyckelringen på macOS eller Windows Autentiseringshanteraren.</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>Inget raderades.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>Datorns lösenordsförråd kunde inte öppnas.</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>Glöm mig: radera den sparade sessionen</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>Sparar din LinkedIn-session, aldrig ditt lösenord, i datorns lösenordsförråd.</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>Sparar din LinkedIn-session (aldrig ditt lösenord) i datorns lösenordsförråd (dess nyckelring), så att kontrollen kan köras igen senare utan inloggning. Inget sparas någon annanstans.</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>Sparar</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>Sparad i datorns lösenordsförråd. ”Glöm mig” tar bort den igen.</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>Sidan laddar fortfarande inställningen.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Av</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>Du har valt bort detta. Tryck på ”Nästa”.</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>På</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>LinkedIns reglage för detta är av. Tryck på Nästa.</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>Kontroll krävs</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn vill bekräfta att det är du – slutför det på sidan nedan.</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nytt på LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>LinkedIns listor kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>LinkedIns listor över inställningar visar ingen inställning som den här appen inte känner till.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>Nytt på LinkedIn: {title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn listar en inställning som den här appen inte känner till än: ”{title}” — den är {state}.</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Vad du kan göra: {advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>Öppna den i guiden</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>Öppna ”{title}” i guiden</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>Det här avstår du från: {loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>Det här steget jämfördes senast med LinkedIns sida {date}; LinkedIn kan ha ändrat den sedan dess. Om sidan ser annorlunda ut hjälper ”Visa vägen”.</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>Visa &amp;vägen</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>Visa vägen genom LinkedIns menyer</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>Om sidan nedan inte visar brytaren kan LinkedIn ha flyttat den. Vägen genom menyerna:</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>Vägen genom LinkedIns menyer</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>Ja, hoppa över inställningen</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>Hoppa inte öve&amp;r</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>Hoppa inte över</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>Ladda om sidan</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>Laddar LinkedIns sida igen och läser reglaget på nytt.</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>Logga in igen</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Du är i LinkedIns menyer. Guiden läser reglaget igen så snart en sida visar det.</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>sidan tillät det inte.</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>Stäng av det på LinkedIns sida nedan; remsan säger när det är av.</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>LinkedIns sida: {title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>Det här är LinkedIns egen sida för ”{title}”. Guiden känner inte till inställningen och varken läser eller ändrar den: läs vad LinkedIn säger att den gör och stäng av den här om du vill. Kontrollera igen för att se dess läge i listan.</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>Om den här sidan</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>LinkedIns sida</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>Konton på den här nyckeln</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>Säkerhetsnyckelns pinkod</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>Välj kontot att logga in på {site} med:</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>Ange säkerhetsnyckelns pinkod.</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>Pinkoden var fel. Försök kvar: {n}.</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>Rör vid säkerhetsnyckeln, eller bekräfta med enhetens passkey, för att logga in på {site}.</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>Använd en session som kommits ihåg på den här datorn</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>Loggar in med en session som ”Kom ihåg mig” sparat i datorns lösenordsförråd. Datorn kan be dig låsa upp det.</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>Fel</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>Av — du har avstått</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>På — LinkedIn använder fortfarande dina data till detta</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>Erbjuds inte</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>Alla inställningar är av.</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn listar inställningar som den här appen inte känner till än:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Vad du kan göra: {advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>Ny sedan den här kontrollen.</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>Listad sedan {date}.</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>öppna den (i guiden: Klart, ”Nytt på LinkedIn”), läs vad LinkedIn säger att den gör och bestäm. Guiden känner inte till den och varken kontrollerar eller ändrar den.</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn listar en inställning som den här appen inte känner till än: ”{title}” — den är {state}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn har lagt till en inställning som är på.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>Övningskontroll på en kopierad webbplats: det här är inte LinkedIn.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>Nytt på LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn listar de här inställningarna, som appen inte känner till än (den ser bara vad LinkedIns listor visar):</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Vad du kan göra: {advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>LinkedIns listor över inställningar visar ingen inställning som den här appen inte känner till.</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>Kontrollerad</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>(den här datorns tid)</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>Innehållet på den här skärmen</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>Logga in</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>På LinkedIns egen sida: guiden ser aldrig ditt lösenord.</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>Inloggningstips</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>Startar webbläsaren som visar LinkedIns inloggningssida…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>Logga in nedan med din e-postadress och ditt lösenord för LinkedIn. Inget lösenord? Välj ”Glömt lösenordet” på sidan: LinkedIn mejlar dig en länk för att skapa ett.</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn vill bekräfta att det är du – slutför det här.</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn skickade en kod via sms till din telefon. Skriv in den på sidan nedan.</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Logga in nedan, på övningswebbplatsens egen sida. Guiden ser aldrig ditt lösenord. Den går vidare av sig själv när du har loggat in.</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>Logga in nedan, på LinkedIns egen sida. Guiden ser aldrig ditt lösenord. Den går vidare av sig själv när du har loggat in.</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>En oberoende kontroll av varje inställning, med en bild som bevis.</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>Kontrollen startar av sig själv: den öppnar varje inställnings sida igen, på egen hand, läser av reglaget och sparar en bild av det som bevis.</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>Hämtning av webbläsare</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>Kontrollens förlopp</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>Startar webbläsaren för kontrollen…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>Läser LinkedIns listor över inställningar för att upptäcka nya…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>Vad guiden är till för</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>Den ser aldrig ditt lösenord: du skriver det på LinkedIns egen sida.</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>Den ser aldrig ditt lösenord: du skriver det på övningssidan.</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>Den sparar ingenting om du inte ber den komma ihåg dig; då bara i datorns lösenordsförråd (dess nyckelring).</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>Be också LinkedIn att inte dela eller sälja mina uppgifter</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Guidens webbläsare skickar den vanliga integritetssignalen för detta (Global Privacy Control). LinkedIn säger att medlemmar i USA då avstår från datadelning. Den räknas aldrig som bevis: varje reglage läses ändå.</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>Det här avstår du från: {loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>Guidens sköld</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>這是獨立的工具：並非由 LinkedIn 或 Microsoft 製作、背書或支援。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer&apos;s password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它從不會看到您的密碼，除非您要求，否則不保留任何資料；即使保留，也只存在您電腦的密碼儲存區中。&lt;/p&gt;&lt;p&gt;自由軟體：您可以依 GNU 通用公共授權條款第 3 版或更新版本使用、研究、分享及修改它。&lt;/p&gt;&lt;p&gt;設定目錄：版本 {catalog}。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>原始碼(&amp;S)</translation>
     </message>
     <message>
-        <source>Source code: open the project&apos;s page in your web browser</source>
+        <source>Source code: open the project's page in your web browser</source>
         <translation>原始碼：在您的網頁瀏覽器中開啟專案頁面</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>LinkedIn 頁面</translation>
     </message>
     <message>
-        <source>LinkedIn&apos;s own page, shown inside the wizard. The wizard never reads your password.</source>
+        <source>LinkedIn's own page, shown inside the wizard. The wizard never reads your password.</source>
         <translation>LinkedIn 自己的頁面，顯示在精靈中。精靈絕不會讀取您的密碼。</translation>
     </message>
     <message>
@@ -145,8 +145,12 @@
 <context>
     <name>Browsers</name>
     <message>
-        <source>No browser for the check was found. Install Chromium&apos;s headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: python -m playwright install --only-shell chromium), or set OPTOUT_BROWSER to a Chromium-family browser&apos;s program file.</source>
-        <translation>找不到用於檢查的瀏覽器。請安裝 Chromium 無介面殼層（Debian/Ubuntu：sudo apt install chromium-headless-shell）、Google Chrome、Microsoft Edge 或 Chromium，或讓應用程式下載一個（在應用程式中：驗證 → 安裝用於檢查的瀏覽器；在終端機中：python -m playwright install --only-shell chromium），或將 OPTOUT_BROWSER 設為 Chromium 系列瀏覽器的程式檔。</translation>
+        <source>The browser for the check could not start its sandbox (the wall that keeps web pages away from the rest of your computer), so nothing was checked; the app never runs a browser without it. This happens in containers and chroots, and on Ubuntu 24.04 or later when the app was not installed from its .deb package, which allows the sandbox. Install the app from its package, or run it on the computer itself rather than in a container.</source>
+        <translation>檢查用的瀏覽器無法啟動它的沙盒（讓網頁與電腦其他部分隔開的那道牆），因此什麼都沒有檢查；本程式從不在沒有沙盒的情況下執行瀏覽器。這會發生在容器與 chroot 環境中，以及在 Ubuntu 24.04 或更新版本上、本程式不是從它的 .deb 套件安裝時（該套件允許沙盒）。請從套件安裝本程式，或直接在電腦上執行，而不是在容器中。</translation>
+    </message>
+    <message>
+        <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
+        <translation>找不到用於檢查的瀏覽器。請安裝 Chromium 無介面殼層（Debian/Ubuntu：sudo apt install chromium-headless-shell）、Google Chrome、Microsoft Edge 或 Chromium，或讓應用程式下載一個（在應用程式中：驗證 → 安裝用於檢查的瀏覽器；在終端機中：optout-wizard install-browser），或將 OPTOUT_BROWSER 設為 Chromium 系列瀏覽器的程式檔。</translation>
     </message>
     <message>
         <source>{name} is set to {path}, but there is no such file.</source>
@@ -168,7 +172,7 @@
         <translation>取得的目錄太大。</translation>
     </message>
     <message>
-        <source>The fetched catalog&apos;s signature does not match the project&apos;s key: it was not used.</source>
+        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
         <translation>取得的目錄簽章與專案的金鑰不符：未使用該目錄。</translation>
     </message>
     <message>
@@ -195,11 +199,11 @@
         <translation>LinkedIn 要求重新登入：工作階段已結束。請登入後再檢查一次。</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
+        <source>LinkedIn wants to confirm it's you (a code or a puzzle). Open the wizard and finish it there, then check again.</source>
         <translation>LinkedIn 想確認是您本人（驗證碼或拼圖）。請開啟精靈並在其中完成，然後再檢查一次。</translation>
     </message>
     <message>
-        <source>The only switch on this setting&apos;s own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
+        <source>The only switch on this setting's own page is off. It carries no name that says which setting it is, so this is the weakest kind of match: look at the picture to be sure.</source>
         <translation>此設定本身頁面上唯一的開關是關閉的。它沒有標示是哪個設定的名稱，所以這是最弱的一種比對：請看圖片確認。</translation>
     </message>
     <message>
@@ -271,7 +275,35 @@
         <translation>LinkedIn 在 {seconds} 秒內沒有回應。請檢查網路連線後再試一次。</translation>
     </message>
     <message>
-        <source>The setting&apos;s page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
+        <source>Could not list LinkedIn's settings: the browser did not answer in time.</source>
+        <translation>無法列出 LinkedIn 的設定：瀏覽器未及時回應。</translation>
+    </message>
+    <message>
+        <source>Could not list LinkedIn's settings at {url}: {why}</source>
+        <translation>無法列出 {url} 上的 LinkedIn 設定：{why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered with an error (HTTP {status}).</source>
+        <translation>LinkedIn 回應了錯誤（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>the page gave no answer.</source>
+        <translation>頁面沒有回應。</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked to sign in again.</source>
+        <translation>LinkedIn 要求重新登入。</translation>
+    </message>
+    <message>
+        <source>LinkedIn asked for a security check.</source>
+        <translation>LinkedIn 要求進行安全性檢查。</translation>
+    </message>
+    <message>
+        <source>the page was still loading when time was up.</source>
+        <translation>時間到時頁面仍在載入。</translation>
+    </message>
+    <message>
+        <source>The setting's page is gone (HTTP {status}). LinkedIn may have moved it: check by hand through the menus: {route}.</source>
         <translation>此設定的頁面已不存在（HTTP {status}）。LinkedIn 可能已移動它：請透過選單手動檢查：{route}。</translation>
     </message>
     <message>
@@ -381,8 +413,8 @@
         <translation>LinkedIn 套用廣告設定的變更可能需要最多 24 小時。</translation>
     </message>
     <message>
-        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn&apos;s other uses of your data for AI, you can object with LinkedIn&apos;s &lt;a href=&quot;{url}&quot;&gt;Data Processing Objection form&lt;/a&gt;.</source>
-        <translation>此開關涵蓋&lt;i&gt;生成內容&lt;/i&gt;的 AI。對於 LinkedIn 將您的資料用於其他 AI 用途，您可以使用 LinkedIn 的&lt;a href=&quot;{url}&quot;&gt;資料處理異議表單&lt;/a&gt;提出異議。</translation>
+        <source>The switch covers AI that &lt;i&gt;creates content&lt;/i&gt;. For LinkedIn's other uses of your data for AI, you can object with LinkedIn's &lt;a href="{url}"&gt;Data Processing Objection form&lt;/a&gt;.</source>
+        <translation>此開關涵蓋&lt;i&gt;生成內容&lt;/i&gt;的 AI。對於 LinkedIn 將您的資料用於其他 AI 用途，您可以使用 LinkedIn 的&lt;a href="{url}"&gt;資料處理異議表單&lt;/a&gt;提出異議。</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -460,7 +492,7 @@
 <context>
     <name>GuardedPage</name>
     <message>
-        <source>The page&apos;s link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
+        <source>The page's link to {where} was not opened: the wizard opens only web (https) and e-mail links.</source>
         <translation>未開啟頁面中連往 {where} 的連結：精靈只會開啟網頁（https）與電子郵件連結。</translation>
     </message>
     <message>
@@ -576,7 +608,7 @@
         <translation>改用以下方式：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn&apos;s page in the wizard.</source>
+        <source>&lt;b&gt;Your LinkedIn email and password&lt;/b&gt;, on LinkedIn's page in the wizard.</source>
         <translation>&lt;b&gt;您的 LinkedIn 電子郵件與密碼&lt;/b&gt;，在精靈中的 LinkedIn 頁面輸入。</translation>
     </message>
     <message>
@@ -592,7 +624,7 @@
         <translation>&lt;b&gt;LinkedIn 提供的其他方式&lt;/b&gt;，例如 Apple 或 Microsoft。</translation>
     </message>
     <message>
-        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company&apos;s own sign-in page.</source>
+        <source>{host} is not a sign-in service the wizard knows. Go on only if you expected it, for example your company's own sign-in page.</source>
         <translation>{host} 不是精靈認得的登入服務。只有在您預期如此時才繼續，例如貴公司自己的登入頁面。</translation>
     </message>
     <message>
@@ -600,7 +632,7 @@
         <translation>不安全：未開啟 {host}，因為它沒有使用加密連線 (https)。請取消，改用其他方式登入。</translation>
     </message>
     <message>
-        <source>This is {site}&apos;s answer to the sign-in. Read it, then close this window to go on signing in.</source>
+        <source>This is {site}'s answer to the sign-in. Read it, then close this window to go on signing in.</source>
         <translation>這是 {site} 對登入的回應。閱讀後，請關閉這個視窗以繼續登入。</translation>
     </message>
     <message>
@@ -615,7 +647,7 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>Set up your computer&apos;s password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
+        <source>Set up your computer's password store: GNOME Keyring or KDE Wallet on Linux, the Keychain on macOS, or Windows Credential Manager.</source>
         <translation>請設定電腦的密碼儲存區：Linux 上的 GNOME Keyring 或 KDE Wallet、macOS 上的鑰匙圈，或 Windows 認證管理員。</translation>
     </message>
     <message>
@@ -631,7 +663,7 @@
         <translation>未刪除任何內容。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s password store could not be opened.</source>
+        <source>Your computer's password store could not be opened.</source>
         <translation>無法開啟電腦的密碼儲存區。</translation>
     </message>
     <message>
@@ -686,11 +718,11 @@
         <translation>忘記我：刪除已記住的工作階段</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session, never your password, in your computer&apos;s password store.</source>
+        <source>Keeps your LinkedIn session, never your password, in your computer's password store.</source>
         <translation>將您的 LinkedIn 工作階段（絕不是密碼）保存在電腦的密碼儲存區中。</translation>
     </message>
     <message>
-        <source>Keeps your LinkedIn session (never your password) in your computer&apos;s password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
+        <source>Keeps your LinkedIn session (never your password) in your computer's password store (its keyring), so the check can run again later without signing in. Nothing is kept anywhere else.</source>
         <translation>將您的 LinkedIn 工作階段（絕不是密碼）保存在電腦的密碼儲存區（鑰匙圈）中，之後不必登入即可再次檢查。不會保存在其他任何地方。</translation>
     </message>
     <message>
@@ -746,7 +778,7 @@
         <translation>正在記住</translation>
     </message>
     <message>
-        <source>Remembered in your computer&apos;s password store. “Forget me” deletes it again.</source>
+        <source>Remembered in your computer's password store. “Forget me” deletes it again.</source>
         <translation>已記住在電腦的密碼儲存區中。「忘記我」會再將它刪除。</translation>
     </message>
     <message>
@@ -805,16 +837,8 @@
         <translation>頁面仍在載入此設定。</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>已關閉</translation>
-    </message>
-    <message>
-        <source>You are opted out of this. Press Next.</source>
-        <translation>您已選擇退出此項目。請按「下一步」。</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>已開啟</translation>
+        <source>LinkedIn's switch for this is off. Press Next.</source>
+        <translation>LinkedIn 的這個開關已關閉。請按「下一步」。</translation>
     </message>
     <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
@@ -833,7 +857,7 @@
         <translation>需要驗證</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it in the page below.</source>
+        <source>LinkedIn wants to confirm it's you — finish it in the page below.</source>
         <translation>LinkedIn 想確認是您本人，請在下方頁面中完成。</translation>
     </message>
     <message>
@@ -898,6 +922,41 @@
     </message>
 </context>
 <context>
+    <name>NewOnLinkedIn</name>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>LinkedIn 新增項目</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists could not be read</source>
+        <translation>無法讀取 LinkedIn 的清單</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>LinkedIn 的設定清單中沒有本應用程式不認識的設定。</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: {title}</source>
+        <translation>LinkedIn 新增項目：{title}</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn 列出了一項本應用程式尚不認識的設定：「{title}」——目前為{state}。</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>建議做法：{advice}</translation>
+    </message>
+    <message>
+        <source>Open it in the wizard</source>
+        <translation>在精靈中開啟</translation>
+    </message>
+    <message>
+        <source>Open “{title}” in the wizard</source>
+        <translation>在精靈中開啟「{title}」</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -912,7 +971,7 @@
         <translation>您會失去的：{loses}</translation>
     </message>
     <message>
-        <source>This step was last compared with LinkedIn&apos;s page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
+        <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
         <translation>此步驟上次與 LinkedIn 頁面比對的時間是 {date}；LinkedIn 之後可能已變更該頁面。如果頁面看起來不同，「告訴我路徑」會有幫助。</translation>
     </message>
     <message>
@@ -940,7 +999,7 @@
         <translation>告訴我路徑(&amp;W)</translation>
     </message>
     <message>
-        <source>Show me the way through LinkedIn&apos;s menus</source>
+        <source>Show me the way through LinkedIn's menus</source>
         <translation>告訴我在 LinkedIn 選單中的路徑</translation>
     </message>
     <message>
@@ -956,7 +1015,7 @@
         <translation>如果下方頁面沒有顯示開關，LinkedIn 可能已移動它。透過選單的路徑：</translation>
     </message>
     <message>
-        <source>The way through LinkedIn&apos;s menus</source>
+        <source>The way through LinkedIn's menus</source>
         <translation>在 LinkedIn 選單中的路徑</translation>
     </message>
     <message>
@@ -984,11 +1043,11 @@
         <translation>是，略過此設定</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t skip</source>
+        <source>&amp;Don't skip</source>
         <translation>不要略過(&amp;D)</translation>
     </message>
     <message>
-        <source>Don&apos;t skip</source>
+        <source>Don't skip</source>
         <translation>不要略過</translation>
     </message>
     <message>
@@ -1000,7 +1059,7 @@
         <translation>重新載入頁面</translation>
     </message>
     <message>
-        <source>Loads LinkedIn&apos;s page again and reads the switch afresh.</source>
+        <source>Loads LinkedIn's page again and reads the switch afresh.</source>
         <translation>重新載入 LinkedIn 的頁面並重新讀取開關。</translation>
     </message>
     <message>
@@ -1012,7 +1071,7 @@
         <translation>重新登入</translation>
     </message>
     <message>
-        <source>You are in LinkedIn&apos;s menus. The wizard reads the switch again as soon as a page shows it.</source>
+        <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>您正在 LinkedIn 的選單中。只要有頁面顯示開關，精靈就會再次讀取。</translation>
     </message>
     <message>
@@ -1036,7 +1095,7 @@
         <translation>頁面不允許。</translation>
     </message>
     <message>
-        <source>Switch it off on LinkedIn&apos;s page below; the strip says when it is.</source>
+        <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
         <translation>請在下方的 LinkedIn 頁面上關閉它；狀態列會告訴您何時已關閉。</translation>
     </message>
 </context>
@@ -1092,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PageWindow</name>
+    <message>
+        <source>LinkedIn's page: {title}</source>
+        <translation>LinkedIn 頁面：{title}</translation>
+    </message>
+    <message>
+        <source>This is LinkedIn's own page for “{title}”. The wizard does not know this setting, so it neither reads nor changes it: read what LinkedIn says it does, and switch it off here if you want to. Verify again to see its state in the list.</source>
+        <translation>這是 LinkedIn 關於「{title}」的頁面。精靈不認識這項設定，因此不會讀取或變更它：請閱讀 LinkedIn 對它的說明，並可在此關閉。再次驗證即可在清單中看到它的狀態。</translation>
+    </message>
+    <message>
+        <source>About this page</source>
+        <translation>關於此頁面</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page</source>
+        <translation>LinkedIn 頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PasskeyDialog</name>
     <message>
         <source>Sign in with a passkey or security key</source>
@@ -1106,7 +1188,7 @@
         <translation>此金鑰上的帳戶</translation>
     </message>
     <message>
-        <source>The security key&apos;s PIN</source>
+        <source>The security key's PIN</source>
         <translation>安全金鑰的 PIN 碼</translation>
     </message>
     <message>
@@ -1126,7 +1208,7 @@
         <translation>選擇要用來登入 {site} 的帳戶：</translation>
     </message>
     <message>
-        <source>Enter your security key&apos;s PIN.</source>
+        <source>Enter your security key's PIN.</source>
         <translation>請輸入您安全金鑰的 PIN 碼。</translation>
     </message>
     <message>
@@ -1134,7 +1216,7 @@
         <translation>PIN 碼不正確。剩餘嘗試次數：{n}。</translation>
     </message>
     <message>
-        <source>Touch your security key, or confirm with your device&apos;s passkey, to sign in to {site}.</source>
+        <source>Touch your security key, or confirm with your device's passkey, to sign in to {site}.</source>
         <translation>請觸碰您的安全金鑰，或以裝置的密碼金鑰確認，以登入 {site}。</translation>
     </message>
     <message>
@@ -1259,7 +1341,7 @@
         <translation>使用此電腦上記住的工作階段</translation>
     </message>
     <message>
-        <source>Signs in with a session kept in your computer&apos;s password store by “Remember me”. Your computer may ask you to unlock it.</source>
+        <source>Signs in with a session kept in your computer's password store by “Remember me”. Your computer may ask you to unlock it.</source>
         <translation>使用「記住我」保存在電腦密碼儲存區中的工作階段登入。電腦可能會要求您解鎖。</translation>
     </message>
     <message>
@@ -1338,6 +1420,14 @@
         <translation>錯誤</translation>
     </message>
     <message>
+        <source>Off — you are opted out</source>
+        <translation>已關閉——您已選擇退出</translation>
+    </message>
+    <message>
+        <source>On — LinkedIn still uses your data for this</source>
+        <translation>已開啟——LinkedIn 仍在為此使用您的資料</translation>
+    </message>
+    <message>
         <source>Not offered</source>
         <translation>未提供</translation>
     </message>
@@ -1389,6 +1479,34 @@
         <source>All settings are off.</source>
         <translation>所有設定都已關閉。</translation>
     </message>
+    <message>
+        <source>LinkedIn lists settings this app does not know yet:</source>
+        <translation>LinkedIn 列出了本應用程式尚不認識的設定：</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>建議做法：{advice}</translation>
+    </message>
+    <message>
+        <source>New since this check.</source>
+        <translation>自本次檢查起新增。</translation>
+    </message>
+    <message>
+        <source>Listed since {date}.</source>
+        <translation>自 {date} 起列出。</translation>
+    </message>
+    <message>
+        <source>open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, and decide. The wizard does not know it, so it neither checks nor changes it.</source>
+        <translation>開啟它（在精靈中：完成，「LinkedIn 新增項目」），閱讀 LinkedIn 對它的說明後再決定。精靈不認識它，因此不會檢查或變更它。</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}.</source>
+        <translation>LinkedIn 列出了一項本應用程式尚不認識的設定：「{title}」——目前為{state}。</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on.</source>
+        <translation>LinkedIn 新增了一項已開啟的設定。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1399,6 +1517,26 @@
     <message>
         <source>Practice check on a replica site: this is not LinkedIn.</source>
         <translation>在模擬網站上的練習檢查：這不是 LinkedIn。</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn</source>
+        <translation>LinkedIn 新增項目</translation>
+    </message>
+    <message>
+        <source>LinkedIn lists these settings, which this app does not know yet (it sees only what LinkedIn's lists show):</source>
+        <translation>LinkedIn 列出了這些本應用程式尚不認識的設定（它只能看到 LinkedIn 清單中顯示的內容）：</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>建議做法：{advice}</translation>
+    </message>
+    <message>
+        <source>LinkedIn's lists of settings show no setting this app does not know.</source>
+        <translation>LinkedIn 的設定清單中沒有本應用程式不認識的設定。</translation>
     </message>
     <message>
         <source>(not shown on the page)</source>
@@ -1417,7 +1555,7 @@
         <translation>檢查時間</translation>
     </message>
     <message>
-        <source>(this computer&apos;s time)</source>
+        <source>(this computer's time)</source>
         <translation>（這台電腦的時間）</translation>
     </message>
     <message>
@@ -1526,7 +1664,7 @@
 <context>
     <name>Screen</name>
     <message>
-        <source>This screen&apos;s content</source>
+        <source>This screen's content</source>
         <translation>此畫面的內容</translation>
     </message>
 </context>
@@ -1537,7 +1675,7 @@
         <translation>登入</translation>
     </message>
     <message>
-        <source>On LinkedIn&apos;s own page: the wizard never sees your password.</source>
+        <source>On LinkedIn's own page: the wizard never sees your password.</source>
         <translation>在 LinkedIn 自己的頁面上：精靈永遠看不到您的密碼。</translation>
     </message>
     <message>
@@ -1545,7 +1683,7 @@
         <translation>登入提示</translation>
     </message>
     <message>
-        <source>Starting the browser that shows LinkedIn&apos;s sign-in page…</source>
+        <source>Starting the browser that shows LinkedIn's sign-in page…</source>
         <translation>正在啟動顯示 LinkedIn 登入頁面的瀏覽器…</translation>
     </message>
     <message>
@@ -1565,7 +1703,7 @@
         <translation>請在下方以您的 LinkedIn 電子郵件與密碼登入。沒有密碼？在頁面上選擇「忘記密碼」：LinkedIn 會寄給您設定密碼的連結。</translation>
     </message>
     <message>
-        <source>LinkedIn wants to confirm it&apos;s you — finish it here.</source>
+        <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn 想確認是您本人，請在這裡完成。</translation>
     </message>
     <message>
@@ -1577,11 +1715,11 @@
         <translation>LinkedIn 已透過簡訊將代碼傳送到您的手機。請在下方頁面輸入。</translation>
     </message>
     <message>
-        <source>Sign in below, on the practice site&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on the practice site's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>請在下方練習網站自己的頁面登入。精靈絕不會看到您的密碼。登入後會自動繼續。</translation>
     </message>
     <message>
-        <source>Sign in below, on LinkedIn&apos;s own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
+        <source>Sign in below, on LinkedIn's own page. The wizard never sees your password. It moves on by itself once you are signed in.</source>
         <translation>請在下方 LinkedIn 自己的頁面登入。精靈絕不會看到您的密碼。登入後會自動繼續。</translation>
     </message>
 </context>
@@ -1657,7 +1795,7 @@
         <translation>逐一獨立檢查每項設定，並附上圖片作為證明。</translation>
     </message>
     <message>
-        <source>The check starts by itself: it opens each setting&apos;s page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
+        <source>The check starts by itself: it opens each setting's page again, on its own, reads the switch, and keeps a picture of it as proof.</source>
         <translation>檢查會自動開始：它會自行重新開啟每項設定的頁面、讀取開關，並保存一張圖片作為證明。</translation>
     </message>
     <message>
@@ -1693,7 +1831,7 @@
         <translation>瀏覽器下載</translation>
     </message>
     <message>
-        <source>The check&apos;s progress</source>
+        <source>The check's progress</source>
         <translation>檢查進度</translation>
     </message>
     <message>
@@ -1715,6 +1853,10 @@
     <message>
         <source>Starting the browser for the check…</source>
         <translation>正在啟動檢查用的瀏覽器…</translation>
+    </message>
+    <message>
+        <source>Reading LinkedIn's lists of settings, to notice any it added…</source>
+        <translation>正在讀取 LinkedIn 的設定清單，以發現新增的設定…</translation>
     </message>
     <message>
         <source>Browser: {browser}</source>
@@ -1770,7 +1912,7 @@
         <translation>精靈的用途</translation>
     </message>
     <message>
-        <source>It never sees your password: you type it into LinkedIn&apos;s own page.</source>
+        <source>It never sees your password: you type it into LinkedIn's own page.</source>
         <translation>它從不會看到您的密碼：您是在 LinkedIn 自己的頁面輸入。</translation>
     </message>
     <message>
@@ -1778,7 +1920,7 @@
         <translation>它從不會看到您的密碼：您是在練習頁面輸入。</translation>
     </message>
     <message>
-        <source>It keeps nothing, unless you ask it to remember you; then only in your computer&apos;s password store (its keyring).</source>
+        <source>It keeps nothing, unless you ask it to remember you; then only in your computer's password store (its keyring).</source>
         <translation>除非您要求記住您，否則不保留任何資料；即使保留，也只存在電腦的密碼儲存區（鑰匙圈）中。</translation>
     </message>
     <message>
@@ -1806,7 +1948,7 @@
         <translation>同時要求 LinkedIn 不要分享或出售我的資料</translation>
     </message>
     <message>
-        <source>The wizard&apos;s browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
+        <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>精靈的瀏覽器會為此傳送標準隱私權信號（Global Privacy Control）。LinkedIn 表示會藉此讓美國會員退出資料分享。它絕不會被當作證明：每個開關仍會被讀取。</translation>
     </message>
     <message>
@@ -1830,7 +1972,7 @@
         <translation>您會失去的：{loses}</translation>
     </message>
     <message>
-        <source>The wizard&apos;s shield</source>
+        <source>The wizard's shield</source>
         <translation>精靈的盾牌</translation>
     </message>
 </context>

@@ -75,6 +75,16 @@ class PageRules:
 
 
 @dataclass(frozen=True)
+class SettingsLists:
+    """The pages that list LinkedIn's data-use settings with their states, and the
+    words a state is shown in (per language): how a setting LinkedIn adds is noticed."""
+
+    paths: tuple[str, ...] = ()
+    on_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+    off_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
+
+
+@dataclass(frozen=True)
 class Matching:
     """Words, per language, that the detector compares switch names in."""
 
@@ -196,6 +206,8 @@ class Catalog:
     sign_in: SignInForm
     optouts: tuple[OptOut, ...]
     matching: Matching = field(default_factory=Matching)
+    # None: a catalog signed before the lists were read (nothing is listed then).
+    settings_lists: SettingsLists | None = None
 
     def get(self, optout_id: str) -> OptOut:
         for optout in self.optouts:
@@ -259,6 +271,12 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
     matching = _parse_matching(
         _Fields(top.take_optional("matching", dict) or {}, f"{source}", "[matching]")
     )
+    lists = top.take_optional("settings_lists", dict)
+    settings_lists = (
+        _parse_settings_lists(_Fields(lists, f"{source}", "[settings_lists]"))
+        if lists is not None
+        else None
+    )
     entries = top.take("optout", list)
     top.done()
     if not entries:
@@ -282,6 +300,7 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
         sign_in=sign_in,
         optouts=tuple(optouts),
         matching=matching,
+        settings_lists=settings_lists,
     )
 
 
@@ -305,6 +324,20 @@ def _parse_pages(fields: _Fields) -> PageRules:
     if bool(rules.not_available) != bool(rules.not_available_where):
         raise fields.error("not_available", "goes with not_available_where: give both, or neither")
     return rules
+
+
+def _parse_settings_lists(fields: _Fields) -> SettingsLists:
+    lists = SettingsLists(
+        paths=fields.take_paths("paths"),
+        on_words=fields.take_by_language("on_words"),
+        off_words=fields.take_by_language("off_words"),
+    )
+    fields.done()
+    for lang, words in lists.on_words.items():
+        both = set(words) & set(lists.off_words.get(lang, ()))
+        if both:
+            raise fields.error("on_words", f"{lang}: {sorted(both)} cannot mean on and off")
+    return lists
 
 
 def _parse_matching(fields: _Fields) -> Matching:

@@ -67,13 +67,44 @@ class NoBrowserError(RuntimeError):
     """No usable browser; the message names the fix."""
 
 
+class SandboxError(NoBrowserError):
+    """A browser exists but could not build its sandbox; installing another will not help."""
+
+
+# Chromium's words when the kernel refuses it the namespaces its sandbox is made of: a
+# chroot or container, or Ubuntu 24.04's AppArmor rule for programs without a profile.
+_SANDBOX_WORDS = (
+    "No usable sandbox",
+    "Failed to move to new namespace",
+    "SUID sandbox helper",
+    "setuid sandbox",
+)
+
+
+def sandbox_failure(error_text: str) -> bool:
+    """True when a launch failed for want of a sandbox, not for want of a browser."""
+    return any(word.lower() in error_text.lower() for word in _SANDBOX_WORDS)
+
+
+def sandbox_message() -> str:
+    return translate(
+        "Browsers",
+        "The browser for the check could not start its sandbox (the wall that keeps web "
+        "pages away from the rest of your computer), so nothing was checked; the app never "
+        "runs a browser without it. This happens in containers and chroots, and on Ubuntu "
+        "24.04 or later when the app was not installed from its .deb package, which allows "
+        "the sandbox. Install the app from its package, or run it on the computer itself "
+        "rather than in a container.",
+    )
+
+
 def no_browser_message() -> str:
     return translate(
         "Browsers",
         "No browser for the check was found. Install Chromium's headless shell (Debian/"
         "Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or "
         "Chromium, or let the app download one (in the app: Verify → Install a browser for "
-        "the check; in a terminal: python -m playwright install --only-shell chromium), or "
+        "the check; in a terminal: optout-wizard install-browser), or "
         "set OPTOUT_BROWSER to a Chromium-family browser's program file.",
     )
 
@@ -182,15 +213,60 @@ async def launch_first(
     would do. A candidate that does not start is logged and passed over."""
     from playwright.async_api import Error
 
+    unsandboxed = False
     for candidate in (find or candidates)(pw.chromium.executable_path):
         try:
             browser = await pw.chromium.launch(**launch_options(scratch), **candidate.launch)
         except Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             log.debug("browser %s did not start: %s", candidate.kind, first)
+            unsandboxed = unsandboxed or sandbox_failure(str(exc))
             continue
         return browser, candidate
+    if unsandboxed:
+        raise SandboxError(sandbox_message())
     raise NoBrowserError(no_browser_message())
+
+
+def playwright_cache() -> Path:
+    """Where Playwright's installer puts browsers for this user (its own default)."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
+    return base / "ms-playwright"
+
+
+def use_user_cache() -> None:
+    """In a bundle, look for Playwright's browsers where its installer puts them.
+
+    Frozen, Playwright's Python package sets PLAYWRIGHT_BROWSERS_PATH=0 (inside the
+    bundle), where nothing is ever installed, while the installer the app runs writes
+    to the user's cache: a browser installed from the Verify screen was never found.
+    A place the user chose stays theirs."""
+    if getattr(sys, "frozen", False):
+        os.environ.setdefault("PLAYWRIGHT_BROWSERS_PATH", str(playwright_cache()))
+
+
+def install_command() -> list[str]:
+    """Playwright's driver installing its headless shell, as its own CLI runs it (works
+    inside a bundle too): the smaller download and the lighter check."""
+    # Private to Playwright, but what its own `python -m playwright` runs: the public
+    # CLI is a module that calls sys.exit, which a child process cannot wrap.
+    from playwright._impl._driver import compute_driver_executable
+
+    driver = compute_driver_executable()
+    parts = list(driver) if isinstance(driver, tuple | list) else [str(driver)]
+    return [*map(str, parts), "install", "--only-shell", "chromium"]
+
+
+def install_environment() -> dict[str, str]:
+    """The installer's environment: Playwright's host check names Ubuntu packages and
+    fails on other systems, while the browser it installs runs there."""
+    return {**os.environ, "PLAYWRIGHT_SKIP_VALIDATE_HOST_REQUIREMENTS": "1"}
 
 
 def main() -> int:

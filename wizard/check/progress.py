@@ -15,3 +15,4 @@ class Progress(StrEnum):
     OPENING = "opening"
     READING = "reading"
     DONE = "done"
+    LISTING = "listing"  # the whole run: reading LinkedIn's lists of settings

@@ -18,6 +18,7 @@ import tempfile
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -47,9 +48,10 @@ from wizard.reading.detect import (
     detector_spec,
     state_from_result,
 )
+from wizard.reading.lists import LIST_QUIET_MS, list_spec, unknown_rows
 from wizard.reading.pageread import PageRequests, read_settled
-from wizard.reading.reading import Box, Reading
-from wizard.reading.result import Check, Report, State, all_checks
+from wizard.reading.reading import Box, Reading, Row
+from wizard.reading.result import Check, ListedSetting, Listing, Report, State, all_checks
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import SESSION_COOKIE, Cookie, Session, has_session
 
@@ -89,6 +91,7 @@ class Verification:
         find_browsers: Callable[[str | None], Iterable[browsers.Candidate]] | None = None,
         locale: str | None = None,
         gpc: bool = False,
+        list_settings: bool = True,
     ) -> None:
         self.site = site
         self.catalog = catalog
@@ -108,8 +111,16 @@ class Verification:
         self._find_browsers = find_browsers or browsers.candidates
         self._locale = locale  # LinkedIn shows its pages in this language
         self._gpc = gpc  # send the Global Privacy Control signal, as the wizard does
+        # Also read LinkedIn's lists of settings, beside the settings' own pages, to
+        # notice one LinkedIn added (reading/lists.py).
+        self._list_settings = list_settings and bool(
+            catalog.settings_lists and catalog.settings_lists.paths
+        )
         self._lock = threading.Lock()
         self._account: str | None = None  # the member's name, as a page showed it
+        self._listing_result: Listing | None = None
+        self._pages_open = asyncio.Event()  # made again for each run, in its loop
+        self._opened: set[str] = set()
         self._cancelled = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
@@ -194,9 +205,24 @@ class Verification:
             cookies = outcome.cookies
             keep_secret(*(c.value for c in cookies))
             self.signed_in = Session(outcome.cookies, identity)
-        checks = await asyncio.gather(
-            *(self._check(browser, o, cookies, identity) for o in self.optouts)
+        # The lists beside the settings: a setting's answer never waits for them (its
+        # progress says so as it comes), only the whole report does.
+        self._pages_open = asyncio.Event()
+        self._opened = set()
+        listing_task = (
+            asyncio.ensure_future(self._listing(browser, cookies, identity))
+            if self._list_settings
+            else None
         )
+        try:
+            checks = await asyncio.gather(
+                *(self._check(browser, o, cookies, identity) for o in self.optouts)
+            )
+            if listing_task is not None:
+                self._listing_result = await self._listing_after(listing_task)
+        finally:
+            if listing_task is not None and not listing_task.done():
+                listing_task.cancel()  # the check was cancelled: the lists with it
         ended = ended_by_linkedin()
         if any(c.reason == ended for c in checks):
             # One session: the settings read after LinkedIn ended it found it gone,
@@ -213,6 +239,7 @@ class Verification:
             checks=checks,
             titles={o.id: o.title for o in self.optouts},
             account=self._account,
+            listing=self._listing_result,
         )
 
     async def _launch(self, pw: Playwright, scratch: Path) -> tuple[Browser, str]:
@@ -244,6 +271,7 @@ class Verification:
                 url=self.site.url(optout.path),
             )
         finally:
+            self._page_opened(optout.id)
             self._progress(optout.id, Progress.DONE)
 
     async def _check_paths(
@@ -254,15 +282,8 @@ class Verification:
         identity: BrowserIdentity,
         deadline: float,
     ) -> Check:
-        context = await presenting.new_context(
-            browser, identity, self._gpc, viewport=VIEWPORT, service_workers="block"
-        )
+        context = await self._context(browser, cookies, identity)
         try:
-            if cookies:
-                # Plain dicts: Playwright's stub wants its own TypedDict (SetCookieParam),
-                # which only its private modules export.
-                jar = [c.for_playwright() for c in cookies]
-                await context.add_cookies(jar)  # type: ignore[arg-type]
             page = await presenting.new_page(context, identity)
             page.set_default_timeout(self.timeout_s * 1000)
             requests = PageRequests(page, self.site.owns)
@@ -282,6 +303,120 @@ class Verification:
             return Check(
                 optout.id, State.ERROR, _browser_problem(exc), url=self.site.url(optout.path)
             )
+        finally:
+            await _bounded(context.close())
+
+    def _page_opened(self, optout_id: str) -> None:
+        """A setting's page is open (or its check over): the lists may start once all
+        are."""
+        self._opened.add(optout_id)
+        if self._opened >= {o.id for o in self.optouts}:
+            self._pages_open.set()
+
+    async def _context(
+        self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity
+    ) -> BrowserContext:
+        """A fresh in-memory context presenting the session's browser, with its cookies."""
+        context = await presenting.new_context(
+            browser, identity, self._gpc, viewport=VIEWPORT, service_workers="block"
+        )
+        if cookies:
+            # Plain dicts: Playwright's stub wants its own TypedDict (SetCookieParam),
+            # which only its private modules export.
+            jar = [c.for_playwright() for c in cookies]
+            await context.add_cookies(jar)  # type: ignore[arg-type]
+        return context
+
+    # LinkedIn's lists of settings
+
+    async def _listing(
+        self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity
+    ) -> Listing:
+        """Every list page at once; the rows the catalog does not know, dated now
+        (the history dates them by the account's earlier checks)."""
+        lists = self.catalog.settings_lists
+        assert lists is not None
+        # Once the settings' own pages are open: their loads come first on a busy
+        # machine, and the lists' waiting for quiet runs beside their reading.
+        await self._pages_open.wait()
+        self._progress(None, Progress.LISTING)
+        read = await asyncio.gather(
+            *(self._list_page(browser, cookies, identity, path) for path in lists.paths)
+        )
+        rows = [row for found, _problem in read for row in found]
+        problems = tuple(problem for _found, problem in read if problem)
+        now = datetime.now(UTC)
+        unknown = tuple(
+            ListedSetting(r.title, State.ON if r.on else State.OFF, r.url, now)
+            for r in unknown_rows(rows, self.catalog)
+        )
+        return Listing(unknown, problems)
+
+    async def _listing_after(self, task: asyncio.Future[Listing]) -> Listing:
+        """The lists, once every setting has its answer: by then they wait for no page
+        to open, and get one more timeout at most (a browser that stopped answering
+        must not hold the report back)."""
+        self._pages_open.set()
+        try:
+            return await asyncio.wait_for(task, self.timeout_s)
+        except TimeoutError:
+            return Listing(
+                (),
+                (
+                    translate(
+                        "Check",
+                        "Could not list LinkedIn's settings: the browser did not answer in time.",
+                    ),
+                ),
+            )
+
+    async def _list_page(
+        self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity, path: str
+    ) -> tuple[tuple[Row, ...], str | None]:
+        """One list page's rows, or the sentence that says why it could not be read."""
+        url = self.site.url(path)
+
+        def cannot(why: str) -> tuple[tuple[Row, ...], str]:
+            return (), translate(
+                "Check", "Could not list LinkedIn's settings at {url}: {why}"
+            ).format(url=url, why=why)
+
+        try:
+            context = await self._context(browser, cookies, identity)
+        except PlaywrightError as exc:
+            return cannot(_browser_problem(exc))
+        try:
+            page = await presenting.new_page(context, identity)
+            page.set_default_timeout(self.timeout_s * 1000)
+            requests = PageRequests(page, self.site.owns)
+            response = await page.goto(url, wait_until="domcontentloaded")
+            status = response.status if response is not None else 0
+            if status >= 400:
+                return cannot(
+                    translate("Check", "LinkedIn answered with an error (HTTP {status}).").format(
+                        status=status
+                    )
+                )
+            spec = list_spec(self.catalog, self.site.origin)
+            options = {"quietMs": LIST_QUIET_MS, "maxMs": int(self.timeout_s * 1000)}
+            answer = await asyncio.wait_for(
+                read_settled(page, requests, spec, options), self.timeout_s + 5
+            )
+            raw = Reading.parse(answer)
+            if raw is None:
+                return cannot(translate("Check", "the page gave no answer."))
+            if raw.signed_out:
+                return cannot(translate("Check", "LinkedIn asked to sign in again."))
+            if raw.challenge:
+                return cannot(translate("Check", "LinkedIn asked for a security check."))
+            if raw.timed_out and raw.still_loading:
+                return cannot(translate("Check", "the page was still loading when time was up."))
+            return tuple(r for r in raw.rows if self.site.owns(r.url)), None  # its own pages
+        except TimeoutError:
+            return cannot(translate("Check", "the page was still loading when time was up."))
+        except PlaywrightError as exc:
+            log.warning("listing %s failed in the browser: %s", url, exc)
+            return cannot(_network_problem(exc, self.site))
         finally:
             await _bounded(context.close())
 
@@ -311,6 +446,7 @@ class Verification:
             return Check(optout.id, State.ERROR, reason, url=url), False
 
         self._progress(optout.id, Progress.READING)
+        self._page_opened(optout.id)
         spec = detector_spec(optout, self.catalog, self.site.origin)
         # The watcher gives up in time to say why (still loading, no switch) and to take
         # the picture before the setting's whole time is up.
@@ -405,7 +541,10 @@ async def _verify_all(verifications: list[Verification]) -> list[Report]:
                 try:
                     browser, description = await first._launch(pw, Path(scratch))
                 except browsers.NoBrowserError as exc:
-                    reports |= {n: v._failed(str(exc)) for n, v in todo}
+                    # Another browser would not help a refused sandbox: say which it is.
+                    refused = isinstance(exc, browsers.SandboxError)
+                    which = "none (no sandbox)" if refused else "none"
+                    reports |= {n: v._failed(str(exc), which) for n, v in todo}
                 else:
                     try:
                         for n, v in todo:

@@ -20,7 +20,7 @@ from wizard.catalog.model import OptOut
 from wizard.engine.run import StepOutcome
 from wizard.reading.detect import state_from_result
 from wizard.reading.reading import Reading
-from wizard.reading.result import State
+from wizard.reading.result import State, state_phrase
 
 
 class Live(StrEnum):
@@ -152,14 +152,14 @@ def live_view(answer: Answer, settled: bool, optout: OptOut) -> LiveView:
     if state is State.OFF:
         return LiveView(
             Live.OFF,
-            translate("Live", "Off"),
-            translate("Live", "You are opted out of this. Press Next."),
+            state_phrase(State.OFF),
+            translate("Live", "LinkedIn's switch for this is off. Press Next."),
             "✓",
         )
     if state is State.ON:
         return LiveView(
             Live.ON,
-            translate("Live", "On"),
+            state_phrase(State.ON),
             translate(
                 "Live", "Click the outlined switch on the page, or press “Switch it off for me”."
             ),

@@ -12,18 +12,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
+from wizard.check import browsers
+
 _PERCENT = re.compile(rb"(\d{1,3})%")
-
-
-def default_command() -> list[str]:
-    """Playwright's driver, as its own CLI runs it (works inside a bundle too)."""
-    # Private to Playwright, but what its own `python -m playwright` runs: the public
-    # CLI is a module that calls sys.exit, which a GUI child process cannot wrap.
-    from playwright._impl._driver import compute_driver_executable
-
-    driver = compute_driver_executable()
-    parts = list(driver) if isinstance(driver, tuple | list) else [str(driver)]
-    return [*map(str, parts), "install", "--only-shell", "chromium"]
 
 
 class BrowserInstaller(QObject):
@@ -39,11 +30,12 @@ class BrowserInstaller(QObject):
         self._tail = b""
 
     def start(self) -> None:
-        command = self._command or default_command()
+        command = self._command or browsers.install_command()
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        env = QProcessEnvironment.systemEnvironment()
-        env.insert("PLAYWRIGHT_SKIP_VALIDATE_HOST_REQUIREMENTS", "1")
+        env = QProcessEnvironment()
+        for name, value in browsers.install_environment().items():
+            env.insert(name, value)
         process.setProcessEnvironment(env)
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._done)

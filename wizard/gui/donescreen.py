@@ -6,17 +6,18 @@ from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.engine.run import RunRecord
 from wizard.gui.context import WizardContext
 from wizard.gui.laterchecks import LaterChecks
+from wizard.gui.newsettings import NewOnLinkedIn
 from wizard.gui.proof import Proof
 from wizard.gui.screen import COLUMN_WIDTH, Screen
 from wizard.gui.style import SECTION, edge
 from wizard.gui.style import heading as section_heading
 from wizard.gui.widgets import Thumbnail, headline_label, report_headline, shield, tone_of
-from wizard.reading.result import Check, Report, check_word
+from wizard.reading.result import Check, Report, check_phrase, check_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
 
@@ -99,6 +100,12 @@ class DoneScreen(Screen):
         self.thumbnails: list[Thumbnail] = []
         self.cards: list[QFrame] = []
         layout.addLayout(self.pictures)
+        # What LinkedIn's lists show that the app does not know: right after the
+        # proof of what it does know, before what comes later.
+        self.new_on_linkedin = NewOnLinkedIn()
+        self.new_on_linkedin.openPage.connect(self.open_page)
+        self.page_window: QWidget | None = None
+        layout.addWidget(self.new_on_linkedin)
         layout.addWidget(self.proof)
         layout.addWidget(self.later)
         layout.addWidget(self.earlier_accounts)
@@ -111,7 +118,7 @@ class DoneScreen(Screen):
         items = []
         for optout in self.ctx.chosen():
             check = record.report.check(optout.id) if record.report else None
-            state = check_word(check) if check else self.tr("not checked")
+            state = check_phrase(check) if check else self.tr("not checked")
             note = ""
             if record.skipped(optout.id):
                 note = " " + self.tr("(you skipped this step)")
@@ -137,6 +144,7 @@ class DoneScreen(Screen):
         )
         self.summary.setText(f"{whose}<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
         self._show_pictures(record.report)
+        self.new_on_linkedin.show_listing(record.report.listing if record.report else None)
         self.proof.show_report(record.report)
         self.later.refresh()
         self._show_earlier_accounts()
@@ -169,7 +177,7 @@ class DoneScreen(Screen):
             f" {edge(tone_of(check), card.palette())}; border-radius: 6px;"
             " background: palette(base); }"
         )
-        heading_label = QLabel(f"<b>{escape(title)}</b> — {escape(check_word(check))}")
+        heading_label = QLabel(f"<b>{escape(title)}</b>: {escape(check_phrase(check))}")
         heading_label.setWordWrap(True)
         thumbnail = Thumbnail(name, max_width=COLUMN_WIDTH - 48, max_height=320)
         thumbnail.setToolTip(name)
@@ -234,6 +242,16 @@ class DoneScreen(Screen):
 
     def shutdown(self) -> None:
         self.later.shutdown()
+
+    def open_page(self, url: str, title: str) -> None:
+        """A listed setting's own page, in a window of the wizard's (same session)."""
+        from wizard.gui.web.pagewindow import PageWindow
+
+        if not self.ctx.site.owns(url):
+            return  # never: the check keeps only rows on the site's own pages
+        window = PageWindow(self.ctx.session, url, title, self.ctx.services.open_external, self)
+        self.page_window = window
+        window.open()
 
     def _open_link(self, url: str) -> None:
         from PySide6.QtCore import QUrl

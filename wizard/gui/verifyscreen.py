@@ -191,6 +191,7 @@ class VerifyScreen(Screen):
             layout.addWidget(row)
         layout.addStretch()
         self._done: set[str] = set()
+        self._listing = False  # the check is reading LinkedIn's lists too
         self.worker: VerifyWorker | None = None
         self.installer: BrowserInstaller | None = None
 
@@ -265,6 +266,7 @@ class VerifyScreen(Screen):
         for optout in chosen:
             self.rows[optout.id].waiting()
         self._done = set()
+        self._listing = False
         self.progress.setRange(0, len(chosen))
         self.progress.setValue(0)
         self.progress.show()
@@ -295,6 +297,8 @@ class VerifyScreen(Screen):
             chosen = self.ctx.chosen()
             self.progress.setValue(len(self._done))
             working = [o for o in chosen if o.id not in self._done]
+            if not working and self._listing:
+                self.summary.setText(self._listing_words())
             if working:
                 # "Checking 2 of 6: Ads off LinkedIn…", as the settings are reached.
                 here = next((o for o in working if o.id == optout_id), working[0])
@@ -305,6 +309,14 @@ class VerifyScreen(Screen):
                 )
         elif step == Progress.BROWSER:
             self.summary.setText(self.tr("Starting the browser for the check…"))
+        elif step == Progress.LISTING:
+            # Beside the settings: said once they are all read, if it is still going.
+            self._listing = True
+            if self._done >= {o.id for o in self.ctx.chosen()}:
+                self.summary.setText(self._listing_words())
+
+    def _listing_words(self) -> str:
+        return self.tr("Reading LinkedIn's lists of settings, to notice any it added…")
 
     def _finished(self, report: Report) -> None:
         from wizard.proof.aftercheck import after_check

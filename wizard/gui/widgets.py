@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from wizard.base.paths import resource
 from wizard.gui.style import SYMBOLS, Tone, edge
-from wizard.reading.result import Check, Report, State, check_word
+from wizard.reading.result import Check, Report, State, check_phrase
 
 
 def practice_marker() -> QLabel:
@@ -185,7 +185,7 @@ def show_badge(label: QLabel, check: Check | None) -> None:
         label.setStyleSheet("")
         return
     symbol = "–" if check.not_offered else SYMBOLS_BY_STATE[check.state]
-    label.setText(f"{symbol}  {check_word(check)}")
+    label.setText(f"{symbol}  {check_phrase(check)}")
     colour = edge(tone_of(check), label.palette())
     label.setStyleSheet(
         f"QLabel {{ border-left: 5px solid {colour}; font-weight: bold; padding: 4px 10px; }}"

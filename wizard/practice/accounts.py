@@ -12,7 +12,7 @@ import secrets
 import threading
 from dataclasses import dataclass, field, fields, replace
 
-from wizard.practice.settings import SETTINGS
+from wizard.practice.settings import NEW_SETTING, SETTINGS
 
 PRACTICE_PIN = "424242"
 SLOW_TAG_MS = 1500
@@ -57,6 +57,9 @@ class Faults:
     bound: bool = False  # a session belongs to the User-Agent that signed in; another ends it
     headless: bool = False  # a browser that says HeadlessChrome gets a security check
     picky: bool = False  # Practice ID refuses embedded browsers, with Google's words
+    # What LinkedIn does next:
+    new_setting: bool = False  # a data-use setting the app does not know, on, in the lists
+    list_error: bool = False  # the pages listing the settings answer HTTP 500
 
     def merged(self, other: Faults) -> Faults:
         """Both sets of faults at once (the slower delay wins)."""
@@ -131,6 +134,8 @@ TAGS: dict[str, str] = {
     "bound": "bound",
     "headless": "headless",
     "picky": "picky",
+    "newsetting": "new_setting",
+    "listerror": "list_error",
 }
 # Tags that take a number of milliseconds: the field, and the default.
 DELAYS: dict[str, tuple[str, int]] = {
@@ -182,6 +187,12 @@ class Challenge:
     attempts: int = 0
 
 
+def _add_new_setting(account: Account) -> None:
+    """The setting LinkedIn adds comes on, for an account with that fault (once)."""
+    if account.faults.new_setting:
+        account.settings.setdefault(NEW_SETTING.id, True)
+
+
 class Store:
     """All server-side state; every method is safe to call from request threads."""
 
@@ -216,7 +227,9 @@ class Store:
         with self._lock:
             if key not in self._accounts:
                 faults = self.run_faults.merged(faults_from_email(key))
-                self._accounts[key] = Account(email=key, faults=faults)
+                account = Account(email=key, faults=faults)
+                _add_new_setting(account)
+                self._accounts[key] = account
             return self._accounts[key]
 
     def configure(self, email: str, faults: Faults | None = None, lang: str | None = None) -> None:
@@ -224,6 +237,7 @@ class Store:
         with self._lock:
             if faults is not None:
                 account.faults = faults
+                _add_new_setting(account)
             if lang is not None:
                 account.lang = lang
 

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from wizard.base.i18n import normalize_language
 from wizard.practice import variants
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults
-from wizard.practice.settings import OTHER_ROWS, SETTINGS, Setting
+from wizard.practice.settings import OTHER_ROWS, Setting, account_settings
 
 BANNER = "Practice site — not LinkedIn"
 
@@ -415,7 +415,14 @@ def hub_page(account: Account) -> str:
     return document("Settings", body, account=account)
 
 
-def category_page(account: Account, category: str) -> str:
+def category_page(
+    account: Account, category: str, lang: str = "en", render_delay_ms: int = 150
+) -> str:
+    """A menu page listing settings, each row with its state in the page's language,
+    drawn as LinkedIn's single-page app draws it: "Loading…" in a busy list first,
+    the rows a moment later (kept in a <template> until then). Rows of settings the
+    practice site does not replicate show no state."""
+    lang = normalize_language(lang) or "en"
     heading = {"privacy": "Data privacy", "ads": "Advertising data"}[category]
     sections: dict[str, list[str]] = {}
     for section, rows in OTHER_ROWS[category].items():
@@ -424,21 +431,35 @@ def category_page(account: Account, category: str) -> str:
             '<span class="_muted_x4d8q">not in the practice site</span></div>'
             for r in rows
         ]
-    words = WORDS["en"]
-    for setting in SETTINGS.values():
+    words = WORDS[lang]
+    for setting in account_settings(account.faults.new_setting).values():
         if setting.category != category:
             continue
         state = words["on"] if account.settings[setting.id] else words["off"]
+        title = setting.title.get(lang, setting.title["en"])
         row = (
             f'<div class="_menuRow_c1m0s"><a href="{escape(setting.path)}">'
-            f"{escape(setting.title['en'])}</a><span>{state}</span></div>"
+            f"{escape(title)}</a><span>{state}</span></div>"
         )
         sections.setdefault(setting.section, []).append(row)
     body = "".join(
         f"<section><h2>{escape(title)}</h2>{''.join(rows)}</section>"
         for title, rows in sections.items()
     )
-    return document(heading, f"<main><h1>{escape(heading)}</h1>{body}</main>", account=account)
+    draw = f"""
+<script>
+  setTimeout(() => {{
+    const list = document.querySelector("[data-list]");
+    list.replaceChildren(document.getElementById("rows").content.cloneNode(true));
+    list.removeAttribute("aria-busy");
+  }}, {int(render_delay_ms)});
+</script>"""
+    main = (
+        f"<main><h1>{escape(heading)}</h1>"
+        f'<div data-list aria-busy="true"><p>{escape(words["loading"])}</p></div>'
+        f'<template id="rows">{body}</template></main>{draw}'
+    )
+    return document(heading, main, lang=lang, account=account)
 
 
 def setting_page(

@@ -27,7 +27,7 @@ from wizard.practice.company import ACS, CompanySignIn
 from wizard.practice.identity import PracticeIdentityProvider
 from wizard.practice.passkeys import Passkey, PasskeyRefused, PasskeyRegistry
 from wizard.practice.serving import LoopbackServer
-from wizard.practice.settings import SETTINGS, setting_for_path
+from wizard.practice.settings import setting_for_path
 from wizard.practice.variants import CONSENT_COOKIE
 
 MAX_BODY = 64 * 1024
@@ -414,8 +414,13 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/mypreferences/d/categories/account":
             return self._html(pages.hub_page(account))
         if path in ("/mypreferences/d/categories/privacy", "/mypreferences/d/categories/ads"):
-            return self._html(pages.category_page(account, path.rsplit("/", 1)[-1]))
-        found = setting_for_path(path)
+            if account.faults.list_error:
+                return self._html(pages.error_page(500, "Something went wrong."), 500)
+            lang = query.get("lang", [account.lang or self._browser_language()])[0]
+            category = path.rsplit("/", 1)[-1]
+            delay = self.site.store.render_delay_ms
+            return self._html(pages.category_page(account, category, lang, delay))
+        found = setting_for_path(path, with_new=account.faults.new_setting)
         if found:
             setting, is_old = found
             if is_old:
@@ -554,7 +559,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _value(self, account: Account, setting_id: str) -> None:
         """The member's value, as the page's data fetch asks for it (late, if so set)."""
-        if setting_id not in SETTINGS:
+        if setting_id not in account.settings:
             return self._json({"error": "no such setting"}, 404)
         if account.faults.data_delay_ms:
             time.sleep(account.faults.data_delay_ms / 1000)
@@ -569,7 +574,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length)
         if setting_id.startswith("other-"):
             return self._json({"id": setting_id, "value": None})  # not a setting we keep
-        if setting_id not in SETTINGS:
+        if setting_id not in self.site.store.account(session.email).settings:
             return self._json({"error": "no such setting"}, 404)
         try:
             value = json.loads(body or b"null").get("value")

@@ -67,6 +67,7 @@ def after_check(
             )
         else:
             changes, earlier = kept.changes, kept.earlier
+            report = kept.report or report
             if kept.notice:
                 notices.append(kept.notice)
     report_saved = False

@@ -73,6 +73,7 @@ class Kept:
     changes: tuple[Change, ...]
     earlier: tuple[Report, ...]
     notice: str | None = None
+    report: Report | None = None  # the check as kept: its listed settings dated
 
 
 class History:
@@ -142,11 +143,16 @@ class History:
             for r in read.reports
             if _same_account(r, report.site, report.account) and r.checked_at < report.checked_at
         )
+        if report.listing is not None:
+            # A setting the lists showed before is not new: dated by its first check.
+            before = [r.listing for r in earlier if r.listing is not None]
+            report = replace(report, listing=report.listing.since(before))
         record = replace(report, checks=tuple(replace(c, evidence=None) for c in report.checks))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
-        return Kept(changes(earlier[-1], report) if earlier else (), earlier, read.notice)
+        found = changes(earlier[-1], report) if earlier else ()
+        return Kept(found, earlier, read.notice, report)
 
 
 def _same_account(report: Report, site: str, account: str | None) -> bool:

@@ -17,7 +17,16 @@ import jinja2
 from wizard import __version__
 from wizard.base.i18n import translate
 from wizard.base.paths import resource
-from wizard.reading.result import Check, Report, State, check_word, state_meaning, state_word
+from wizard.reading.result import (
+    Check,
+    Report,
+    State,
+    check_phrase,
+    listed_advice,
+    listed_since,
+    state_meaning,
+    state_word,
+)
 
 MAX_PICTURE_BYTES = 5_000_000
 
@@ -57,7 +66,7 @@ def render_html(
             {
                 "title": title,
                 "state": check.state.value,  # the class: the colour
-                "word": check_word(check),
+                "word": check_phrase(check),
                 "reason": check.reason,
                 "url": check.url,
                 "picture": source(check),
@@ -83,7 +92,34 @@ def render_html(
             "Only “{off}” means the switch was found and read as off. Anything the check "
             "could not see is never reported as “{off}”.",
         ).format(off=state_word(State.OFF)),
+        "new_heading": translate("ReportPage", "New on LinkedIn"),
+        "new_lead": translate(
+            "ReportPage",
+            "LinkedIn lists these settings, which this app does not know yet (it sees only "
+            "what LinkedIn's lists show):",
+        ),
+        "since": translate("ReportPage", "Since"),
+        "new_advice": translate("ReportPage", "What to do: {advice}").format(
+            advice=listed_advice()
+        ),
+        "nothing_new": translate(
+            "ReportPage", "LinkedIn's lists of settings show no setting this app does not know."
+        ),
     }
+    listing = None
+    if report.listing is not None:
+        listing = {
+            "rows": [
+                {
+                    "title": s.title,
+                    "word": state_word(s.state),
+                    "url": s.url,
+                    "since": listed_since(s),
+                }
+                for s in report.listing.unknown
+            ],
+            "problems": list(report.listing.problems),
+        }
     return _template().render(
         lang=lang,
         t=words,
@@ -97,5 +133,6 @@ def render_html(
         ),
         summary=report.summary(),
         rows=rows,
+        listing=listing,
         meanings=[(state_word(state), state_meaning(state)) for state in State],
     )

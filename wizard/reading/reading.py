@@ -33,6 +33,33 @@ class Box:
 
 
 @dataclass(frozen=True)
+class Row:
+    """One row of a page that lists settings (detector.js, list mode), as the page
+    showed it: its title, its on or off word, its link."""
+
+    title: str
+    on: bool
+    url: str
+
+    @classmethod
+    def parse_all(cls, raw: object) -> tuple[Row, ...]:
+        """Every well-formed row; anything malformed is left out, never guessed."""
+        if not isinstance(raw, list):
+            return ()
+        found = []
+        for row in raw:
+            if not isinstance(row, Mapping):
+                continue
+            title, state, url = row.get("title"), row.get("state"), row.get("href")
+            if not (isinstance(title, str) and title.strip() and isinstance(url, str)):
+                continue
+            if state not in ("on", "off"):
+                continue
+            found.append(cls(" ".join(title.split()), state == "on", url))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
 class Reading:
     """One reading of one setting's switch on one page (detector.js says what each
     field means)."""
@@ -58,6 +85,7 @@ class Reading:
     pending: int = 0  # the page's requests in flight
     doc_start: float | None = None  # the embedded view: which document answered
     path: str | None = None  # the embedded view: the page's path
+    rows: tuple[Row, ...] = ()  # a page that lists settings: its rows with a state
 
     @classmethod
     def parse(cls, raw: object) -> Reading | None:
@@ -103,6 +131,7 @@ class Reading:
             pending=int(number("pending") or 0),
             doc_start=number("docStart"),
             path=text("path"),
+            rows=Row.parse_all(raw.get("rows")),
         )
 
     @property

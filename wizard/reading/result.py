@@ -52,6 +52,97 @@ class Check:
         return self.state is State.OFF or (self.state is State.NOT_FOUND and self.not_offered)
 
 
+@dataclass(frozen=True)
+class ListedSetting:
+    """A setting LinkedIn lists, with a state, that the catalog does not know: most
+    likely one LinkedIn added (its pattern: on for everyone, announced later). Its
+    title and state are the row's own words; nothing about it is guessed."""
+
+    title: str
+    state: State  # ON or OFF: what the row said
+    url: str
+    first_seen: datetime  # the first check of this account that listed it
+    new: bool = True  # not listed by this account's earlier checks
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What LinkedIn's lists of settings showed in one check: the rows the catalog
+    does not know, and the list pages that could not be read (each its sentence)."""
+
+    unknown: tuple[ListedSetting, ...] = ()
+    problems: tuple[str, ...] = ()
+
+    def new_and_on(self) -> tuple[ListedSetting, ...]:
+        return tuple(s for s in self.unknown if s.new and s.state is State.ON)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "new_settings": [
+                {
+                    "title": s.title,
+                    "state": s.state.value,
+                    "url": s.url,
+                    "first_seen": _iso(s.first_seen),
+                    "new": s.new,
+                }
+                for s in self.unknown
+            ],
+            "listing_problems": list(self.problems),
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> Listing | None:
+        """None when the document holds no listing (a check before lists were read)."""
+        rows = raw.get("new_settings")
+        if rows is None:
+            return None
+        if not isinstance(rows, list) or not all(isinstance(r, Mapping) for r in rows):
+            raise ValueError("new_settings must be a list of tables")
+        problems = raw.get("listing_problems") or []
+        if not isinstance(problems, list):
+            raise ValueError("listing_problems must be a list")
+        unknown = []
+        for r in rows:
+            state = State(r["state"])
+            if state not in (State.ON, State.OFF):
+                raise ValueError("a listed setting is ON or OFF")
+            unknown.append(
+                ListedSetting(
+                    title=str(r["title"]),
+                    state=state,
+                    url=str(r["url"]),
+                    first_seen=_parse_time(r["first_seen"]),
+                    new=r.get("new") is True,
+                )
+            )
+        return cls(tuple(unknown), tuple(str(p) for p in problems))
+
+    def same(self, one: ListedSetting, other: ListedSetting) -> bool:
+        """The same row in two checks: its page, or else its title."""
+        return _page(one.url) == _page(other.url) or one.title.casefold() == other.title.casefold()
+
+    def since(self, earlier: Sequence[Listing]) -> Listing:
+        """This listing, each row dated by the earliest of the account's earlier
+        listings (oldest first) that showed it; a row none showed is new."""
+        dated = []
+        for row in self.unknown:
+            before = [s for e in earlier for s in e.unknown if self.same(s, row)]
+            if before:
+                first = min(s.first_seen for s in before)
+                dated.append(ListedSetting(row.title, row.state, row.url, first, new=False))
+            else:
+                dated.append(row)
+        return Listing(tuple(dated), self.problems)
+
+
+def _page(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.netloc}{parts.path.rstrip('/')}"
+
+
 EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1
 EXIT_COULD_NOT_TELL = 2
@@ -79,6 +170,21 @@ def state_word(state: State) -> str:
         State.ERROR: translate("Report", "Error"),
     }
     return words[state]
+
+
+def state_phrase(state: State) -> str:
+    """The state as a member reads a result: Off and On say what they mean for the
+    member (guides have told members to switch these on by mistake)."""
+    if state is State.OFF:
+        return translate("Report", "Off — you are opted out")
+    if state is State.ON:
+        return translate("Report", "On — LinkedIn still uses your data for this")
+    return state_word(state)
+
+
+def check_phrase(check: Check) -> str:
+    """A setting's result as a member reads it (the longer form of check_word)."""
+    return not_offered_word() if check.not_offered else state_phrase(check.state)
 
 
 def check_word(check: Check) -> str:
@@ -126,6 +232,9 @@ class Report:
     titles: Mapping[str, str] = field(default_factory=dict)
     checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     account: str | None = None  # the member's name as the page showed it
+    # LinkedIn's lists of settings, read with the check (None: not read). Never
+    # changes the exit status: it speaks of settings the app does not check.
+    listing: Listing | None = None
 
     def exit_status(self) -> int:
         """0: every setting done (OFF, or not offered); 1: some ON and none unknown;
@@ -163,6 +272,7 @@ class Report:
                 }
                 for c in self.checks
             ],
+            **(self.listing.to_json() if self.listing is not None else {}),
         }
 
     def dumps(self) -> str:
@@ -197,6 +307,7 @@ class Report:
             titles={str(r["id"]): str(r.get("title") or r["id"]) for r in raw["results"]},
             checked_at=_parse_time(raw["checked_at"]),
             account=account,
+            listing=Listing.from_json(raw),
         )
 
     def summary(self) -> str:
@@ -225,15 +336,55 @@ class Report:
         if self.account:
             lines.append(f"Account: {self.account}")
         lines += [f"Browser: {self.browser}", ""]
-        width = max(len(w) for w in [*(state_word(s) for s in State), not_offered_word()])
         for c in self.checks:
             title = self.titles.get(c.optout_id, c.optout_id)
-            lines.append(f"  {check_word(c):<{width}}  {title}")
-            lines.append(f"  {'':<{width}}  {c.reason}")
+            lines.append(f"  {title}: {check_phrase(c)}")
+            lines.append(f"    {c.reason}")
             if c.evidence:
-                lines.append(f"  {'':<{width}}  Evidence: {c.evidence}")
+                lines.append(f"    Evidence: {c.evidence}")
         lines += ["", self.summary()]
+        if self.listing is not None:
+            lines += listing_lines(self.listing)
         return "\n".join(lines)
+
+
+def listing_lines(listing: Listing) -> list[str]:
+    """The terminal's words for LinkedIn's lists: each setting the app does not know,
+    and each list that could not be read."""
+    lines: list[str] = []
+    if listing.unknown:
+        lines += ["", translate("Report", "LinkedIn lists settings this app does not know yet:")]
+        for row in listing.unknown:
+            lines.append(f"  {state_word(row.state):<3}  {row.title}")
+            lines.append(f"  {'':<3}  {listed_since(row)}  {row.url}")
+        lines.append(translate("Report", "What to do: {advice}").format(advice=listed_advice()))
+    for problem in listing.problems:
+        lines += ["", problem]
+    return lines
+
+
+def listed_since(row: ListedSetting) -> str:
+    """ "New since this check", or "Listed since 3 March 2026" (not new)."""
+    from wizard.base.i18n import long_date
+
+    if row.new:
+        return translate("Report", "New since this check.")
+    return translate("Report", "Listed since {date}.").format(date=long_date(row.first_seen))
+
+
+def listed_advice() -> str:
+    return translate(
+        "Report",
+        "open it (in the wizard: Done, “New on LinkedIn”), read what LinkedIn says it does, "
+        "and decide. The wizard does not know it, so it neither checks nor changes it.",
+    )
+
+
+def listed_notice(row: ListedSetting) -> str:
+    """One row, in a sentence: what a notification or a headline says."""
+    return translate(
+        "Report", "LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}."
+    ).format(title=row.title, state=state_word(row.state))
 
 
 def _iso(moment: datetime) -> str:

@@ -57,3 +57,21 @@ def test_notify_only_when_something_is_not_off(bus_monitor, site, new_email):
     # Whose account it is, for members with several.
     name = site.account(on).display_name
     assert f"LinkedIn opt-out check ({name}): 2 settings are still on." in text
+
+
+def test_notify_when_linkedin_added_a_setting_that_is_on(bus_monitor, site, new_email):
+    """The known settings are off (exit 0), but LinkedIn lists a setting the app does
+    not know, on: that alone is worth a notification."""
+    service, log = bus_monitor
+    email = new_email("newsetting")
+    site.set_all(email, False)
+    site.store.save(email, "ai-features", True)
+    proc = run_with_bus(service, ["verify", "--notify", "--site", site.url], f"{email}\npw\n")
+    assert proc.returncode == 0, proc.stderr
+    deadline = time.monotonic() + 10
+    while "added a setting" not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    text = log.read_text()
+    assert text.count("member=Notify") == 1
+    assert "LinkedIn added a setting that is on." in text
+    assert "“Data for AI-powered features” — it is On." in text

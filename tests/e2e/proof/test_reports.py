@@ -18,8 +18,8 @@ def test_html_report_holds_every_fact_and_embeds_the_pictures(tmp_path):
         "https://www.linkedin.com",
         "Alex Member",
         "Chromium 156",
-        ">Off<",  # states in the member's words; the codes stay in the JSON
-        ">On<",
+        ">Off — you are opted out<",  # the member's words; the codes stay in the JSON
+        ">On — LinkedIn still uses your data for this<",
         ">Not found<",
         "The switch is on.",
         "/mypreferences/d/settings/data-for-ai-improvement",
@@ -33,6 +33,35 @@ def test_html_report_holds_every_fact_and_embeds_the_pictures(tmp_path):
     assert html.count("data:image/png;base64,") == 2  # one per picture, none missing
     assert "<script" not in html  # self-contained and inert
     assert 'src="http' not in html  # nothing fetched from anywhere
+
+
+def test_the_report_names_settings_linkedin_added(site, new_email, tmp_path):
+    """The real command with a report: the new row, its state, its address and since
+    when; and a list that could not be read is its own sentence."""
+    email = new_email("newsetting")
+    target = tmp_path / "check.html"
+    proc = app_process(
+        "verify", "--site", site.url, "--report", str(target), stdin=f"{email}\npw\n"
+    )
+    assert proc.returncode == 1, proc.stderr
+    html = target.read_text(encoding="utf-8")
+    assert "<h2>New on LinkedIn</h2>" in html
+    assert "Data for AI-powered features" in html
+    assert "/mypreferences/d/settings/data-for-ai-powered-features" in html
+    assert "New since this check." in html
+    failing = new_email("listerror")
+    proc = app_process(
+        "verify", "--site", site.url, "--report", str(target), stdin=f"{failing}\npw\n"
+    )
+    html = target.read_text(encoding="utf-8")
+    assert html.count("Could not list LinkedIn&#39;s settings at") == 2
+    assert "show no setting this app does not know" not in html  # unread is not "none"
+    plain = new_email()
+    proc = app_process(
+        "verify", "--site", site.url, "--report", str(target), stdin=f"{plain}\npw\n"
+    )
+    html = target.read_text(encoding="utf-8")
+    assert "show no setting this app does not know" in html  # nothing new: said, not silent
 
 
 def test_hostile_strings_are_escaped(tmp_path):

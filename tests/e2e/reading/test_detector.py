@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.engines import QUIET, ChromiumEngine, QtWebEngine, practice_cookies
-from tests.helpers.machine import skip_missing
+from tests.helpers.engines import QUIET, practice_cookies
 from wizard.base.site import Site
 from wizard.reading.detect import detector_spec, state_from_result
 from wizard.reading.result import State
@@ -375,22 +374,6 @@ CASES: dict[str, Case] = {
         "ai-training", State.ON, "id", variant="hidden-decoy-with-id"
     ),
 }
-
-
-@pytest.fixture(scope="module", params=["chromium", "qtwebengine"])
-def engine(request, site):
-    if request.param == "chromium":
-        chromium = ChromiumEngine()
-        if chromium.browser is None:
-            chromium.close()
-            skip_missing("no browser for Playwright")
-        yield chromium
-        chromium.close()
-    else:
-        request.getfixturevalue("qapp")
-        qt = QtWebEngine(site.url)
-        yield qt
-        qt.close()
 
 
 @pytest.fixture(scope="module")

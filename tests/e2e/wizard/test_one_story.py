@@ -48,7 +48,7 @@ def test_a_switch_the_strip_shows_off_is_not_listed_as_not_off_on_close(person, 
     """Off on its screen, Next not yet pressed: Close lists only the other setting."""
     start(person, new_email())
     switch_off(person, 0)
-    assert person.screen(0).strip.headline.text() == "Off"
+    assert person.screen(0).strip.headline.text() == "Off — you are opted out"
     asked = ask_to_close(person)
     assert PARTNERS_TITLE in asked
     assert AI_TITLE not in asked

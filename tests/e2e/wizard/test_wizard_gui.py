@@ -37,7 +37,7 @@ def test_whole_path_as_a_person_takes_it(person, site, new_email):
     rows = person.window.verify_screen.rows
     assert not any(rows[extra].isVisible() for extra in EXTRAS)  # not chosen, not shown
     for row in (rows[AI], rows[PARTNERS]):
-        assert row.state.text().endswith("Off")
+        assert row.state.text().endswith("Off — you are opted out")
         assert row.picture.pixmap() is not None and not row.picture.pixmap().isNull()
         assert row.fix.isHidden()
     person.next()

@@ -1,0 +1,90 @@
+"""Done's "New on LinkedIn": the settings LinkedIn's lists show that the app does
+not know (most likely ones LinkedIn added, switched on for everyone), each with its
+state as the list said it, since when, and a way to open its page in the wizard."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wizard.gui.style import SECTION, Tone, heading
+from wizard.gui.widgets import Message
+from wizard.reading.result import (
+    ListedSetting,
+    Listing,
+    State,
+    listed_advice,
+    listed_since,
+    state_word,
+)
+
+
+class NewOnLinkedIn(QWidget):
+    """Signals: `openPage(url, title)` when the member asks to see a row's page."""
+
+    openPage = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = heading(self.tr("New on LinkedIn"), SECTION)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(8)
+        self.problems = Message(self.tr("LinkedIn's lists could not be read"))
+        self.nothing = QLabel(
+            self.tr("LinkedIn's lists of settings show no setting this app does not know.")
+        )
+        self.nothing.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.rows)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.nothing)
+        self.holders: list[QWidget] = []  # one per row: its card and its button
+        self.open_buttons: dict[str, QPushButton] = {}
+        self.hide()
+
+    def show_listing(self, listing: Listing | None) -> None:
+        """None: the lists were not read (nothing is said of them)."""
+        for holder in self.holders:
+            holder.deleteLater()
+        self.holders.clear()
+        self.open_buttons.clear()
+        if listing is None:
+            self.hide()
+            return
+        for row in listing.unknown:
+            self._add(row)
+        if listing.problems:
+            self.problems.say("<br>".join(escape(p) for p in listing.problems), Tone.WARN)
+        else:
+            self.problems.clear()
+        self.nothing.setVisible(not listing.unknown and not listing.problems)
+        self.show()
+
+    def _add(self, row: ListedSetting) -> None:
+        card = Message(self.tr("New on LinkedIn: {title}").format(title=row.title))
+        lead = self.tr(
+            "LinkedIn lists a setting this app does not know yet: “{title}” — it is {state}."
+        ).format(title=row.title, state=state_word(row.state))
+        text = f"<b>{escape(lead)}</b><br>{escape(listed_since(row))}<br>" + escape(
+            self.tr("What to do: {advice}").format(advice=listed_advice())
+        )
+        card.say(text, Tone.WARN if row.state is State.ON else Tone.INFO)
+        button = QPushButton(self.tr("Open it in the wizard"))
+        button.setAccessibleName(self.tr("Open “{title}” in the wizard").format(title=row.title))
+        button.clicked.connect(lambda _=False, r=row: self.openPage.emit(r.url, r.title))
+        line = QHBoxLayout()
+        line.addWidget(button)
+        line.addStretch()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(card)
+        column.addLayout(line)
+        self.rows.addWidget(holder)
+        self.holders.append(holder)
+        self.open_buttons[row.url] = button
