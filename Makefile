@@ -68,13 +68,17 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	@touch $@
 
+# dist/optout-wizard/ (trimmed), its tar.xz and, on Debian/Ubuntu, the .deb.
 package: system-deps $(PACKAGE_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/pyinstaller/optout-wizard.spec
+	$(BIN)/python packaging/linux/build.py dist/optout-wizard
 
+# The bundle's self-check here, then the .deb on a clean Debian 12 machine (a cached
+# minbase root, entered as a normal user: see packaging/linux/test-clean-machine.sh).
 test-package: package
 	QT_QPA_PLATFORM=offscreen dist/optout-wizard/optout-wizard --self-check
-	@echo "bundle size: $$(du -sh dist/optout-wizard | cut -f1)"
+	packaging/linux/test-clean-machine.sh dist/optout-wizard_$$($(BIN)/python -c 'import wizard; print(wizard.__version__)')_amd64.deb
 
 # Figures against a bare floor measured in the same run; median of REPEAT runs.
 REPEAT ?= 5

@@ -13,6 +13,8 @@
 #   openbox, x11-utils  a window manager on that server (and xprop to see it is up),
 #                       for the tests that every screen fits a laptop's screen
 #   python3-venv        `python3 -m venv` on Debian's own Python
+#   binutils, xz-utils, debootstrap   `make package` (strip, the tar.xz) and
+#                       `make test-package` (a clean Debian root for the .deb)
 #
 # Installs only what is missing, as root or through passwordless sudo; otherwise
 # prints the one command to run. Never asks for a password itself.
@@ -20,7 +22,7 @@ set -euo pipefail
 
 packages=(
   chromium-headless-shell chromium dbus gnome-keyring fonts-dejavu-core desktop-file-utils appstream
-  xvfb libgl1-mesa-dri openbox x11-utils
+  xvfb libgl1-mesa-dri openbox x11-utils binutils xz-utils debootstrap
   libnss3 libnspr4 libegl1 libgl1 libgbm1 libdrm2 libglib2.0-0 libfontconfig1
   libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libdbus-1-3
   libxcomposite1 libxdamage1 libxrandr2 libxtst6 libx11-xcb1 libxcb-cursor0

@@ -165,3 +165,51 @@ def test_the_wheel_holds_every_package_and_resource_quietly(tmp_path):
     assert any(n.startswith("wizard/_resources/icons/") for n in names)
     assert "wizard/_resources/translations/optout_de.ts" in names
     assert not any("autopilot" in n for n in names)  # a driver for benchmarks, not the app
+
+
+# The .deb's parts (the package itself is proven on a clean machine by `make test-package`).
+
+DEB = ROOT / "packaging" / "linux" / "deb"
+
+
+@pytest.mark.parametrize("script", ["postinst", "postrm"])
+def test_maintainer_scripts_are_valid_posix_shell(script):
+    path = DEB / script
+    assert path.stat().st_mode & 0o111, f"{script} must be executable"
+    run = subprocess.run(["sh", "-n", str(path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+def test_the_apparmor_profile_is_installed_only_where_apparmor_4_reads_it():
+    """Debian 12's AppArmor 3 cannot parse `abi <abi/4.0>` nor `userns`: postinst copies
+    the profile only where abi 4.0 exists (Ubuntu 24.04 and later), and postrm removes
+    it."""
+    profile = (DEB / "apparmor-profile").read_text()
+    assert "abi <abi/4.0>," in profile
+    programs = [line.split()[2] for line in profile.splitlines() if line.startswith("profile ")]
+    assert "/opt/optout-wizard/optout-wizard" in programs
+    assert "/opt/optout-wizard/_internal/PySide6/Qt/libexec/QtWebEngineProcess" in programs
+    assert any("ms-playwright/chromium_headless_shell-*" in p for p in programs)
+    assert profile.count("userns,") == len(programs)
+    postinst = (DEB / "postinst").read_text()
+    assert "[ -e /etc/apparmor.d/abi/4.0 ]" in postinst
+    assert "/opt/optout-wizard/share/apparmor/optout-wizard" in postinst
+    assert "rm -f /etc/apparmor.d/optout-wizard" in (DEB / "postrm").read_text()
+
+
+def test_the_deb_depends_on_what_a_clean_machine_lacks():
+    """Measured on a Debian 12 minbase root (issue #30): OpenGL and EGL to start, Wayland's
+    cursor and EGL libraries for Wayland sessions, a font, and certificates."""
+    sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+    try:
+        import build
+    finally:
+        sys.path.pop(0)
+    depends = " ".join(build.DEPENDS)
+    for package in ("libgl1", "libegl1", "libwayland-cursor0", "libwayland-egl1",
+                    "fonts-dejavu-core", "ca-certificates", "libc6 (>= 2.36)"):  # fmt: skip
+        assert package in depends
+    control = (DEB / "control.in").read_text()
+    assert "Recommends: chromium-headless-shell" in control
+    for field in ("@VERSION@", "@DEPENDS@", "@SIZE_KB@"):
+        assert field in control
