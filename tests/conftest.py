@@ -170,6 +170,31 @@ def real_keyring(secret_service: Any, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 @pytest.fixture
+def own_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A Secret Service of this test's own, for a test that locks it or replaces its
+    daemon: the session-wide one stays as the other tests expect it."""
+    import keyring
+    from keyring.backends import SecretService, fail
+
+    from tests.helpers import secretservice
+
+    missing = secretservice.missing_tools()
+    if missing:
+        skip_missing(f"no Secret Service for the keyring tests: install {', '.join(missing)}")
+    # A short folder: the daemon's control socket lies under it, and a Unix socket's
+    # path must stay under 108 bytes (a test's own tmp_path is too long for it).
+    home = Path(tempfile.mkdtemp(prefix="keyring-"))
+    service = secretservice.start(home)
+    for name, value in service.env().items():
+        monkeypatch.setenv(name, value)
+    keyring.set_keyring(SecretService.Keyring())
+    yield service
+    keyring.set_keyring(fail.Keyring())
+    service.stop()
+    shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture
 def person(qtbot: Any, site: Any, catalog: Any) -> Iterator[Any]:
     """A wizard window on the practice site, driven as a person would."""
     from tests.helpers.driving import Person, make_window

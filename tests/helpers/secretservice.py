@@ -70,13 +70,14 @@ def start(home: Path) -> SecretService:
         "OUT": str(out),
     }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    process = subprocess.Popen(
-        ["dbus-run-session", "--", "sh", "-c", _SESSION_SCRIPT],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # one process group: the test ends it all at once
-    )
+    with (out / "daemon.log").open("wb") as log:  # why a daemon went away, if it does
+        process = subprocess.Popen(
+            ["dbus-run-session", "--", "sh", "-c", _SESSION_SCRIPT],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            start_new_session=True,  # one process group: the test ends it all at once
+        )
     address_file = out / "address"
     deadline = time.monotonic() + 20
     while not address_file.exists():

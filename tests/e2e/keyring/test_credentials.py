@@ -119,7 +119,7 @@ def test_nothing_to_remember_without_a_session(real_keyring, site):
         credentials.remember(site_of(site), Session.of([Cookie("JSESSIONID", "x", "127.0.0.1")]))
 
 
-def test_locked_keyring_that_is_not_unlocked_stores_nothing(real_keyring, site, new_email):
+def test_locked_keyring_that_is_not_unlocked_stores_nothing(own_keyring, site, new_email):
     import secretstorage
 
     bus = secretstorage.dbus_init()
@@ -130,7 +130,7 @@ def test_locked_keyring_that_is_not_unlocked_stores_nothing(real_keyring, site, 
         with pytest.raises(credentials.KeyringLocked, match="locked and was not unlocked"):
             credentials.remember(site_of(site), Session.of(practice_cookies(site, new_email())))
     finally:
-        unlock(real_keyring)
+        unlock(own_keyring)
     assert credentials.load(site_of(site)) is None
 
 

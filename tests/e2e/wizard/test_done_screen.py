@@ -66,7 +66,7 @@ def test_remember_refused_without_a_secure_keyring(person, new_email):
     assert not done.remember.isChecked()
 
 
-def test_locked_keyring_declined_goes_on_without_remembering(person, real_keyring, site, new_email):
+def test_locked_keyring_declined_goes_on_without_remembering(person, own_keyring, site, new_email):
     import secretstorage
 
     from tests.helpers.secretservice import unlock
@@ -82,7 +82,7 @@ def test_locked_keyring_declined_goes_on_without_remembering(person, real_keyrin
 
         assert person.window.button(QWizard.WizardButton.FinishButton).isEnabled()
     finally:
-        unlock(real_keyring)
+        unlock(own_keyring)
     assert credentials.load(Site(site.url)) is None
 
 
