@@ -443,3 +443,48 @@ def test_closing_mid_load_leaves_no_timer_to_reach_a_deleted_page(qtbot, site, c
     window.close()
     window.shutdown()
     assert not pane._timeout.isActive()
+
+
+def test_a_refused_sandbox_is_said_on_verify_and_no_install_is_offered(
+    qtbot, site, catalog, new_email, tmp_path
+):
+    """A browser that stops at once with Chromium's words for a refused sandbox (as in
+    a container, or on Ubuntu 24.04 without the package's AppArmor profile): the Verify
+    screen says the sandbox could not start and what to do, and does not offer to
+    install another browser, which would not help."""
+    import stat
+
+    from tests.helpers.driving import Person
+    from wizard.check import browsers
+
+    refusing = tmp_path / "chromium"
+    refusing.write_text(
+        "#!/bin/sh\n"
+        "echo '[FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox! If you are running"
+        " on Ubuntu 23.10+ or another Linux distro that has disabled unprivileged user"
+        " namespaces with AppArmor, see https://chromium.googlesource.com/' >&2\n"
+        "exit 1\n"
+    )
+    refusing.chmod(refusing.stat().st_mode | stat.S_IXUSR)
+    candidate = browsers.Candidate("system", str(refusing), {"executable_path": str(refusing)})
+    window = make_window(
+        qtbot, site.url, catalog, verify_options={"find_browsers": lambda _path: iter([candidate])}
+    )
+    person = Person(qtbot, window)
+    try:
+        start(person, new_email())
+        for index in (0, 1):
+            person.wait_live(index, Live.ON)
+            person.press(person.screen(index).switch_button)
+            person.wait_live(index, Live.OFF)
+            person.next()
+        report = person.verify()
+        assert {c.state for c in report.checks} == {State.ERROR}
+        assert report.browser == "none (no sandbox)"
+        screen = window.verify_screen
+        assert "could not start its sandbox" in screen.rows[AI].reason.text()
+        assert "No browser for the check was found" not in screen.rows[AI].reason.text()
+        assert not screen.install_button.isVisible()
+    finally:
+        window.close()
+        window.shutdown()
