@@ -532,22 +532,10 @@ def run_install_browser(console: Console | None = None) -> int:
 
 
 def _say_browser(console: Console) -> int:
-    import asyncio
-
-    from playwright.async_api import async_playwright
-
     from wizard.check import browsers
 
-    async def first() -> str:
-        async with async_playwright() as pw:
-            with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
-                browser, candidate = await browsers.launch_first(pw, Path(scratch))
-                version = browser.version
-                await browser.close()
-        return f"{candidate.description} ({version})"
-
     try:
-        used = asyncio.run(first())
+        used = browsers.which_browser()
     except browsers.NoBrowserError as exc:
         console.note(str(exc))
         return 1

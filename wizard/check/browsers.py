@@ -269,21 +269,28 @@ def install_environment() -> dict[str, str]:
     return {**os.environ, "PLAYWRIGHT_SKIP_VALIDATE_HOST_REQUIREMENTS": "1"}
 
 
-def main() -> int:
-    """`python -m wizard.check.browsers`: say which browser the check would use; 1 if none."""
+def which_browser() -> str:
+    """The browser the check would use, started once as the check starts it:
+    "description (version)". Raises NoBrowserError (or SandboxError) as the check would."""
     import asyncio
 
     from playwright.async_api import async_playwright
 
     async def first() -> str:
         async with async_playwright() as pw:
-            browser, candidate = await launch_first(pw)
-            version = browser.version
-            await browser.close()
-            return f"{candidate.description} ({version})"
+            with tempfile.TemporaryDirectory(prefix="optout-browser-") as scratch:
+                browser, candidate = await launch_first(pw, Path(scratch))
+                version = browser.version
+                await browser.close()
+        return f"{candidate.description} ({version})"
 
+    return asyncio.run(first())
+
+
+def main() -> int:
+    """`python -m wizard.check.browsers`: say which browser the check would use; 1 if none."""
     try:
-        print(asyncio.run(first()))
+        print(which_browser())
     except NoBrowserError as exc:
         print(exc, file=sys.stderr)
         return 1
