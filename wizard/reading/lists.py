@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from wizard.catalog.model import Catalog, every_language
 from wizard.reading.detect import page_spec
 from wizard.reading.reading import Row
+from wizard.reading.result import plain_title
 
 # A list is read once the page has been quiet this long (the same rule as "no switch",
 # with a shorter quiet: a list comes from one answer of LinkedIn's, and a row missed
@@ -37,18 +38,14 @@ def unknown_rows(rows: Iterable[Row], catalog: Catalog) -> tuple[Row, ...]:
     """The rows no catalog entry is: not at one of its pages, not under one of its
     titles in any language. Each once, in the order the lists showed them."""
     paths = {_trim(p) for o in catalog.optouts for p in o.paths}
-    titles = {_plain(t) for o in catalog.optouts for t in o.all_titles()}
+    titles = {plain_title(t) for o in catalog.optouts for t in o.all_titles()}
     out: list[Row] = []
     for row in rows:
-        known = _trim(urlsplit(row.url).path) in paths or _plain(row.title) in titles
-        if not known and all(_plain(r.title) != _plain(row.title) for r in out):
+        known = _trim(urlsplit(row.url).path) in paths or plain_title(row.title) in titles
+        if not known and all(plain_title(r.title) != plain_title(row.title) for r in out):
             out.append(row)
     return tuple(out)
 
 
 def _trim(path: str) -> str:
     return path.rstrip("/") or "/"
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").casefold().split())

@@ -120,7 +120,9 @@ class Listing:
 
     def same(self, one: ListedSetting, other: ListedSetting) -> bool:
         """The same row in two checks: its page, or else its title."""
-        return _page(one.url) == _page(other.url) or one.title.casefold() == other.title.casefold()
+        return _page(one.url) == _page(other.url) or plain_title(one.title) == plain_title(
+            other.title
+        )
 
     def since(self, earlier: Sequence[Listing]) -> Listing:
         """This listing, each row dated by the earliest of the account's earlier
@@ -134,6 +136,12 @@ class Listing:
             else:
                 dated.append(row)
         return Listing(tuple(dated), self.problems)
+
+
+def plain_title(text: str) -> str:
+    """A setting's title as compared: case, spacing and typographic apostrophes aside
+    (LinkedIn writes "LinkedIn’s" in one place and "LinkedIn's" in another)."""
+    return " ".join(text.replace("\u2019", "'").casefold().split())
 
 
 def _page(url: str) -> str:
