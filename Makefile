@@ -68,9 +68,11 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	@touch $@
 
-# dist/optout-wizard/ (trimmed), its tar.xz and, on Debian/Ubuntu, the .deb.
+# dist/optout-wizard/ (trimmed), its tar.xz and, on Debian/Ubuntu, the .deb. Always
+# from a clean PyInstaller cache: it judges a module unchanged by its file's time, and
+# a file restored with an older time (git stash) was shipped stale.
 package: system-deps $(PACKAGE_STAMP) translations
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/pyinstaller/optout-wizard.spec
 	$(BIN)/python packaging/linux/build.py dist/optout-wizard
 
