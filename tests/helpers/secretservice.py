@@ -91,8 +91,15 @@ def start(home: Path) -> SecretService:
 
 
 def unlock(service: SecretService) -> None:
-    """Unlock the test keyring again with its password, as the login screen would."""
-    env = {**os.environ, **service.env(), "HOME": str(service.home)}
+    """Unlock the test keyring again with its password, as the login screen would: a
+    daemon in its place that reads the same keyring files (the same data folder)."""
+    env = {
+        **os.environ,
+        **service.env(),
+        "HOME": str(service.home),
+        "XDG_DATA_HOME": str(service.home / ".local" / "share"),
+        "XDG_RUNTIME_DIR": str(service.home / "secret-service"),
+    }
     subprocess.run(
         ["gnome-keyring-daemon", "--replace", "--unlock", "--components=secrets", "--daemonize"],
         input=KEYRING_PASSWORD,

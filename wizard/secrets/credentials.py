@@ -10,7 +10,12 @@ naming it and how to get a real one. There is no fallback file, ever.
 Several LinkedIn accounts can be remembered, each under its own entry keyed by the
 site and the account's name as the site shows it (display name, or the email used to
 sign in; never a password). Keyrings cannot list their entries on every system, so
-one more entry per site holds the list of remembered names.
+one more entry per site holds the list of remembered names. Every change of that list
+holds a lock (a file in the app's data folder, holding nothing), so two copies of the
+app remembering at once both stay listed; a damaged list is made again from the
+keyring where it can be searched (the Secret Service can, by attribute), and said
+plainly where it cannot. A session that cannot be used as kept is named
+(SessionDamaged) and never spreads to the other accounts.
 
 Service name: "linkedin-optout-wizard". Entries: the site's origin (e.g.
 "https://www.linkedin.com") holds the list; "ORIGIN#NAME" holds that account's session.
@@ -20,14 +25,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import keyring
 import keyring.backend
 import keyring.errors
 
+from wizard.base import locks
 from wizard.base.i18n import translate
 from wizard.base.identity import BrowserIdentity
+from wizard.base.paths import APP_DIR_NAME
 from wizard.base.site import Site
 from wizard.secrets import marker
 from wizard.secrets.logs import keep_secret
@@ -182,15 +192,85 @@ def _call(action: str, fn: Any, *args: Any) -> Any:
         ) from None
 
 
+class SessionDamaged(Exception):
+    """One remembered session cannot be used as it is kept (a field out of range, not
+    a session at all): that account is named and the others are checked. It stays in
+    the keyring, listed, until the member signs in again for it (remembering replaces
+    it) or forgets it: an account never vanishes silently."""
+
+    def __init__(self, account: str) -> None:
+        shown = account or translate("Keyring", "(name not shown)")
+        super().__init__(
+            translate(
+                "Keyring",
+                "The session remembered for {name} is damaged: sign in again (in the wizard, "
+                "with “Remember me”, or: optout-wizard verify --sign-in --remember).",
+            ).format(name=shown)
+        )
+        self.account = account
+
+
+class IndexDamaged(KeyringProblem):
+    """The entry listing the accounts is damaged and this keyring cannot be searched
+    to rebuild it."""
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """The accounts remembered for a site; `rebuilt` when their list was damaged and
+    made again from what the keyring holds."""
+
+    names: tuple[str, ...]
+    rebuilt: bool = False
+
+
+@contextlib.contextmanager
+def _locked(action: str) -> Iterator[None]:
+    """Every read-change-write of a list of accounts holds this lock: two copies of
+    the app remembering at once must both stay listed. The lock file, in the app's
+    data folder, holds nothing. A folder that cannot hold it (read-only, full), or
+    another copy that keeps it, is a KeyringProblem in the member's words."""
+    from platformdirs import user_data_dir
+
+    lock = locks.held(Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / ".keyring-index.lock")
+    try:
+        lock.__enter__()
+    except OSError as exc:
+        raise KeyringUnavailable(
+            translate(
+                "Keyring",
+                "The app's data folder could not be used to keep the list of accounts in "
+                "order ({why}).",
+            ).format(why=exc.strerror or exc)
+            + f" {_nothing(action)}",
+            f"lock: {exc}",
+        ) from None
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
+
+
 def accounts(site: Site) -> list[str]:
     """The names of the accounts remembered for the site, in the order remembered."""
+    return list(remembered(site).names)
+
+
+def remembered(site: Site) -> Remembered:
+    """The accounts remembered for the site; a damaged list is rebuilt from the
+    keyring where it can be searched (IndexDamaged where it cannot)."""
     backend = secure_backend("read")
-    names = _read_index(backend, site)
+    with _locked("read"):
+        names = _read_index(backend, site)
+        rebuilt = names is None
+        if names is None:
+            names = _rebuild_index(backend, site)
     marker.mark(site, bool(names))  # the keyring is the truth: the note follows it
-    return names
+    return Remembered(tuple(names), rebuilt)
 
 
-def _read_index(backend: keyring.backend.KeyringBackend, site: Site) -> list[str]:
+def _read_index(backend: keyring.backend.KeyringBackend, site: Site) -> list[str] | None:
+    """The listed names; None when the list is there but damaged."""
     blob = _call("read", backend.get_password, SERVICE, account_key(site))
     if not blob:
         return []
@@ -205,8 +285,48 @@ def _read_index(backend: keyring.backend.KeyringBackend, site: Site) -> list[str
         return [""]
     names = raw.get("accounts") if isinstance(raw, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        return []  # unreadable: the sessions themselves are still found by name
+        return None
     return list(dict.fromkeys(names))
+
+
+def _entries(backend: keyring.backend.KeyringBackend) -> list[str] | None:
+    """Every entry name (keyring "username") the app has in this keyring, or None where
+    the keyring cannot be searched (only the Secret Service can, by attribute)."""
+    get_collection = getattr(backend, "get_preferred_collection", None)
+    query = getattr(backend, "_query", None)  # keyring's own attribute scheme
+    schemes = getattr(backend, "schemes", None)
+    if get_collection is None or query is None or schemes is None:
+        return None
+    attribute = schemes[backend.scheme]["username"]  # type: ignore[attr-defined] # with schemes
+
+    def search() -> list[str]:
+        collection = get_collection()
+        with contextlib.closing(collection.connection):
+            return [
+                item.get_attributes().get(attribute, "")
+                for item in collection.search_items(query(SERVICE))
+            ]
+
+    return [name for name in _call("read", search) if name]
+
+
+def _rebuild_index(backend: keyring.backend.KeyringBackend, site: Site) -> list[str]:
+    """The list made again from the sessions the keyring holds for the site."""
+    entries = _entries(backend)
+    if entries is None:
+        raise IndexDamaged(
+            translate(
+                "Keyring",
+                "The list of accounts remembered in your password store is damaged, and this "
+                "password store cannot be searched to make it again. Sign in again with "
+                "“Remember me” for each account.",
+            ),
+            f"damaged index entry {account_key(site)!r}; {backend_name(backend)} cannot search",
+        )
+    prefix = session_key(site, "")
+    names = sorted(e[len(prefix) :] for e in entries if e.startswith(prefix))
+    _write_index(backend, site, names)
+    return names
 
 
 def _write_index(backend: keyring.backend.KeyringBackend, site: Site, names: list[str]) -> None:
@@ -229,37 +349,44 @@ def remember(site: Site, session: Session, account: str = "") -> None:
     if not has_session(kept):
         raise ValueError("there is no signed-in session to remember")
     backend = secure_backend()
-    names = _read_index(backend, site)
     entry: dict[str, object] = {"v": 2, "cookies": [c.to_dict() for c in kept]}
     if session.identity is not None:
         entry["identity"] = session.identity.to_json()
     blob = json.dumps(entry, separators=(",", ":"))
-    _call("stored", backend.set_password, SERVICE, session_key(site, account), blob)
-    if account not in names:
-        try:
-            _write_index(backend, site, [*names, account])
-        except KeyringProblem:
-            # Not listed means never checked: take the session back out, keep nothing.
-            with contextlib.suppress(KeyringProblem, _NothingStored):
-                _call("deleted", backend.delete_password, SERVICE, session_key(site, account))
-            raise
+    with _locked("stored"):
+        names = _read_index(backend, site)
+        if names is None:
+            names = _rebuild_index(backend, site)
+        _call("stored", backend.set_password, SERVICE, session_key(site, account), blob)
+        if account not in names:
+            try:
+                _write_index(backend, site, [*names, account])
+            except KeyringProblem:
+                # Not listed means never checked: take the session back out, keep nothing.
+                with contextlib.suppress(KeyringProblem, _NothingStored):
+                    _call("deleted", backend.delete_password, SERVICE, session_key(site, account))
+                raise
     marker.mark(site, True)
 
 
 def load(site: Site, account: str = "") -> Session | None:
-    """One account's remembered session, or None when there is none (or it is
-    unreadable). An entry kept before identities were (v1) has none."""
+    """One account's remembered session, or None when there is none. SessionDamaged
+    when it is there but cannot be used as kept (every field is checked here, so a
+    damaged one never reaches a browser). An entry kept before identities were (v1)
+    has none."""
     backend = secure_backend("read")
-    _read_index(backend, site)  # moves an earlier version's session to its entry
+    with _locked("read"):
+        _read_index(backend, site)  # moves an earlier version's session to its entry
     blob = _call("read", backend.get_password, SERVICE, session_key(site, account))
     if not blob:
         return None
     try:
         raw = json.loads(blob)
+        if not isinstance(raw, dict) or not isinstance(raw.get("cookies"), list):
+            raise ValueError("not a session")
         cookies = [Cookie.from_dict(c) for c in raw["cookies"]]
-    except (ValueError, KeyError, TypeError):
-        forget(site, account)  # unreadable: of no use to anyone
-        return None
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise SessionDamaged(account) from None
     keep_secret(*(c.value for c in cookies))
     identity = None
     if isinstance(raw.get("identity"), dict):
@@ -272,21 +399,54 @@ def load(site: Site, account: str = "") -> Session | None:
 
 
 def forget(site: Site, account: str | None = None) -> bool:
-    """Delete one account's remembered session, or every account's (None); True if
+    """Delete one account's remembered session, or every account's of the site (None,
+    found by the list, and where the keyring can be searched, by search too); True if
     there was something to delete."""
     backend = secure_backend("deleted")
-    names = _read_index(backend, site)
-    targets = names if account is None else [account]
-    removed = False
-    for name in targets:
-        try:
-            _call("deleted", backend.delete_password, SERVICE, session_key(site, name))
-            removed = True
-        except _NothingStored:
-            pass
-    left = [n for n in names if n not in targets]
-    if left != names or (not left and account is None):
+    with _locked("deleted"):
+        names = _read_index(backend, site)
+        if names is None or account is None:
+            entries = _entries(backend) or []
+            prefix = session_key(site, "")
+            found = [e[len(prefix) :] for e in entries if e.startswith(prefix)]
+            names = list(dict.fromkeys([*(names or []), *found]))
+        targets = names if account is None else [account]
+        removed = False
+        for name in targets:
+            try:
+                _call("deleted", backend.delete_password, SERVICE, session_key(site, name))
+                removed = True
+            except _NothingStored:
+                pass
+        left = [n for n in names if n not in targets]
         _write_index(backend, site, left)
     if not left:
         marker.mark(site, False)
+    return removed
+
+
+def forget_everything() -> int:
+    """Every entry this app wrote, for every site (`forget --all`): by search where the
+    keyring can be searched; the number deleted. IndexDamaged-like KeyringProblem where
+    it cannot be searched: then only site by site is possible."""
+    backend = secure_backend("deleted")
+    with _locked("deleted"):
+        entries = _entries(backend)
+        if entries is None:
+            raise KeyringProblem(
+                translate(
+                    "Keyring",
+                    "This password store cannot be searched, so the app cannot find every "
+                    "entry it wrote. Forget each site's sessions instead (optout-wizard "
+                    "forget).",
+                ),
+                f"{backend_name(backend)} cannot search",
+            )
+        removed = 0
+        for name in dict.fromkeys(entries):
+            try:
+                _call("deleted", backend.delete_password, SERVICE, name)
+                removed += 1
+            except _NothingStored:
+                pass
     return removed

@@ -9,6 +9,8 @@ cookies go: LinkedIn ends a session that turns up in another browser.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,15 +59,45 @@ class Cookie:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Cookie:
-        return cls(
-            name=str(raw["name"]),
-            value=str(raw["value"]),
-            domain=str(raw["domain"]),
-            path=str(raw.get("path") or "/"),
-            secure=bool(raw.get("secure", False)),
-            http_only=bool(raw.get("http_only", False)),
-            expires=float(raw["expires"]) if raw.get("expires") else None,
-        )
+        """A kept cookie, every field checked to be what a browser accepts: ValueError
+        otherwise (one damaged session must not reach the browser, where it would
+        fail every account's check)."""
+        if not isinstance(raw, dict):
+            raise ValueError("a cookie is a table")
+        name, value, domain = raw.get("name"), raw.get("value"), raw.get("domain")
+        path = raw.get("path") or "/"
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise ValueError("a cookie's name is a token")
+        if not isinstance(value, str) or not _VALUE.fullmatch(value):
+            raise ValueError("a cookie's value has no control characters or ';'")
+        if not isinstance(domain, str) or not _DOMAIN.fullmatch(domain):
+            raise ValueError("a cookie's domain is a host name")
+        if not isinstance(path, str) or not _PATH.fullmatch(path):
+            raise ValueError("a cookie's path starts with '/'")
+        flags = (raw.get("secure", False), raw.get("http_only", False))
+        if not all(isinstance(flag, bool) for flag in flags):
+            raise ValueError("a cookie's flags are true or false")
+        return cls(name, value, domain, path, *flags, expires=_expiry(raw.get("expires")))
+
+
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}")  # RFC 6265's cookie-name
+_VALUE = re.compile(r"[^\x00-\x1f\x7f;]{0,4096}")
+_DOMAIN = re.compile(r"\.?[A-Za-z0-9\[\]:_-][A-Za-z0-9.\[\]:_-]{0,252}")
+_PATH = re.compile(r"/[^\x00-\x1f\x7f;]{0,1023}")
+# A browser keeps a cookie at most about 400 days (RFC 6265bis); far beyond is damage.
+LAST_EXPIRY = 253402300799.0  # 9999-12-31T23:59:59Z
+
+
+def _expiry(value: object) -> float | None:
+    """None (ends with the session), or seconds since the epoch a browser accepts."""
+    if value is None or value == 0:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a cookie's expiry is a number")
+    expires = float(value)
+    if not math.isfinite(expires) or not 0 < expires <= LAST_EXPIRY:
+        raise ValueError("a cookie's expiry is out of range")
+    return expires
 
 
 def has_session(cookies: list[Cookie]) -> bool:
