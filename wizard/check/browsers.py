@@ -71,6 +71,11 @@ class SandboxError(NoBrowserError):
     """A browser exists but could not build its sandbox; installing another will not help."""
 
 
+class BrowserDidNotStart(NoBrowserError):
+    """A browser exists but did not start within the check's time: installing another
+    will not help either."""
+
+
 # Chromium's words when the kernel refuses it the namespaces its sandbox is made of: a
 # chroot or container, or Ubuntu 24.04's AppArmor rule for programs without a profile.
 _SANDBOX_WORDS = (
@@ -96,6 +101,15 @@ def sandbox_message() -> str:
         "the sandbox. Install the app from its package, or run it on the computer itself "
         "rather than in a container.",
     )
+
+
+def did_not_start_message(which: str, seconds: float) -> str:
+    return translate(
+        "Browsers",
+        "The browser for the check ({browser}) did not start within {seconds} seconds, so "
+        "nothing was checked. Close programs you do not need and check again; if it keeps "
+        "happening, restart the computer.",
+    ).format(browser=which, seconds=f"{seconds:g}")
 
 
 def no_browser_message() -> str:
@@ -188,6 +202,11 @@ def launch_options(scratch: Path | None = None) -> dict[str, Any]:
     if env:
         options["env"] = {**os.environ, **env}
     return options | {
+        # Ctrl-C reaches the driver with the rest of the terminal's job: the check
+        # itself cancels and closes the browser (ending.py), so the driver must not
+        # kill it under the check first. SIGTERM to the whole job (systemd stopping
+        # it) is still the driver's to answer: it closes its browsers and ends.
+        "handle_sigint": False,
         "headless": True,
         # Chromium refuses its sandbox as root; for everyone else it stays on.
         "chromium_sandbox": not root,
@@ -207,25 +226,59 @@ async def launch_first(
     pw: Any,
     scratch: Path | None = None,
     find: Callable[[str | None], Iterable[Candidate]] | None = None,
+    timeout_s: float | None = None,
 ) -> tuple[Any, Candidate]:
     """The first candidate that starts, in order: the one loop both the check and
     `python -m wizard.check.browsers` use, so what the latter says is what the check
-    would do. A candidate that does not start is logged and passed over."""
-    from playwright.async_api import Error
+    would do. A candidate that does not start is logged and passed over.
 
+    timeout_s bounds the whole search (Playwright waits 30 s per browser by default: a
+    browser that hangs at start, tried after five that are not installed, held the
+    check three minutes). A browser that hangs is said as such, not as "no browser"."""
+    import asyncio
+
+    from playwright.async_api import Error
+    from playwright.async_api import TimeoutError as LaunchTimeout
+
+    loop = asyncio.get_running_loop()
+    deadline = None if timeout_s is None else loop.time() + timeout_s
     unsandboxed = False
+    stuck: Candidate | None = None
     for candidate in (find or candidates)(pw.chromium.executable_path):
+        bounded: dict[str, Any] = {}
+        if deadline is not None:
+            left = deadline - loop.time()
+            if left <= 0:
+                break
+            bounded["timeout"] = left * 1000
+        if scratch is not None:
+            # Playwright's own folder for the browser's downloads and traces, inside
+            # ours: removed with it, however the check ends.
+            bounded["artifacts_dir"] = str(scratch / "artifacts")
         try:
-            browser = await pw.chromium.launch(**launch_options(scratch), **candidate.launch)
+            browser = await pw.chromium.launch(
+                **launch_options(scratch), **candidate.launch, **bounded
+            )
+        except LaunchTimeout:
+            log.debug("browser %s did not start in time", candidate.kind)
+            stuck = candidate
+            continue
         except Error as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            log.debug("browser %s did not start: %s", candidate.kind, first)
+            log.debug("browser %s did not start: %s", candidate.kind, _first_line(exc))
             unsandboxed = unsandboxed or sandbox_failure(str(exc))
             continue
         return browser, candidate
     if unsandboxed:
         raise SandboxError(sandbox_message())
+    if stuck is not None:
+        assert timeout_s is not None
+        raise BrowserDidNotStart(did_not_start_message(stuck.description, timeout_s))
     raise NoBrowserError(no_browser_message())
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def playwright_cache() -> Path:

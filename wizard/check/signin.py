@@ -21,6 +21,7 @@ from wizard.base.identity import BrowserIdentity
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog
 from wizard.check import presenting
+from wizard.check.problems import network_problem
 from wizard.reading.result import State
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import Cookie, has_session
@@ -128,10 +129,9 @@ async def sign_in(
     except PlaywrightError as exc:
         # The details (with the browser's call log) only with --verbose; never whose.
         log.debug("signing in failed in the browser", exc_info=True)
-        if "Timeout" in str(exc):
+        if "Timeout" in str(exc) and "net::" not in str(exc):
             return SignInOutcome((), State.ERROR, STUCK)
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return SignInOutcome((), State.ERROR, f"Signing in failed: {first_line}")
+        return SignInOutcome((), State.ERROR, network_problem(exc, site))
     finally:
         await context.close()
 

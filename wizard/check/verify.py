@@ -40,6 +40,7 @@ from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
 from wizard.check import browsers, presenting
+from wizard.check.problems import browser_problem, first_line, network_problem
 from wizard.check.progress import Progress
 from wizard.check.signin import AskPin, Credentials, sign_in
 from wizard.reading.detect import (
@@ -51,7 +52,15 @@ from wizard.reading.detect import (
 from wizard.reading.lists import LIST_QUIET_MS, list_spec, unknown_rows
 from wizard.reading.pageread import PageRequests, read_settled
 from wizard.reading.reading import Box, Reading, Row
-from wizard.reading.result import Check, ListedSetting, Listing, Report, State, all_checks
+from wizard.reading.result import (
+    Cause,
+    Check,
+    ListedSetting,
+    Listing,
+    Report,
+    State,
+    all_checks,
+)
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import SESSION_COOKIE, Cookie, Session, has_session
 
@@ -167,8 +176,9 @@ class Verification:
     def _ids(self) -> list[str]:
         return [o.id for o in self.optouts]
 
-    def _failed(self, reason: str, browser: str = "none") -> Report:
-        return self._report(browser, all_checks(self._ids(), State.ERROR, reason))
+    def _failed(self, reason: str, browser: str = "none", cause: Cause | None = None) -> Report:
+        report = self._report(browser, all_checks(self._ids(), State.ERROR, reason))
+        return replace(report, cause=cause)
 
     def identity_for(self, browser: Browser) -> BrowserIdentity:
         """The session's identity; for a session without one, an ordinary Chromium of
@@ -243,7 +253,11 @@ class Verification:
         )
 
     async def _launch(self, pw: Playwright, scratch: Path) -> tuple[Browser, str]:
-        browser, candidate = await browsers.launch_first(pw, scratch, self._find_browsers)
+        # The browser's start counts against the check's time: one that hangs at
+        # start is given up on within it, and said as such.
+        browser, candidate = await browsers.launch_first(
+            pw, scratch, self._find_browsers, self.timeout_s
+        )
         return browser, f"{candidate.description} {browser.version}"
 
     async def _check(
@@ -282,8 +296,11 @@ class Verification:
         identity: BrowserIdentity,
         deadline: float,
     ) -> Check:
-        context = await self._context(browser, cookies, identity)
+        context = None
         try:
+            # Inside the guard: a cookie or a context the browser refuses is this
+            # setting's error, never every account's.
+            context = await self._context(browser, cookies, identity)
             page = await presenting.new_page(context, identity)
             page.set_default_timeout(self.timeout_s * 1000)
             requests = PageRequests(page, self.site.owns)
@@ -301,10 +318,11 @@ class Verification:
         except PlaywrightError as exc:
             log.warning("checking %s failed in the browser: %s", optout.id, exc)
             return Check(
-                optout.id, State.ERROR, _browser_problem(exc), url=self.site.url(optout.path)
+                optout.id, State.ERROR, browser_problem(exc), url=self.site.url(optout.path)
             )
         finally:
-            await _bounded(context.close())
+            if context is not None:
+                await _bounded(context.close())
 
     def _page_opened(self, optout_id: str) -> None:
         """A setting's page is open (or its check over): the lists may start once all
@@ -384,7 +402,7 @@ class Verification:
         try:
             context = await self._context(browser, cookies, identity)
         except PlaywrightError as exc:
-            return cannot(_browser_problem(exc))
+            return cannot(browser_problem(exc))
         try:
             page = await presenting.new_page(context, identity)
             page.set_default_timeout(self.timeout_s * 1000)
@@ -416,7 +434,7 @@ class Verification:
             return cannot(translate("Check", "the page was still loading when time was up."))
         except PlaywrightError as exc:
             log.warning("listing %s failed in the browser: %s", url, exc)
-            return cannot(_network_problem(exc, self.site))
+            return cannot(network_problem(exc, self.site))
         finally:
             await _bounded(context.close())
 
@@ -429,7 +447,7 @@ class Verification:
             response = await page.goto(url, wait_until="domcontentloaded")
         except PlaywrightError as exc:
             log.warning("opening %s failed: %s", url, exc)
-            return Check(optout.id, State.ERROR, _network_problem(exc, self.site), url=url), False
+            return Check(optout.id, State.ERROR, network_problem(exc, self.site), url=url), False
         status = response.status if response is not None else 0
         if status in (404, 410):
             route = " → ".join(optout.menu_route)
@@ -484,7 +502,7 @@ class Verification:
             try:
                 shown = await page.evaluate(uncover_script(), json.dumps(spec))
             except PlaywrightError as exc:
-                log.debug("could not look for what covers the switch: %s", _first_line(exc))
+                log.debug("could not look for what covers the switch: %s", first_line(exc))
             else:
                 if isinstance(shown, dict) and Box.parse(shown.get("box")) is not None:
                     box, covered = Box.parse(shown.get("box")), bool(shown.get("covered"))
@@ -508,20 +526,28 @@ class Verification:
 def verify_all(verifications: Sequence[Verification]) -> list[Report]:
     """Several checks (several accounts) in one browser, one after the other, each
     setting in a fresh context of its own: the browser starts once, so the time per
-    account does not grow with their number. Blocks; runs its own event loop."""
+    account does not grow with their number. Blocks; runs its own event loop.
+
+    One account's failure is that account's: a session the browser refuses, or a
+    browser that stops during one account's check, ends that account's report with a
+    reason, and the next account is still checked."""
     try:
         return asyncio.run(_verify_all(list(verifications)))
     except asyncio.CancelledError:
         raise Cancelled from None
-    except Exception as exc:  # the browser or its driver failed under us
+    except Exception:  # the driver failed under us, before any account's check
         log.debug("the check's browser failed", exc_info=True)
-        reason = translate(
-            "Check", "The browser for the check stopped working ({what}). Check again."
-        ).format(what=type(exc).__name__)
-        return [v._failed(reason) for v in verifications]
+        return [v._failed(_stopped_working(), cause=Cause.BROWSER_FAILED) for v in verifications]
     finally:
         for v in verifications:
             v._ended()
+
+
+def _stopped_working() -> str:
+    return translate(
+        "Check",
+        "The browser for the check stopped working, so nothing more was checked. Check again.",
+    )
 
 
 async def _verify_all(verifications: list[Verification]) -> list[Report]:
@@ -542,16 +568,32 @@ async def _verify_all(verifications: list[Verification]) -> list[Report]:
                     browser, description = await first._launch(pw, Path(scratch))
                 except browsers.NoBrowserError as exc:
                     # Another browser would not help a refused sandbox: say which it is.
-                    refused = isinstance(exc, browsers.SandboxError)
-                    which = "none (no sandbox)" if refused else "none"
-                    reports |= {n: v._failed(str(exc), which) for n, v in todo}
+                    cause, which = _launch_failure(exc)
+                    reports |= {n: v._failed(str(exc), which, cause) for n, v in todo}
                 else:
                     try:
                         for n, v in todo:
-                            reports[n] = await v._with_browser(browser, description)
+                            reports[n] = await _one_account(v, browser, description)
                     finally:
                         await _bounded(browser.close())
     return [reports[n] for n in range(len(verifications))]
+
+
+def _launch_failure(exc: browsers.NoBrowserError) -> tuple[Cause, str]:
+    """The cause, and what the report names as the browser."""
+    if isinstance(exc, browsers.SandboxError):
+        return Cause.BROWSER_NO_SANDBOX, "none (no sandbox)"
+    if isinstance(exc, browsers.BrowserDidNotStart):
+        return Cause.BROWSER_DID_NOT_START, "none (did not start)"
+    return Cause.BROWSER_MISSING, "none"
+
+
+async def _one_account(v: Verification, browser: Browser, description: str) -> Report:
+    try:
+        return await v._with_browser(browser, description)
+    except Exception:  # this account's fault (its session, the browser under it)
+        log.debug("one account's check failed in the browser", exc_info=True)
+        return v._failed(_stopped_working(), description, Cause.BROWSER_FAILED)
 
 
 @cache
@@ -604,46 +646,4 @@ async def _bounded(closing: Awaitable[None]) -> None:
     try:
         await asyncio.wait_for(closing, CLOSE_TIMEOUT_S)
     except (TimeoutError, PlaywrightError) as exc:
-        log.debug("closing did not finish: %s", _first_line(exc))
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _network_problem(exc: PlaywrightError, site: Site) -> str:
-    text = str(exc)
-    known = {
-        "ERR_CONNECTION_REFUSED": translate("Check", "the connection was refused"),
-        "ERR_NAME_NOT_RESOLVED": translate("Check", "its name could not be looked up"),
-        "ERR_INTERNET_DISCONNECTED": translate("Check", "this computer is offline"),
-        "ERR_CONNECTION_RESET": translate("Check", "the connection was cut"),
-        "ERR_TIMED_OUT": translate("Check", "it did not answer in time"),
-        "ERR_CERT": translate("Check", "its security certificate was not valid"),
-        "ERR_PROXY": translate("Check", "the proxy refused the connection"),
-    }
-    for code, words in known.items():
-        if code in text:
-            return translate(
-                "Check",
-                "Could not reach {host}: {why}. Check your internet connection and try again.",
-            ).format(host=site.host, why=words)
-    if "Timeout" in text:
-        return translate(
-            "Check", "{host} did not answer in time. Check your internet connection and try again."
-        ).format(host=site.host)
-    return translate("Check", "Could not open the page: {why}").format(why=_first_line(exc))
-
-
-def _browser_problem(exc: PlaywrightError) -> str:
-    text = str(exc)
-    if "crash" in text.lower():
-        return translate(
-            "Check", "The browser page crashed while reading the setting. Check again."
-        )
-    if "Target" in text and "closed" in text:
-        return translate(
-            "Check", "The browser closed before the setting could be read. Check again."
-        )
-    return translate("Check", "The check failed in the browser: {why}").format(why=_first_line(exc))
+        log.debug("closing did not finish: %s", first_line(exc))

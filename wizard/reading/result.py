@@ -151,20 +151,42 @@ def _page(url: str) -> str:
     return f"{parts.netloc}{parts.path.rstrip('/')}"
 
 
+class Cause(StrEnum):
+    """Why a whole account could not be checked, for a program to act on (the
+    reason says it to the member): the JSON's "cause"."""
+
+    KEYRING_LOCKED = "keyring-locked"
+    KEYRING_MISSING = "keyring-missing"
+    ACCOUNTS_LIST_DAMAGED = "accounts-list-damaged"
+    SESSION_DAMAGED = "session-damaged"
+    BROWSER_MISSING = "browser-missing"
+    BROWSER_NO_SANDBOX = "browser-no-sandbox"
+    BROWSER_DID_NOT_START = "browser-did-not-start"
+    BROWSER_FAILED = "browser-failed"
+
+
 EXIT_ALL_OFF = 0
 EXIT_SOME_ON = 1
 EXIT_COULD_NOT_TELL = 2
 EXIT_OUTPUT_FAILED = 3
 EXIT_USAGE = 64
+EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: the app itself failed
+EXIT_TEMPFAIL = 75  # EX_TEMPFAIL: forget, update-catalog, install-browser could not (retry)
+EXIT_CANCELLED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # SIGTERM (how systemd stops a job): 128 + 15
 
 EXIT_CODES_HELP = """\
 exit status:
   0   every setting is off
   1   a setting is on (and none could not be checked)
-  2   a setting could not be checked: signed out, a security check, not found, or an error
-  3   the check ran and its result was printed, but a report, a picture or the history
-      could not be written (the message says which)
-  64  bad usage"""
+  2   a setting could not be checked: signed out, a security check, not found, a locked
+      or missing keyring, no browser, or an error (the reason says which)
+  3   the check ran and its result was printed (if it could be), but something it was
+      to write was not: a report, a picture, the history, the session to remember, or
+      the output itself (the message says which)
+  64  bad usage
+  70  the app met a problem of its own (the message says so; --verbose for details)
+  130 cancelled (Ctrl-C); 143 stopped (SIGTERM): after the same clean-up as any end"""
 
 
 def state_word(state: State) -> str:
@@ -243,6 +265,8 @@ class Report:
     # LinkedIn's lists of settings, read with the check (None: not read). Never
     # changes the exit status: it speaks of settings the app does not check.
     listing: Listing | None = None
+    # Why nothing could be checked for this account (None: each check says its own).
+    cause: Cause | None = None
 
     def exit_status(self) -> int:
         """0: every setting done (OFF, or not offered); 1: some ON and none unknown;
@@ -281,6 +305,7 @@ class Report:
                 for c in self.checks
             ],
             **(self.listing.to_json() if self.listing is not None else {}),
+            **({"cause": self.cause.value} if self.cause is not None else {}),
         }
 
     def dumps(self) -> str:
@@ -316,10 +341,13 @@ class Report:
             checked_at=_parse_time(raw["checked_at"]),
             account=account,
             listing=Listing.from_json(raw),
+            cause=Cause(raw["cause"]) if raw.get("cause") is not None else None,
         )
 
     def summary(self) -> str:
         """One sentence on the whole result."""
+        if self.cause is not None:
+            return translate("Report", "The check could not run.")
         unknown = sum(c.state.could_not_tell and not c.done for c in self.checks)
         on = sum(c.state is State.ON for c in self.checks)
         offered = [c for c in self.checks if not c.not_offered]

@@ -82,6 +82,6 @@ def test_install_browser_says_so_when_the_download_fails(tmp_path):
         },
         timeout=300,
     )
-    assert run.returncode == 1
+    assert run.returncode == 75  # EX_TEMPFAIL
     assert "The browser could not be installed" in run.stderr
     assert "The check will use" not in run.stdout

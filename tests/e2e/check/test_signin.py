@@ -34,14 +34,24 @@ def test_pin_asked_but_not_given(site, new_email):
     assert "none was given" in run.json()["results"][0]["reason"]
 
 
-def test_empty_input_every_setting_signed_out_exit_2(site):
+def test_empty_input_every_setting_signed_out_exit_2(site, real_keyring):
+    """A keyring that works and holds nothing for the site, and no sign-in given."""
     run = verify_command(site.url, "", as_json=True)
     assert run.status == 2
     assert run.states() == {AI: "SIGNED_OUT", PARTNERS: "SIGNED_OUT"}
     assert "No session is remembered and no sign-in was given" in run.stderr
 
 
-def test_wrong_password_is_signed_out_with_a_message(catalog):
+def test_empty_input_and_no_keyring_says_the_keyring(site):
+    """No keyring at all (the tests' own fail backend) and no sign-in: the true cause."""
+    run = verify_command(site.url, "", as_json=True)
+    assert run.status == 2
+    assert run.states() == {AI: "ERROR", PARTNERS: "ERROR"}
+    assert run.json()["cause"] == "keyring-missing"
+    assert "Could not read the remembered sessions" in run.stderr
+
+
+def test_wrong_password_is_signed_out_with_a_message(catalog, real_keyring):
     """The practice site takes any password; a site that refuses answers with its form."""
     from wizard.practice import practice_site
 
@@ -75,7 +85,7 @@ def test_sign_in_covered_by_what_cannot_be_closed_says_so_quickly(catalog, monke
     no_words = dataclasses.replace(
         catalog, sign_in=dataclasses.replace(catalog.sign_in, consent_reject=())
     )
-    monkeypatch.setattr(wizard.commands, "_load_catalog", lambda _console: no_words)
+    monkeypatch.setattr(wizard.commands, "load_catalog", lambda _console: no_words)
     with practice_site(Faults(banner=True)) as banner_site:
         email = "covered.member@practice.test"
         started = time.monotonic()
