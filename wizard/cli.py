@@ -82,7 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--notify",
         action="store_true",
-        help="show a desktop notification when a setting is not off (for scheduled checks)",
+        help="show a desktop notification when a setting is on or could not be checked",
+    )
+    verify.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="run as the scheduled later check does: notify, keep what was found for the "
+        "wizard's next start, and when the keyring is locked, check again at the next login",
     )
     verify.add_argument(
         "--no-gpc",
@@ -144,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_site_options(forget)
     forget.add_argument(
         "--account", metavar="NAME", help="forget only this account (default: every account)"
+    )
+    forget.add_argument(
+        "--all",
+        dest="everything",
+        action="store_true",
+        help="forget every entry this app ever kept in the keyring, for every site",
     )
     forget.set_defaults(command="forget")
     return parser
@@ -214,13 +226,23 @@ def resolve_site(args: argparse.Namespace, parser: argparse.ArgumentParser) -> S
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The app, ended as the module `ending` says: documented statuses only, the same
+    clean-up whatever ends it, never a traceback unless --verbose asks."""
+    from wizard import ending
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in words or "--verbose" in words
+    return ending.guarded(lambda: _main(words), verbose)
+
+
+def _main(argv: Sequence[str]) -> int:
     from wizard.base.qtargs import split_qt_arguments
     from wizard.check.browsers import use_user_cache
 
     use_user_cache()  # in a bundle: before Playwright is first asked for a browser
 
     parser = build_parser()
-    ours, qt_args = split_qt_arguments(sys.argv[1:] if argv is None else argv)
+    ours, qt_args = split_qt_arguments(argv)
     args = parser.parse_args(ours)
     if qt_args and args.command != "gui":
         parser.error(f"{' '.join(qt_args)}: Qt's options are for the desktop wizard only")
@@ -251,20 +273,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             extras=tuple(args.extra),
             every_setting=args.every_setting,
             account=args.account,
+            scheduled=args.scheduled,
         )
         return run_verify(site, options)
     if args.command == "update-catalog":
-        from wizard.commands import run_update_catalog
+        from wizard.housekeeping import run_update_catalog
 
         return run_update_catalog(args.url)
     if args.command == "install-browser":
-        from wizard.commands import run_install_browser
+        from wizard.housekeeping import run_install_browser
 
         return run_install_browser()
     if args.command == "forget":
-        from wizard.commands import run_forget
+        from wizard.housekeeping import run_forget
 
-        return run_forget(site, args.account)
+        if args.everything and args.account is not None:
+            parser.error("use either --account (one account) or --all, not both")
+        return run_forget(site, args.account, everything=args.everything)
     if args.command == "gui":
         from wizard.gui.app import run_gui
 

@@ -1,29 +1,29 @@
-"""The terminal commands: `verify` and `forget`. No Qt.
+"""The terminal's `verify` command. No Qt.
 
 Output for people goes to stdout (the table, or JSON with --json); notes and
-progress go to stderr, so `--json` output can be piped as is.
+progress go to stderr, so `--json` output can be piped as is. Which accounts it runs
+for is accountruns.py's; what a scheduled run leaves for later, laterrun.py's; the
+smaller commands (forget, update-catalog, install-browser) are housekeeping.py's.
 """
 
 from __future__ import annotations
 
-import getpass
-import io
 import json
-import sys
 import tempfile
-from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO
 
+from wizard.accountruns import Run, accounts_to_check, chosen, display_account, not_checked
 from wizard.base import i18n
 from wizard.base.i18n import browser_locale, translate
 from wizard.base.paths import resource
 from wizard.base.site import Site
-from wizard.catalog.model import Catalog, CatalogError
+from wizard.catalog.model import Catalog, OptOut
 from wizard.check.signin import SIGNS_IN_ANOTHER_WAY, Credentials
 from wizard.check.verify import Progress, Verification, verify_all
+from wizard.console import Console, load_catalog
+from wizard.laterrun import LaterRun
 from wizard.proof.aftercheck import after_check
 from wizard.proof.history import History
 from wizard.reading.result import (
@@ -37,60 +37,8 @@ from wizard.reading.result import (
 )
 from wizard.secrets import credentials
 from wizard.secrets.logs import keep_secret
-from wizard.secrets.session import Session
 
-
-@dataclass
-class Console:
-    """Where the command reads and writes; tests hand in their own streams."""
-
-    stdin: TextIO
-    stdout: TextIO
-    stderr: TextIO
-    ask_secret: Callable[[str], str] = getpass.getpass
-
-    @classmethod
-    def system(cls) -> Console:
-        """The process's own streams; a closed one (`verify <&-`) reads as empty and
-        writes nowhere, rather than failing."""
-        return cls(
-            sys.stdin if sys.stdin is not None else io.StringIO(""),
-            sys.stdout if sys.stdout is not None else io.StringIO(),
-            sys.stderr if sys.stderr is not None else io.StringIO(),
-        )
-
-    @property
-    def interactive(self) -> bool:
-        try:
-            return self.stdin.isatty()
-        except (ValueError, OSError):  # closed
-            return False
-
-    def note(self, text: str) -> None:
-        print(text, file=self.stderr, flush=True)
-
-    def ask(self, prompt: str, secret: bool) -> str:
-        """A line from the person: prompted on a terminal, else the next line of input
-        (none, when the input is closed or at its end)."""
-        try:
-            if self.interactive:
-                if secret:
-                    return self.ask_secret(prompt).strip()
-                self.stderr.write(prompt)
-                self.stderr.flush()
-            return self.stdin.readline().strip()
-        except (EOFError, ValueError, OSError):
-            return ""
-
-
-def _load_catalog(console: Console) -> Catalog | None:
-    try:
-        from wizard.catalog.update import newest_catalog
-
-        return newest_catalog()
-    except CatalogError as exc:
-        console.note(f"The app's settings catalog is broken: {exc}")
-        return None
+__all__ = ["Console", "VerifyOptions", "run_verify"]  # Console: console.py, for the tests
 
 
 @dataclass(frozen=True)
@@ -108,6 +56,9 @@ class VerifyOptions:
     account: str | None = None  # --account: only this remembered account
     extras: tuple[str, ...] = ()  # optional settings to check besides the mission's two
     every_setting: bool = False  # --all: every setting in the catalog
+    # --scheduled: run by the system's scheduler, nobody watching: notify, keep what
+    # was found for the app's next start, arrange a retry when the keyring is locked.
+    scheduled: bool = False
 
 
 def run_verify(
@@ -116,7 +67,7 @@ def run_verify(
     """`optout-wizard verify`; site None means the practice site, started here."""
     options = options or VerifyOptions()
     console = console or Console.system()
-    catalog = _load_catalog(console)
+    catalog = load_catalog(console)
     if catalog is None:
         return EXIT_COULD_NOT_TELL
     extras = {o.id for o in catalog.optional()}
@@ -160,11 +111,22 @@ def _run_verify(
 def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptions) -> int:
     """Every remembered account (or the one asked for), or one signed in now; all in
     one browser."""
-    runs = _accounts_to_check(site, console, options)
-    if isinstance(runs, int):
-        return runs
+    later = LaterRun(site, options) if options.scheduled else None
+    found = accounts_to_check(
+        site,
+        options.account,
+        options.sign_in,
+        later.arrange_retry if later is not None else lambda: False,
+    )
+    if isinstance(found, str):
+        console.note(found)
+        return EXIT_USAGE
+    for line in found.notes:
+        console.note(line)
+    runs = found.runs
     several = len(runs) > 1
-    prepared: list[tuple[Run, VerifyOptions, Verification | None, str | None]] = []
+    optouts = chosen(catalog, options.extras, options.every_setting)
+    prepared: list[tuple[Run, VerifyOptions, Verification | Report, str | None]] = []
     for run in runs:
         own = options
         if several:  # each account's pictures and report apart from the others'
@@ -177,19 +139,18 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
             if problem:
                 console.note(problem)
                 return EXIT_COULD_NOT_TELL
-        if run.unreadable is not None:
-            prepared.append((run, own, None, None))
+        if run.unreadable:
+            prepared.append((run, own, not_checked(site, optouts, run), None))
             continue
-        ready, email = _verification(site, catalog, console, own, run)
+        ready, email = _verification(site, catalog, console, own, run, optouts)
         prepared.append((run, own, ready, email))
 
-    checked = iter(verify_all([v for _, _, v, _ in prepared if v is not None]))
+    checked = iter(verify_all([v for _, _, v, _ in prepared if isinstance(v, Verification)]))
     reports = []
     outputs_failed = False
     for run, own, verification, email in prepared:
-        if verification is None:
-            report = _unreadable_report(site, catalog, own, run)
-            written = True
+        if isinstance(verification, Report):  # nothing could be checked: its cause
+            report, written = _kept(site, console, own, verification), True
         else:
             report, written = _after_check(
                 site, console, own, run, verification, next(checked), email
@@ -204,84 +165,36 @@ def _verify(site: Site, catalog: Catalog, console: Console, options: VerifyOptio
             text = reports[0].dumps()
     else:
         text = "\n\n".join(r.table() for r in reports)
-    console.stdout.write(text + "\n")
-    console.stdout.flush()
+    outputs_failed = not console.write(text + "\n") or outputs_failed
+    if options.notify or options.scheduled:
+        for report in reports:
+            _notify(report, console)
+    if later is not None:
+        outputs_failed = not later.after(reports, console) or outputs_failed
     status = worst_status([r.exit_status() for r in reports])
     if outputs_failed:
         console.note(
-            "The check ran (the result is above), but something it was to write was not "
-            "written; exit status 3."
+            "The check ran (the result is above, if it could be written), but something it "
+            "was to write was not written; exit status 3."
         )
         return max(status, EXIT_OUTPUT_FAILED)
     return status
 
 
-@dataclass(frozen=True)
-class Run:
-    """One account to check: its remembered session, or None to sign in now."""
-
-    name: str | None
-    session: Session | None  # None: sign in now
-    unreadable: str | None = None  # why the keyring did not give its session
-
-
-def _accounts_to_check(site: Site, console: Console, options: VerifyOptions) -> list[Run] | int:
-    """What to check: the remembered accounts (one with --account), or a sign-in."""
-    if options.sign_in or site.practice:  # an in-process practice site is new
-        if options.account is not None:
-            console.note("The practice site remembers no accounts: sign in instead.")
-            return EXIT_USAGE
-        return [Run(None, None)]
+def _kept(site: Site, console: Console, options: VerifyOptions, report: Report) -> Report:
+    """An account that could not be checked, kept in the history with its cause (never
+    as a sign-out that did not happen)."""
+    if site.practice:
+        return report
     try:
-        names = credentials.accounts(site)
-    except credentials.KeyringProblem as exc:
-        console.note(f"Could not read the remembered sessions: {credentials.described(exc)}")
-        if options.account is not None:
-            return EXIT_COULD_NOT_TELL
-        names = []
-    if options.account is not None:
-        if options.account not in names:
-            known = ", ".join(repr(display_account(n)) for n in names)
-            console.note(
-                f"No session is remembered for the account {options.account!r}. "
-                + (f"Remembered: {known}." if names else "None is remembered yet.")
-                + " To add it: verify --sign-in --remember."
+        (options.history or History()).keep(report)
+    except OSError as exc:
+        console.note(
+            translate("History", "The result could not be added to the history: {why}").format(
+                why=exc.strerror or exc
             )
-            return EXIT_USAGE
-        names = [options.account]
-    runs: list[Run] = []
-    for name in names:
-        try:
-            session = credentials.load(site, name)
-        except credentials.KeyringProblem as exc:
-            # Locked, or refused: the session may be perfectly good. Not checked (it
-            # is not "signed out") and never forgotten for it.
-            console.note(
-                f"Could not read the session of {display_account(name)}: "
-                f"{credentials.described(exc)}"
-            )
-            runs.append(Run(name, None, unreadable=str(exc)))
-            continue
-        runs.append(Run(name, session or Session(())))  # none: reported as signed out
-    return runs or [Run(None, None)]
-
-
-def _unreadable_report(site: Site, catalog: Catalog, options: VerifyOptions, run: Run) -> Report:
-    from wizard.reading.result import all_checks
-
-    optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
-    reason = f"The remembered session could not be read from the keyring: {run.unreadable}"
-    return Report(
-        site=site.origin,
-        browser="none",
-        checks=all_checks([o.id for o in optouts], State.ERROR, reason),
-        titles={o.id: o.title for o in optouts},
-        account=run.name,
-    )
-
-
-def display_account(name: str | None) -> str:
-    return name if name else "(name not shown)"
+        )
+    return report
 
 
 def worst_status(statuses: list[int]) -> int:
@@ -294,13 +207,21 @@ def _per_account(path: Path, account: str | None) -> Path:
 
 
 def _verification(
-    site: Site, catalog: Catalog, console: Console, options: VerifyOptions, run: Run
-) -> tuple[Verification, str | None]:
-    """One account's check, ready to run; without a session, asks for a sign-in first.
-    Also: the email signed in with (for remembering), if any."""
+    site: Site,
+    catalog: Catalog,
+    console: Console,
+    options: VerifyOptions,
+    run: Run,
+    optouts: tuple[OptOut, ...],
+) -> tuple[Verification | Report, str | None]:
+    """One account's check, ready to run; without a session, asks for a sign-in first
+    (none given, and a cause known for why no session could be read: that cause is the
+    answer). Also: the email signed in with (for remembering), if any."""
     login = None
     if run.session is None:
         login = _ask_credentials(console, site)
+        if login is None and run.cause is not None:
+            return not_checked(site, optouts, run), None
         if login is None:
             console.note("No session is remembered and no sign-in was given.")
     email = login.email if login else None
@@ -321,7 +242,6 @@ def _verification(
 
     if run.name is not None and console.stderr.isatty() and not options.as_json:
         console.note(f"Checking {display_account(run.name)}…")
-    optouts = catalog.optouts if options.every_setting else catalog.chosen(options.extras)
     verification = Verification(
         site,
         catalog,
@@ -349,7 +269,8 @@ def _after_check(
     email: str | None,
 ) -> tuple[Report, bool]:
     """What follows one account's check (aftercheck decides, this says and does).
-    Also: whether everything it was to write (pictures, history, report) was written."""
+    Also: whether everything it was to write (pictures, history, report, the session
+    asked to be remembered) was written."""
     account = run.name
     if report.account is None and account:
         report = replace(report, account=account)  # the page did not show the name
@@ -372,20 +293,31 @@ def _after_check(
         console.note(f"Report saved: {options.report}")
     if account is not None and done.signed_out:
         _forget_quietly(site, account, console)
-    if options.remember and verification.signed_in is not None:
-        name = report.account or email or ""
-        try:
-            credentials.remember(site, verification.signed_in, name)
-            console.note(
-                f"The session of {display_account(name)} is remembered in the system keyring "
-                "for later checks."
-            )
-        except credentials.KeyringProblem as exc:
-            console.note(f"Not remembered: {credentials.described(exc)}")
-    added = report.listing.new_and_on() if report.listing is not None else ()
-    if options.notify and (report.exit_status() != 0 or added):
-        _notify(report, console)
-    return report, done.written
+    written = done.written
+    if options.remember:
+        written = _remember(site, console, verification, report, email) and written
+    return report, written
+
+
+def _remember(
+    site: Site, console: Console, verification: Verification, report: Report, email: str | None
+) -> bool:
+    """--remember: keep the session signed in with; False (exit 3) when nothing was
+    kept, so a script does not go on to schedule checks that could never run."""
+    if verification.signed_in is None:
+        console.note("Not remembered: the check did not sign in, so there is no session to keep.")
+        return False
+    name = report.account or email or ""
+    try:
+        credentials.remember(site, verification.signed_in, name)
+    except credentials.KeyringProblem as exc:
+        console.note(f"Not remembered: {credentials.described(exc)}")
+        return False
+    console.note(
+        f"The session of {display_account(name)} is remembered in the system keyring "
+        "for later checks."
+    )
+    return True
 
 
 def _use_language(requested: str | None, console: Console) -> str:
@@ -408,22 +340,32 @@ def _use_language(requested: str | None, console: Console) -> str:
 
 
 def _notify(report: Report, console: Console) -> None:
+    """A desktop notification when the member should act: a setting read On, one that
+    could not be checked (with why and what to do), a new setting that is on. "On" is
+    said only of a switch read on."""
     from wizard.proof.notify import notify
 
-    not_off = [report.titles.get(c.optout_id, c.optout_id) for c in report.checks if not c.done]
+    on = [report.titles.get(c.optout_id, c.optout_id) for c in report.checks if c.state is State.ON]
+    unknown = [c for c in report.checks if c.state.could_not_tell and not c.done]
     added = report.listing.new_and_on() if report.listing is not None else ()
+    if not (on or unknown or added):
+        return
     whose = f" ({report.account})" if report.account else ""
     lines = []
-    if not_off:
-        lines.append("Not off: " + ", ".join(not_off))
+    if on:
+        lines.append(translate("Notify", "Still on: {titles}").format(titles=", ".join(on)))
+    if unknown:
+        lines.append(translate("Notify", "Could not check: {why}").format(why=unknown[0].reason))
     lines += [listed_notice(row) for row in added]
     headline = (
         report.summary()
-        if not_off or not added
+        if on or unknown
         else translate("Report", "LinkedIn added a setting that is on.")
     )
-    shown = notify(f"LinkedIn opt-out check{whose}: {headline}", "\n".join(lines))
-    if not shown:
+    title = translate("Notify", "LinkedIn opt-out check{whose}: {headline}").format(
+        whose=whose, headline=headline
+    )
+    if not notify(title, "\n".join(lines)):
         console.note("No desktop notification could be shown: " + headline)
 
 
@@ -461,83 +403,3 @@ def _writable_folder(folder: Path) -> str | None:
     if not folder.is_dir():
         return f"Cannot use the folder {folder}: it is not a folder"
     return None
-
-
-def run_update_catalog(url: str | None, console: Console | None = None) -> int:
-    """`optout-wizard update-catalog [URL]`: 0 when the newest catalog is in place."""
-    from wizard.catalog.update import RELEASE_URL, UpdateRefused, update_catalog
-
-    console = console or Console.system()
-    catalog = _load_catalog(console)
-    if catalog is None:
-        return EXIT_COULD_NOT_TELL
-    try:
-        updated = update_catalog(url or RELEASE_URL, current=catalog)
-    except UpdateRefused as exc:
-        console.note(f"{exc} The catalog in use ({catalog.version}) stays.")
-        return 1
-    console.stdout.write(f"Catalog updated to {updated.version}: {updated.path}\n")
-    return 0
-
-
-def run_forget(
-    site: Site | None, account: str | None = None, console: Console | None = None
-) -> int:
-    """`optout-wizard forget [--account NAME]`: delete remembered sessions for the site."""
-    console = console or Console.system()
-    if site is None:
-        console.note("The practice site keeps nothing to forget.")
-        return 0
-    whose = f"the session of {account!r}" if account is not None else "every session"
-    try:
-        removed = credentials.forget(site, account)
-    except credentials.KeyringProblem as exc:
-        console.note(credentials.described(exc))
-        return 1
-    if removed:
-        console.stdout.write(
-            f"Forgotten: {whose} for {site.origin} was removed from the keyring.\n"
-        )
-    else:
-        console.stdout.write(f"Nothing to forget: {whose} for {site.origin} is not remembered.\n")
-    return 0
-
-
-def run_install_browser(console: Console | None = None) -> int:
-    """`optout-wizard install-browser`: 0 when the check has a browser that starts.
-
-    Installs Playwright's headless shell into the user's cache (what the Verify screen's
-    button does), then starts the browser the check would use, so the answer is the
-    check's own and not the installer's."""
-    import subprocess
-
-    from wizard.check import browsers
-
-    console = console or Console.system()
-    console.note("Installing Chromium's headless shell for the check (about 100 MB)…")
-    try:
-        done = subprocess.run(
-            browsers.install_command(), env=browsers.install_environment(), check=False
-        )
-    except OSError as exc:
-        console.note(f"The installer could not start ({exc}).")
-        return 1
-    if done.returncode != 0:
-        console.note(
-            "The browser could not be installed. Check your internet connection, "
-            "or install Chromium's headless shell, Google Chrome or Chromium."
-        )
-        return 1
-    return _say_browser(console)
-
-
-def _say_browser(console: Console) -> int:
-    from wizard.check import browsers
-
-    try:
-        used = browsers.which_browser()
-    except browsers.NoBrowserError as exc:
-        console.note(str(exc))
-        return 1
-    console.stdout.write(f"The check will use: {used}\n")
-    return 0

@@ -550,7 +550,7 @@ def test_a_keyring_backend_that_cannot_start_is_a_sentence(backend, site, new_em
     proc = app_process(
         "forget", "--site", site.url, env={"PYTHON_KEYRING_BACKEND": backend}, timeout=60
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 75  # EX_TEMPFAIL: never 1, which says a setting is on
     assert "Traceback" not in proc.stderr
     assert "password store could not be opened" in proc.stderr
     assert "keyring could not be started" in proc.stderr  # the part named, for a terminal
@@ -754,13 +754,14 @@ def test_an_unwritable_data_folder_is_a_sentence(tmp_path):
         env={"XDG_DATA_HOME": str(blocker)},
         timeout=60,
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 75  # EX_TEMPFAIL
     assert "Traceback" not in proc.stderr
     assert "stays" in proc.stderr
 
 
 def test_verify_with_its_input_closed(site):
-    """`verify <&-`: no input at all is no sign-in, said plainly (was AttributeError)."""
+    """`verify <&-`: no input at all is no sign-in; with no keyring either (the tests'
+    own), the true cause is said (was AttributeError, then "signed out")."""
     import os
     import subprocess
     import sys
@@ -774,8 +775,9 @@ def test_verify_with_its_input_closed(site):
     )
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr
-    assert {r["state"] for r in json.loads(proc.stdout)["results"]} == {"SIGNED_OUT"}
-    assert "no sign-in was given" in proc.stderr
+    document = json.loads(proc.stdout)
+    assert {r["state"] for r in document["results"]} == {"ERROR"}
+    assert document["cause"] == "keyring-missing"
 
 
 def test_a_sign_in_that_fails_in_the_browser_shows_nothing_of_the_member(catalog):

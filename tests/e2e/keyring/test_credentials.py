@@ -357,7 +357,9 @@ def test_remember_with_no_keyring_says_so_and_still_checks(site, new_email):
         text=True,
         timeout=120,
     )
-    assert proc.returncode == 1  # the check ran: both on
+    # The check ran (both on), but what was asked to be kept was not: 3 outranks 1.
+    assert proc.returncode == 3
+    assert "LinkedIn opt-out check" in proc.stdout
     assert "Not remembered" in proc.stderr
     assert "keyring.backends.fail.Keyring" in proc.stderr
 
