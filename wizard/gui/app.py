@@ -13,8 +13,10 @@ from wizard.base.site import Site
 from wizard.catalog.model import CatalogError
 
 if TYPE_CHECKING:  # Qt loads in run_gui, after the arguments are read
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
+    from wizard.gui.context import WizardContext
     from wizard.gui.window import OptOutWizard
 
 ROOT_REFUSAL = (
@@ -112,6 +114,12 @@ def run_gui(
     prepare_qt()
     app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_args])
     assert isinstance(app, QApplication)
+    from wizard.gui.oneinstance import OneInstance
+
+    one = OneInstance()
+    if not one.claim():
+        print("The wizard is already open; its window was brought to the front.", file=sys.stderr)
+        return 0
     app.setProperty("baseStyle", app.style().name())  # before our style sheet wraps it
     from wizard.gui.language import choose_language, install_translations
 
@@ -135,12 +143,12 @@ def run_gui(
 
         from wizard.gui.context import Services, WizardContext
         from wizard.gui.window import OptOutWizard
+        from wizard.proof.laterruns import LaterRuns
 
         if site is None:
             # Started just after the first paint: the Welcome screen does not need it.
-            ctx = WizardContext(
-                None, Services.make(catalog, language), start_site=start_practice_site
-            )
+            services = Services.make(catalog, language, later_runs=LaterRuns())
+            ctx = WizardContext(None, services, start_site=start_practice_site)
         else:
             from wizard.proof.history import History
             from wizard.proof.schedule import ONCE_JOB, scheduler
@@ -151,17 +159,77 @@ def run_gui(
                 history=History(),
                 scheduler=scheduler(),
                 once_scheduler=scheduler(ONCE_JOB),
+                later_runs=LaterRuns(),
             )
             ctx = WizardContext(site, services)
         window = OptOutWizard(ctx)
+        one.raised.connect(partial(_to_the_front, window))
+        _quit_on_signals(app)
         if os.environ.get(BENCH_ENV) == "first-paint":
             after_first_paint(window, _report_and_quit)
         elif os.environ.get(BENCH_ENV) == "sign-in":  # the engine started, one page shown
             after_first_paint(window, partial(_sign_in_page_then_quit, window))
         else:
-            after_first_paint(window, lambda: ctx.site)
+            after_first_paint(window, partial(_after_first_paint, ctx))
         window.show()
         status = app.exec()
+        one.raised.disconnect()
+        one.release()
         window.shutdown()
         del window
     return status
+
+
+def _to_the_front(window: QWidget) -> None:
+    """A second start of the app: this window, to the front, as the member asked."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    print("Another start of the wizard: this window was brought to the front.", file=sys.stderr)
+
+
+def _after_first_paint(ctx: WizardContext) -> None:
+    _site = ctx.site  # practice mode: its site starts now, Welcome did not need it
+    _refresh_jobs()
+
+
+def _refresh_jobs() -> None:
+    """The scheduled checks, written again for this installation where the program
+    they name has moved or changed (an upgrade, a moved folder): off the GUI thread
+    (systemctl may wait on a busy bus), and never outliving the app."""
+    import threading
+
+    from wizard.proof.schedule import refresh_all
+
+    threading.Thread(target=refresh_all, name="refresh-jobs", daemon=True).start()
+
+
+def _quit_on_signals(app: QObject) -> None:
+    """SIGTERM (the session ending, `kill`) and Ctrl-C in the terminal that started it
+    end the wizard as closing it does (the window's own clean-up), with 143 or 130.
+    Qt's event loop runs no Python between events: the signal's arrival is made an
+    event (a byte on a socket Qt watches) so the handler runs at once."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread (a test's own application)
+        reader.close()
+        writer.close()
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))
+    app.setProperty("signalSockets", (reader, writer))  # kept alive with the app
+
+    def stop(signum: int, _frame: object) -> None:
+        QCoreApplication.exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not a
     from wizard.gui.web.browserpane import BrowserPane
     from wizard.gui.web.websession import WebSession
     from wizard.proof.history import History
+    from wizard.proof.laterruns import LaterRuns
     from wizard.proof.schedule import Scheduler
 
 
@@ -49,6 +50,8 @@ class Services:
     history: History | None = None  # None: nothing kept (practice mode)
     scheduler: Scheduler | None = None  # the monthly re-check (None: not offered)
     once_scheduler: Scheduler | None = None  # "Check again tomorrow" (None: not offered)
+    # What the scheduled checks found while the wizard was closed (None: not shown).
+    later_runs: LaterRuns | None = None
     # Extra keyword arguments for the verifier (tests pass find_browsers).
     verify_options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     install_command: Sequence[str] | None = None  # the browser installer (None: Playwright's)

@@ -1,7 +1,10 @@
 """Later checks, on the Done screen: remember the session (only in the OS keyring),
 forget it, and the monthly re-check that needs it.
 
-Keyring calls may wait on an unlock prompt, so they run off the GUI thread.
+Keyring calls may wait on an unlock prompt, and the scheduler (systemctl) on a busy
+bus, so both run off the GUI thread. The monthly box shows the job as it really is
+(its program there, the scheduler answering, what it last found), never only that its
+files exist; where nothing can be scheduled, a calendar reminder is offered instead.
 """
 
 from __future__ import annotations
@@ -10,15 +13,24 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from wizard.engine.laterchecks import LaterChecksState, another_account
 from wizard.gui.context import WizardContext
 from wizard.gui.widgets import Details, GreyedReason
 
 if TYPE_CHECKING:  # the scheduler module loads when a job is first set up
-    from wizard.proof.schedule import Scheduled, Scheduler
+    from wizard.proof.laterruns import LaterRun
+    from wizard.proof.schedule import JobStatus, Scheduled, Scheduler
 
 
 log = logging.getLogger(__name__)
@@ -94,6 +106,17 @@ class LaterChecks(QGroupBox):
         self.schedule_status = QLabel()
         self.schedule_status.setWordWrap(True)
         self.schedule_status.setAccessibleName(self.tr("Monthly check status"))
+        # Where the system's scheduler cannot run the check: a reminder to check by hand.
+        self.reminder_button = QPushButton(self.tr("Add a monthly r&eminder to my calendar…"))
+        self.reminder_button.setAccessibleName(self.tr("Add a monthly reminder to my calendar"))
+        self.reminder_button.setAccessibleDescription(
+            self.tr(
+                "Saves a calendar file with a monthly reminder to check your settings, and "
+                "opens it in your calendar."
+            )
+        )
+        self.reminder_button.clicked.connect(self.save_reminder)
+        self.reminder_button.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.remember, 0, Qt.AlignmentFlag.AlignLeft)
@@ -104,16 +127,15 @@ class LaterChecks(QGroupBox):
         layout.addWidget(self._monthly_greyed.label)
         layout.addWidget(self.tomorrow, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.schedule_status)
+        layout.addWidget(self.reminder_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._call: Any = None
         self._scheduling: list[Any] = []  # one per box at most: a box waits, disabled
         self.monthly_allowed = False  # a session is remembered for the job to use
         self._account: str | None = None  # whose session the choices above are about
         self._forgot = False  # the session this run signed in with was forgotten
         if ctx.services.scheduler is not None and ctx.services.scheduler.installed():
-            self._set_checked(self.monthly, True)
             self.monthly_allowed = True  # it was set up with a session remembered
             self.monthly.setEnabled(True)
-            self.schedule_status.setText(self.tr("The check runs again every month."))
 
     def refresh(self) -> None:
         """The Done screen opens: offer the re-check after LinkedIn's delay if this
@@ -126,6 +148,69 @@ class LaterChecks(QGroupBox):
         self._account = account
         self._offer_forget()
         self.tomorrow.setVisible(self.rules().tomorrow_shown)
+        self._look_at_the_job()
+
+    def _look_at_the_job(self) -> None:
+        """The monthly job as it really is, asked off the GUI thread (systemctl)."""
+        from wizard.gui.background import BackgroundCall
+
+        scheduler = self.ctx.services.scheduler
+        if scheduler is None or not scheduler.installed() or self.busy():
+            return
+        runs = self.ctx.services.later_runs
+
+        def look() -> tuple[JobStatus, LaterRun | None]:
+            return scheduler.status(), runs.last() if runs is not None else None
+
+        self.monthly.setEnabled(False)
+        self.schedule_status.setText(self.tr("Looking at the monthly check…"))
+        call = BackgroundCall(look, self)
+        call.done.connect(self._job_seen)
+        call.failed.connect(lambda error: self._job_seen((None, None)))
+        self._scheduling = [c for c in self._scheduling if c.running()] + [call]
+        call.start()
+
+    def _job_seen(self, seen: tuple[JobStatus | None, LaterRun | None]) -> None:
+        status, last = seen
+        working = status is not None and status.working
+        self._set_checked(self.monthly, working)
+        self.monthly.setEnabled(self.rules().monthly_offered)
+        words = status.sentence() if status is not None else ""
+        if working and last is not None:
+            words += " " + self.tr("Last time: {what}").format(what=last.sentence)
+        self.schedule_status.setText(words)
+        self.reminder_button.setVisible(status is not None and status.answered is not True)
+        self.scheduleChanged.emit()
+
+    def save_reminder(self) -> None:
+        """A monthly reminder for the member's calendar (.ics), saved where they say,
+        then opened (their calendar takes it from there)."""
+        from pathlib import Path
+
+        from wizard.proof.schedule import save_reminder
+
+        default = str(Path.home() / "linkedin-optout-check.ics")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a monthly reminder"),
+            default,
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            saved = save_reminder(Path(path))
+        except OSError as exc:
+            self.schedule_status.setText(
+                self.tr("The reminder could not be saved: {why}").format(why=exc.strerror or exc)
+            )
+            return
+        self.schedule_status.setText(
+            self.tr("Saved {path}. Open it to add the reminder to your calendar.").format(
+                path=saved
+            )
+        )
+        self.ctx.services.open_external(QUrl.fromLocalFile(str(saved)))
 
     def rules(self) -> LaterChecksState:
         """What the later checks' rules (engine/laterchecks.py) are told now."""
@@ -272,10 +357,11 @@ class LaterChecks(QGroupBox):
 
         if scheduler is None:
             return
-        site, extras = self.ctx.site, sorted(self.ctx.extras)
+        site, extras, lang = self.ctx.site, sorted(self.ctx.extras), self.ctx.services.lang
 
         def change() -> Scheduled:
-            return scheduler.install(site, when, extras) if checked else scheduler.remove()
+            # The job speaks the member's language: its notifications, its history.
+            return scheduler.install(site, when, extras, lang) if checked else scheduler.remove()
 
         box.setEnabled(False)
         self.schedule_status.setText(
@@ -317,4 +403,6 @@ class LaterChecks(QGroupBox):
             self.schedule_status.setText(self.tr("The check tomorrow is cancelled."))
         else:
             self.schedule_status.setText(outcome.message)
+        # Nothing could be set up: the calendar is the way left.
+        self.reminder_button.setVisible(checked and not outcome.installed)
         self.scheduleChanged.emit()

@@ -21,8 +21,8 @@ from wizard.base.paths import resource
 from wizard.catalog.model import OptOut
 from wizard.gui.context import WizardContext
 from wizard.gui.screen import Screen
-from wizard.gui.style import SECTION, heading, scaled
-from wizard.gui.widgets import shield
+from wizard.gui.style import SECTION, Tone, heading, scaled
+from wizard.gui.widgets import Message, shield
 
 MINUTES_PER_SETTING = 2  # measured: sign-in once, then a page and a click each
 
@@ -30,6 +30,11 @@ MINUTES_PER_SETTING = 2  # measured: sign-in once, then a page and a click each
 class WelcomeScreen(Screen):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(ctx, expanding=True, column=True)
+        # What a scheduled check found while the wizard was closed, if the member must
+        # act on it: said here once, even when no notification could be shown then.
+        self.later_notice = Message(self.tr("What the later check found"))
+        self.body.addWidget(self.later_notice)
+        self._say_later_run()
         lead = QLabel(
             self.tr(
                 "LinkedIn uses your data to train AI and shares it for ads unless you switch "
@@ -114,6 +119,17 @@ class WelcomeScreen(Screen):
         ctx.choiceChanged.connect(self.count_titles)
         if ctx.extras:
             self.show_extras()
+
+    def _say_later_run(self) -> None:
+        runs = self.ctx.services.later_runs
+        run = runs.unseen() if runs is not None else None
+        if run is None or runs is None:
+            return
+        text = escape(run.sentence).replace("\n", "<br>")
+        self.later_notice.say(
+            self.tr("While the wizard was closed: {what}").format(what=text), Tone.WARN
+        )
+        runs.mark_seen()
 
     def count_titles(self) -> None:
         """The title and time say how many settings this run has (extras count)."""

@@ -1,39 +1,75 @@
-"""The monthly re-check: a per-user scheduled job running `optout-wizard verify --notify`.
+"""Later checks by the system's own scheduler: a per-user job running `optout-wizard
+verify --scheduled` monthly, once ("check again tomorrow"), or at the next login (the
+retry a locked keyring asks for).
 
 Linux: a systemd user service and timer. macOS: a launchd agent. Windows: a Task
-Scheduler task (XML, registered with schtasks). All three are generated here and
-unit-tested; only the systemd one is installed on the machines this project is
-tested on. The job needs a remembered session (it cannot sign in by itself).
+Scheduler task. The files are generated in jobfiles.py and unit-tested; only the
+systemd ones are installed on the machines this project is tested on. A job needs a
+remembered session (it cannot sign in by itself).
+
+A job must stay alive or say why not. It names the app by a path that survives an
+upgrade (the installed launcher, where there is one), and the app, each time it starts,
+writes the job again for itself when the path it names has changed (the venv or the
+tarball moved). Setting one up where the scheduler does not answer (a container, a
+Flatpak without access to it) is said as such, never "set up".
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from html import escape  # xml.sax.saxutils costs 40 ms at start (urllib)
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
 from wizard.base.i18n import translate
 from wizard.base.site import Site
+from wizard.proof.jobfiles import (
+    AT_LOGIN,
+    JOB,
+    LABEL,
+    ONCE_JOB,
+    RETRY_JOB,
+    When,
+    job_command,
+    launchd_plist,
+    monthly_reminder,
+    systemd_units,
+    task_scheduler_xml,
+)
 
-JOB = "linkedin-optout-wizard-recheck"
-ONCE_JOB = "linkedin-optout-wizard-recheck-once"  # "Check again tomorrow"
-LABEL = "org.linkedin-optout-wizard.recheck"
+# Re-exported: the jobs' names and files.
+__all__ = ["AT_LOGIN", "JOB", "LABEL", "ONCE_JOB", "RETRY_JOB", "job_command", "systemd_units"]
+
+LAUNCHER = "optout-wizard"  # the installed command (the .deb's /usr/bin/optout-wizard)
 
 
-def recheck_command(site: Site, extras: Sequence[str] = ()) -> list[str]:
-    """The command the job runs: this same installation of the app, checking the
-    optional settings the member chose as well."""
-    frozen = getattr(sys, "frozen", False)  # a bundled app: the executable is the app
-    base = [sys.executable] if frozen else [sys.executable, "-m", "wizard"]
-    command = [*base, "verify", "--notify"]
+def app_program() -> list[str]:
+    """How a job starts this installation of the app. A bundle installed with a
+    launcher on PATH that leads to this very program is named by the launcher, which
+    an upgrade keeps in place; otherwise the program itself (from source: this Python
+    running the package), which the app writes again at its next start if it moves."""
+    if getattr(sys, "frozen", False):
+        launcher = shutil.which(LAUNCHER)
+        if launcher and Path(launcher).resolve() == Path(sys.executable).resolve():
+            return [launcher]
+        return [sys.executable]
+    return [sys.executable, "-m", "wizard"]
+
+
+def recheck_command(
+    site: Site, extras: Sequence[str] = (), lang: str | None = None, program: Sequence[str] = ()
+) -> list[str]:
+    """The command the job runs: this installation of the app, in the member's
+    language, checking the optional settings the member chose as well."""
+    command = [*(program or app_program()), "verify", "--scheduled"]
+    if lang:
+        command += ["--lang", lang]
     for extra in sorted(extras):
         command += ["--extra", extra]
     if not site.is_linkedin:
@@ -41,105 +77,27 @@ def recheck_command(site: Site, extras: Sequence[str] = ()) -> list[str]:
     return command
 
 
-def _systemd_word(word: str) -> str:
-    """One ExecStart word. systemd has no library quoting in Python, so this follows
-    systemd.service(5) "Command lines": `%` starts a specifier and `$` a variable in
-    every word, quoted or not, so both are doubled; a word with spaces, quotes or
-    backslashes is double-quoted with C-style escapes."""
-    word = word.replace("%", "%%").replace("$", "$$")
-    if word and all(c.isalnum() or c in "-_./:=@+,%$" for c in word):
-        return word
-    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def _arguments(command: Sequence[str]) -> list[str]:
+    """What a job's command asks of the app: everything from `verify` on."""
+    return list(command[command.index("verify") :]) if "verify" in command else []
 
 
-def systemd_units(
-    command: list[str], when: datetime | None = None, job: str = JOB
-) -> dict[str, str]:
-    """The service and timer files, by file name: monthly, or once at `when`."""
-    on_calendar = "monthly" if when is None else when.strftime("%Y-%m-%d %H:%M:00")
-    once = "" if when is None else "RemainAfterElapse=no\n"
-    exec_start = " ".join(_systemd_word(w) for w in command)
-    service = (
-        "[Unit]\n"
-        "Description=Check that the LinkedIn opt-outs are still off\n"
-        "After=network-online.target\n\n"
-        "[Service]\n"
-        "Type=oneshot\n"
-        f"ExecStart={exec_start}\n"
-    )
-    timer = (
-        "[Unit]\n"
-        "Description=Check the LinkedIn opt-outs again\n\n"
-        "[Timer]\n"
-        f"OnCalendar={on_calendar}\n"
-        "Persistent=true\n"
-        "RandomizedDelaySec=1h\n"
-        f"{once}\n"
-        "[Install]\n"
-        "WantedBy=timers.target\n"
-    )
-    return {f"{job}.service": service, f"{job}.timer": timer}
+def _program_exists(command: Sequence[str]) -> bool:
+    if not command:
+        return False
+    program = command[0]
+    return Path(program).is_file() if os.sep in program else shutil.which(program) is not None
 
 
-def launchd_plist(command: list[str], when: datetime | None = None, label: str = LABEL) -> str:
-    """A launchd agent: on the 1st of each month at 10:00, or at `when` (launchd has
-    no one-off date; the job at `when` removes nothing itself and runs yearly, so the
-    app removes it once it has run: see LaunchdScheduler.install)."""
-    if when is None:
-        interval = {"Day": 1, "Hour": 10}
-    else:
-        interval = {"Month": when.month, "Day": when.day, "Hour": when.hour, "Minute": when.minute}
-    agent = {"Label": label, "ProgramArguments": list(command), "StartCalendarInterval": interval}
-    return plistlib.dumps(agent, sort_keys=False).decode("utf-8")
-
-
-def task_scheduler_xml(command: list[str], when: datetime | None = None) -> str:
-    """A Task Scheduler task, monthly on the 1st at 10:00 or once at `when`, run only
-    when the member is logged on."""
-    program, *arguments = command
-    args = subprocess.list2cmdline(arguments)  # the quoting Windows programs parse back
-    if when is None:
-        trigger = (
-            "    <CalendarTrigger>\n"
-            "      <StartBoundary>2026-01-01T10:00:00</StartBoundary>\n"
-            "      <ScheduleByMonth>\n"
-            "        <DaysOfMonth><Day>1</Day></DaysOfMonth>\n"
-            "        <Months><January/><February/><March/><April/><May/><June/><July/>"
-            "<August/><September/><October/><November/><December/></Months>\n"
-            "      </ScheduleByMonth>\n"
-            "    </CalendarTrigger>\n"
-        )
-    else:
-        trigger = (
-            "    <TimeTrigger>\n"
-            f"      <StartBoundary>{when:%Y-%m-%dT%H:%M:00}</StartBoundary>\n"
-            "    </TimeTrigger>\n"
-        )
-    return (
-        '<?xml version="1.0" encoding="UTF-16"?>\n'
-        '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">\n'
-        "  <RegistrationInfo><Description>Check that the LinkedIn opt-outs are still off"
-        "</Description></RegistrationInfo>\n"
-        f"  <Triggers>\n{trigger}  </Triggers>\n"
-        "  <Principals><Principal><LogonType>InteractiveToken</LogonType>"
-        "<RunLevel>LeastPrivilege</RunLevel></Principal></Principals>\n"
-        "  <Settings><StartWhenAvailable>true</StartWhenAvailable>"
-        "<RunOnlyIfNetworkAvailable>true</RunOnlyIfNetworkAvailable></Settings>\n"
-        "  <Actions><Exec>\n"
-        f"    <Command>{escape(program, quote=False)}</Command>\n"
-        f"    <Arguments>{escape(args, quote=False)}</Arguments>\n"
-        "  </Exec></Actions>\n"
-        "</Task>\n"
-    )
-
-
-def _starts_at_login(why: object) -> str:
+def cannot_schedule(why: object) -> str:
     return translate(
-        "Schedule", "The monthly check is set up; it starts from your next login ({why})."
+        "Schedule",
+        "The monthly check could not be set up: your system's scheduler does not answer "
+        "here ({why}). Add a monthly reminder to your calendar instead, and check by hand.",
     ).format(why=why)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Scheduled:
     """What installing or removing a job did: whether it is now installed, in words."""
 
@@ -147,16 +105,56 @@ class Scheduled:
     message: str
 
 
+@dataclass(frozen=True)
+class JobStatus:
+    """A job as it really is, not as its files suggest."""
+
+    installed: bool  # its files are there
+    command: tuple[str, ...] = ()
+    program_exists: bool = False  # the program it names is there
+    answered: bool | str = True  # the scheduler answered that it is on (or why not)
+
+    @property
+    def working(self) -> bool:
+        return self.installed and self.program_exists and self.answered is True
+
+    def sentence(self) -> str:
+        """What the Done screen says of the monthly check."""
+        if not self.installed:
+            return ""
+        if self.answered is not True:
+            return translate(
+                "Schedule",
+                "Your system's scheduler does not answer here ({why}), so the monthly check "
+                "cannot run. Add a monthly reminder to your calendar instead.",
+            ).format(why=self.answered)
+        if not self.program_exists:
+            return translate(
+                "Schedule",
+                "The monthly check names a program that is no longer there ({program}), so it "
+                "cannot run. Open the wizard from where it is now installed to set it up again.",
+            ).format(program=self.command[0] if self.command else "?")
+        return translate("Schedule", "The check runs again every month.")
+
+
 class Scheduler(Protocol):
-    """Puts a repeated (or one-off) check in the system's own scheduler."""
+    """Puts a repeated, one-off or at-login check in the system's own scheduler."""
 
     def installed(self) -> bool: ...
 
     def install(
-        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+        self,
+        site: Site,
+        when: When = None,
+        extras: Sequence[str] = (),
+        lang: str | None = None,
     ) -> Scheduled: ...
 
     def remove(self) -> Scheduled: ...
+
+    def status(self) -> JobStatus: ...
+
+    def refresh(self) -> bool: ...
 
 
 def systemd_user_dir() -> Path:
@@ -165,11 +163,16 @@ def systemd_user_dir() -> Path:
 
 
 class SystemdScheduler:
-    """Installs and removes the systemd user timer."""
+    """Installs and removes a systemd user timer. `systemctl` names the program that
+    speaks to the member's user manager (tests hand in a stand-in: no user manager
+    runs in a container)."""
 
-    def __init__(self, unit_dir: Path | None = None, job: str = JOB) -> None:
+    def __init__(
+        self, unit_dir: Path | None = None, job: str = JOB, systemctl: str = "systemctl"
+    ) -> None:
         self.unit_dir = unit_dir or systemd_user_dir()
         self.job = job
+        self.systemctl = systemctl
 
     def files(self) -> list[Path]:
         return [self.unit_dir / name for name in (f"{self.job}.service", f"{self.job}.timer")]
@@ -177,40 +180,98 @@ class SystemdScheduler:
     def installed(self) -> bool:
         return all(path.exists() for path in self.files())
 
+    def command(self) -> list[str]:
+        try:
+            return job_command(self.files()[0].read_text(encoding="utf-8"))
+        except OSError:
+            return []
+
     def install(
-        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+        self,
+        site: Site,
+        when: When = None,
+        extras: Sequence[str] = (),
+        lang: str | None = None,
     ) -> Scheduled:
+        return self._write(recheck_command(site, extras, lang), when)
+
+    def _write(self, command: list[str], when: When) -> Scheduled:
         self.unit_dir.mkdir(parents=True, exist_ok=True)
-        for name, text in systemd_units(recheck_command(site, extras), when, self.job).items():
+        for name, text in systemd_units(command, when, self.job).items():
             (self.unit_dir / name).write_text(text, encoding="utf-8")
-        started = self._systemctl("daemon-reload") and self._systemctl(
-            "enable", "--now", f"{self.job}.timer"
-        )
+        timer = f"{self.job}.timer"
+        # At the next login: enabled only, so it waits for the manager's next start.
+        start = ["enable", timer] if when == AT_LOGIN else ["enable", "--now", timer]
+        started = self._systemctl("daemon-reload")
+        if started is True:
+            started = self._systemctl(*start)
         if started is True:
             return Scheduled(True, translate("Schedule", "The check will run again every month."))
-        return Scheduled(True, _starts_at_login(started))
+        for path in self.files():
+            path.unlink(missing_ok=True)  # never files that suggest a job that cannot run
+        return Scheduled(False, cannot_schedule(started))
 
     def remove(self) -> Scheduled:
-        self._systemctl("disable", "--now", f"{self.job}.timer")
-        for path in self.files():
-            path.unlink(missing_ok=True)
-        self._systemctl("daemon-reload")
+        if self.installed() or any(p.exists() for p in self.files()):
+            self._systemctl("disable", "--now", f"{self.job}.timer")
+            for path in self.files():
+                path.unlink(missing_ok=True)
+            self._systemctl("daemon-reload")
         return Scheduled(False, translate("Schedule", "The monthly check is removed."))
+
+    def status(self) -> JobStatus:
+        if not self.installed():
+            return JobStatus(False)
+        command = self.command()
+        answered = self._systemctl("is-enabled", "--quiet", f"{self.job}.timer")
+        if answered is not True and "disabled" in str(answered):
+            answered = translate("Schedule", "the job is switched off")
+        return JobStatus(True, tuple(command), _program_exists(command), answered)
+
+    def refresh(self) -> bool:
+        """Write the job again for this installation if the program it names is not
+        this one (moved, upgraded), keeping what it checks; True if it was."""
+        command = self.command()
+        if not self.installed() or not command:
+            return False
+        current = [*app_program(), *_arguments(command)]
+        if command == current:
+            return False
+        when = _when_of(self.files()[1])
+        return self._write(current, when).installed
 
     def _systemctl(self, *args: str) -> bool | str:
         """True when systemctl --user did it; otherwise why not (a user manager may be
         missing, e.g. in a container)."""
-        if shutil.which("systemctl") is None:
-            return "systemctl is not available"
+        if shutil.which(self.systemctl) is None:
+            return translate("Schedule", "systemctl is not available")
         try:
             proc = subprocess.run(
-                ["systemctl", "--user", *args], capture_output=True, text=True, timeout=30
+                [self.systemctl, "--user", *args], capture_output=True, text=True, timeout=30
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             return str(exc)
         if proc.returncode != 0:
-            return (proc.stderr.strip().splitlines() or ["systemctl failed"])[-1]
+            said = (proc.stderr.strip() or proc.stdout.strip()).splitlines()
+            return said[-1] if said else "systemctl failed"
         return True
+
+
+def _when_of(timer: Path) -> When:
+    """When a timer file says its job is due (to write it again the same way)."""
+    try:
+        text = timer.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if line.startswith("OnStartupSec="):
+            return AT_LOGIN
+        if line.startswith("OnCalendar=") and line != "OnCalendar=monthly":
+            try:
+                return datetime.strptime(line.split("=", 1)[1], "%Y-%m-%d %H:%M:%S")
+            except ValueError:
+                return None
+    return None
 
 
 Runner = Callable[[list[str]], "bool | str"]
@@ -235,7 +296,8 @@ class LaunchdScheduler:
     ) -> None:
         self.agents_dir = agents_dir or Path.home() / "Library" / "LaunchAgents"
         self._run = run
-        self.label = LABEL if job == JOB else f"{LABEL}.once"
+        suffix = {JOB: "", ONCE_JOB: ".once", RETRY_JOB: ".retry"}.get(job, f".{job}")
+        self.label = f"{LABEL}{suffix}"
 
     @property
     def plist(self) -> Path:
@@ -245,11 +307,15 @@ class LaunchdScheduler:
         return self.plist.exists()
 
     def install(
-        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+        self,
+        site: Site,
+        when: When = None,
+        extras: Sequence[str] = (),
+        lang: str | None = None,
     ) -> Scheduled:
         self.agents_dir.mkdir(parents=True, exist_ok=True)
-        command = recheck_command(site, extras)
-        if when is not None:
+        command = recheck_command(site, extras, lang)
+        if isinstance(when, datetime):
             # launchd repeats a calendar date yearly: the one-off check removes itself.
             command = [
                 "/bin/sh",
@@ -259,16 +325,36 @@ class LaunchdScheduler:
                 *command,
             ]
         self.plist.write_text(launchd_plist(command, when, self.label), encoding="utf-8")
+        if when == AT_LOGIN:
+            # Loading it would run it now: launchd loads the folder at the next login.
+            return Scheduled(
+                True, translate("Schedule", "The check runs again at your next login.")
+            )
         loaded = self._run(["launchctl", "load", "-w", str(self.plist)])
         if loaded is True:
             return Scheduled(True, translate("Schedule", "The check will run again every month."))
-        return Scheduled(True, _starts_at_login(loaded))
+        self.plist.unlink(missing_ok=True)
+        return Scheduled(False, cannot_schedule(loaded))
 
     def remove(self) -> Scheduled:
         if self.plist.exists():
             self._run(["launchctl", "unload", "-w", str(self.plist)])
             self.plist.unlink()
         return Scheduled(False, translate("Schedule", "The monthly check is removed."))
+
+    def status(self) -> JobStatus:
+        if not self.installed():
+            return JobStatus(False)
+        import plistlib
+
+        try:
+            command = list(plistlib.loads(self.plist.read_bytes())["ProgramArguments"])
+        except (OSError, ValueError, KeyError):
+            command = []
+        return JobStatus(True, tuple(command), _program_exists(command), True)
+
+    def refresh(self) -> bool:
+        return False  # launchd agents are written again when the box is ticked again
 
 
 class WindowsTaskScheduler:
@@ -285,28 +371,69 @@ class WindowsTaskScheduler:
         return self._run(["schtasks", "/Query", "/TN", self.job]) is True
 
     def install(
-        self, site: Site, when: datetime | None = None, extras: Sequence[str] = ()
+        self,
+        site: Site,
+        when: When = None,
+        extras: Sequence[str] = (),
+        lang: str | None = None,
     ) -> Scheduled:
         self.work_dir.mkdir(parents=True, exist_ok=True)
         xml = self.work_dir / f"{self.job}.xml"
-        xml.write_text(task_scheduler_xml(recheck_command(site, extras), when), encoding="utf-16")
+        xml.write_text(task_scheduler_xml(recheck_command(site, extras, lang), when), "utf-16")
         done = self._run(["schtasks", "/Create", "/TN", self.job, "/XML", str(xml), "/F"])
         if done is True:
             return Scheduled(True, translate("Schedule", "The check will run again every month."))
-        return Scheduled(
-            False,
-            translate("Schedule", "The monthly check could not be set up: {why}").format(why=done),
-        )
+        return Scheduled(False, cannot_schedule(done))
 
     def remove(self) -> Scheduled:
         self._run(["schtasks", "/Delete", "/TN", self.job, "/F"])
         return Scheduled(False, translate("Schedule", "The monthly check is removed."))
 
+    def status(self) -> JobStatus:
+        installed = self.installed()
+        return JobStatus(installed, (), installed, True)
+
+    def refresh(self) -> bool:
+        return False
+
 
 def scheduler(job: str = JOB) -> SystemdScheduler | LaunchdScheduler | WindowsTaskScheduler:
-    """The scheduler for this system (the monthly job, or ONCE_JOB)."""
+    """The scheduler for this system (the monthly job, ONCE_JOB or RETRY_JOB)."""
     if sys.platform == "darwin":
         return LaunchdScheduler(job=job)
     if sys.platform == "win32":
         return WindowsTaskScheduler(job=job)
     return SystemdScheduler(job=job)
+
+
+def refresh_all() -> bool:
+    """At the app's start: every job written again for this installation where the
+    program it names has changed; True if any was."""
+    changed = False
+    for job in (JOB, ONCE_JOB, RETRY_JOB):
+        # A folder that cannot be written: the Done screen shows the job's state.
+        with contextlib.suppress(OSError):
+            changed = scheduler(job).refresh() or changed
+    return changed
+
+
+def save_reminder(path: Path) -> Path:
+    """A monthly calendar reminder (.ics) to check by hand, from the 1st of next month
+    at 10:00, in the language installed now: what the Done screen offers where nothing
+    can be scheduled. OSError if it could not be written."""
+    now = datetime.now()
+    first = (now.replace(day=1) + timedelta(days=32)).replace(
+        day=1, hour=10, minute=0, second=0, microsecond=0
+    )
+    text = monthly_reminder(
+        translate("Schedule", "Check your LinkedIn opt-outs"),
+        translate(
+            "Schedule",
+            "Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: "
+            "it checks that both settings are still off.",
+        ),
+        first,
+        datetime.now(UTC),
+    )
+    path.write_text(text, encoding="utf-8", newline="")
+    return path

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from tests.helpers.faults import stand_in_systemctl, systemctl_calls
 from wizard.base.site import LINKEDIN, Site
 from wizard.proof import schedule
 
@@ -59,17 +60,42 @@ def test_percent_and_dollar_reach_the_program_unexpanded():
 
 
 def test_systemd_job_is_installed_and_removed(tmp_path):
-    scheduler = schedule.SystemdScheduler(tmp_path / "systemd" / "user")
-    outcome = scheduler.install(LINKEDIN)
+    bin_dir, log = stand_in_systemctl(tmp_path)
+    scheduler = schedule.SystemdScheduler(
+        tmp_path / "systemd" / "user", systemctl=str(bin_dir / "systemctl")
+    )
+    outcome = scheduler.install(LINKEDIN, lang="de")
     assert outcome.installed
     assert scheduler.installed()
     service = (tmp_path / "systemd" / "user" / "linkedin-optout-wizard-recheck.service").read_text()
-    assert f"ExecStart={sys.executable} -m wizard verify --notify" in service
+    assert f"ExecStart={sys.executable} -m wizard verify --scheduled --lang de" in service
     assert "--site" not in service  # LinkedIn is the default
+    assert ["--user", "enable", "--now", f"{schedule.JOB}.timer"] in systemctl_calls(log)
+    assert scheduler.status().working
     removed = scheduler.remove()
     assert not removed.installed
     assert not scheduler.installed()
     assert list((tmp_path / "systemd" / "user").iterdir()) == []
+
+
+def test_a_job_at_the_next_login_waits_for_it(tmp_path):
+    """Enabled, not started: a timer with only OnStartupSec started now would fire now,
+    while the keyring is still locked."""
+    bin_dir, log = stand_in_systemctl(tmp_path)
+    retry = schedule.SystemdScheduler(
+        tmp_path, job=schedule.RETRY_JOB, systemctl=str(bin_dir / "systemctl")
+    )
+    assert retry.install(LINKEDIN, schedule.AT_LOGIN).installed
+    timer = (tmp_path / f"{schedule.RETRY_JOB}.timer").read_text()
+    assert "OnStartupSec=2min" in timer and "OnCalendar" not in timer
+    enabled = [c for c in systemctl_calls(log) if "enable" in c]
+    assert enabled == [["--user", "enable", f"{schedule.RETRY_JOB}.timer"]]
+
+
+def test_a_command_reads_back_as_written():
+    command = ["/opt/My Apps/a$b/optout-wizard", "verify", "--site", "http://x/%20", 'say "hi"']
+    service = schedule.systemd_units(command)[f"{schedule.JOB}.service"]
+    assert schedule.job_command(service) == command
 
 
 def test_loopback_site_job_names_its_site():
@@ -80,10 +106,13 @@ def test_loopback_site_job_names_its_site():
 def test_job_checks_the_extras_the_member_chose(tmp_path):
     command = schedule.recheck_command(LINKEDIN, ["research", "data-from-others"])
     assert command[-4:] == ["--extra", "data-from-others", "--extra", "research"]
-    scheduler = schedule.SystemdScheduler(tmp_path / "systemd" / "user")
+    bin_dir, _log = stand_in_systemctl(tmp_path)
+    scheduler = schedule.SystemdScheduler(
+        tmp_path / "systemd" / "user", systemctl=str(bin_dir / "systemctl")
+    )
     scheduler.install(LINKEDIN, extras=["research"])
     service = (tmp_path / "systemd" / "user" / f"{schedule.JOB}.service").read_text()
-    assert "verify --notify --extra research" in service
+    assert "verify --scheduled --extra research" in service
 
 
 def test_launchd_agent_is_a_valid_plist(tmp_path):
@@ -92,7 +121,7 @@ def test_launchd_agent_is_a_valid_plist(tmp_path):
     scheduler.install(LINKEDIN)
     plist = plistlib.loads(scheduler.plist.read_bytes())
     assert plist["Label"] == schedule.LABEL
-    assert plist["ProgramArguments"][-2:] == ["verify", "--notify"]
+    assert plist["ProgramArguments"][-2:] == ["verify", "--scheduled"]
     assert plist["StartCalendarInterval"] == {"Day": 1, "Hour": 10}
     odd = plistlib.loads(schedule.launchd_plist(["/Apps/A&B <x>/run", "verify"]).encode())
     assert odd["ProgramArguments"] == ["/Apps/A&B <x>/run", "verify"]
@@ -110,7 +139,7 @@ def test_windows_task_is_valid_xml_and_registered(tmp_path):
     root = ET.fromstring(xml_file.read_text(encoding="utf-16"))
     ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
     assert root.find(".//t:Command", ns).text == sys.executable
-    assert root.find(".//t:Arguments", ns).text == "-m wizard verify --notify"
+    assert root.find(".//t:Arguments", ns).text == "-m wizard verify --scheduled"
     assert root.find(".//t:DaysOfMonth/t:Day", ns).text == "1"
     spaced = schedule.task_scheduler_xml(["C:\\app.exe", "--site", 'a "b" c', "x\\"])
     arguments = ET.fromstring(spaced).find(".//t:Arguments", ns).text
