@@ -149,6 +149,10 @@
         <translation>Der Browser für die Prüfung konnte seine Sandbox nicht starten (die Wand, die Webseiten vom Rest Ihres Computers fernhält), daher wurde nichts geprüft; die App startet nie einen Browser ohne sie. Das passiert in Containern und chroot-Umgebungen sowie unter Ubuntu 24.04 oder neuer, wenn die App nicht aus ihrem .deb-Paket installiert wurde, das die Sandbox erlaubt. Installieren Sie die App aus ihrem Paket oder starten Sie sie direkt auf dem Computer statt in einem Container.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>Der Browser für die Prüfung ({browser}) ist nicht innerhalb von {seconds} Sekunden gestartet, daher wurde nichts geprüft. Schließen Sie Programme, die Sie nicht brauchen, und prüfen Sie erneut; wenn es wieder passiert, starten Sie den Computer neu.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Es wurde kein Browser für die Prüfung gefunden. Installieren Sie die Headless-Shell von Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge oder Chromium, lassen Sie die App einen herunterladen (in der App: Prüfen → Browser für die Prüfung installieren; im Terminal: optout-wizard install-browser) oder setzen Sie OPTOUT_BROWSER auf die Programmdatei eines Chromium-Browsers.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>Die Seite wurde nicht fertig geladen: {why}. Nichts wurde als an oder aus gelesen; prüfen Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>Der Browser für die Prüfung funktioniert nicht mehr ({what}). Prüfen Sie erneut.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Keine LinkedIn-Sitzung: Melden Sie sich zuerst an und prüfen Sie dann.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>Das Bild {path} konnte nicht gespeichert werden: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>Der Browser für die Prüfung funktioniert nicht mehr, daher wurde nichts weiter geprüft. Prüfen Sie erneut.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn hat die Sitzung beendet, als die Prüfung die Seite öffnete. Melden Sie sich erneut an und prüfen Sie dann noch einmal.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>das Netzwerk hat sich beim Laden geändert</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>es ist von hier aus nicht erreichbar</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>er hat nicht rechtzeitig geantwortet</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>sein Sicherheitszertifikat war ungültig</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>es konnte keine sichere Verbindung hergestellt werden</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} hat den Browser immer wieder von einer Adresse zur nächsten geschickt, und die Seite hat sich nie geöffnet. Versuchen Sie es später erneut; wenn es wieder passiert, melden Sie sich im Assistenten erneut an.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>{host} war nicht erreichbar: {why}. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>Die Seite auf {host} konnte nicht geöffnet werden (der Browser meldete {code}). Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>Die Seite konnte nicht geöffnet werden: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>Der Browser für die Prüfung hat nicht mehr geantwortet, bevor die Einstellung gelesen war. Prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>Der Browser wurde geschlossen, bevor die Einstellung gelesen werden konnte. Prüfen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>Die Prüfung ist im Browser fehlgeschlagen: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Ihr Passwortspeicher hat abgelehnt.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>Die für {name} gemerkte Sitzung ist beschädigt: Melden Sie sich erneut an (im Assistenten mit „An mich erinnern“ oder: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>Der Datenordner der App konnte nicht genutzt werden, um die Liste der Konten in Ordnung zu halten ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>Die Liste der in Ihrem Passwortspeicher gemerkten Konten ist beschädigt, und dieser Passwortspeicher lässt sich nicht durchsuchen, um sie neu zu erstellen. Melden Sie sich für jedes Konto erneut mit „An mich erinnern“ an.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>Dieser Passwortspeicher lässt sich nicht durchsuchen, daher kann die App nicht jeden Eintrag finden, den sie angelegt hat. Vergessen Sie stattdessen die Sitzungen jeder Website (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing} … (Ihr Computer fragt eventuell nach dem Entsperren seines Passwortspeichers)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(Name nicht angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Entsperren Sie ihn (er wird bei der Anmeldung am Computer entsperrt); die Prüfung läuft bei Ihrer nächsten Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Entsperren Sie ihn (er wird bei der Anmeldung am Computer entsperrt) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt: Die gemerkte Sitzung im Passwortspeicher Ihres Computers konnte nicht gelesen werden, daher wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Auf diesem Computer wurde kein Passwortspeicher gefunden, den die App nutzen kann, daher konnte keine gemerkte Sitzung gelesen und nichts geprüft werden. {get_one} Melden Sie sich dann einmal im Assistenten mit „An mich erinnern“ an.</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>Die gemerkten Sitzungen konnten nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>Die Liste der in Ihrem Passwortspeicher gemerkten Konten war beschädigt; sie wurde aus den gespeicherten Sitzungen neu erstellt.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>Das Ergebnis dieser Prüfung konnte nicht für den Assistenten aufbewahrt werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Status der monatlichen Prüfung</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>Die Prüfung läuft jeden Monat erneut.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>Für dieses Konto wurde in diesem Durchgang nichts gespeichert.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Wird vergessen</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Monatliche Erinnerung in meinen &amp;Kalender eintragen…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Monatliche Erinnerung in meinen Kalender eintragen</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Speichert eine Kalenderdatei mit einer monatlichen Erinnerung, Ihre Einstellungen zu prüfen, und öffnet sie in Ihrem Kalender.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Die monatliche Prüfung wird angesehen…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>Zuletzt: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Monatliche Erinnerung speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>Die Erinnerung konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>{path} gespeichert. Öffnen Sie die Datei, um die Erinnerung in Ihren Kalender einzutragen.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Es war nichts gespeichert, also gab es nichts zu löschen.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>Die Prüfung morgen ist abgesagt.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>Die Prüfung am {date} konnte nicht laufen: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>Die Prüfung am {date} fand diese Einstellungen eingeschaltet: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>{titles} konnte nicht geprüft werden: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn hat eine Einstellung hinzugefügt, die eingeschaltet ist: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>Die Prüfung am {date} fand jede Einstellung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>Die Prüfung am {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>„{title}“ im Assistenten öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Noch eingeschaltet: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Nicht geprüft: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>LinkedIn-Widerspruchsprüfung{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>Die Seite konnte nicht geprüft werden (Netzwerk, Zeitüberschreitung, HTTP-Fehler oder kein Browser).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>Die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>1 Einstellung konnte nicht geprüft werden.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>Die monatliche Prüfung ist eingerichtet; sie startet ab Ihrer nächsten Anmeldung ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>Die monatliche Prüfung konnte nicht eingerichtet werden: Die Aufgabenplanung Ihres Systems antwortet hier nicht ({why}). Tragen Sie stattdessen eine monatliche Erinnerung in Ihren Kalender ein und prüfen Sie von Hand.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>Die Aufgabenplanung Ihres Systems antwortet hier nicht ({why}), daher kann die monatliche Prüfung nicht laufen. Tragen Sie stattdessen eine monatliche Erinnerung in Ihren Kalender ein.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>Die monatliche Prüfung nennt ein Programm, das nicht mehr vorhanden ist ({program}), daher kann sie nicht laufen. Öffnen Sie den Assistenten von dort, wo er jetzt installiert ist, um sie neu einzurichten.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>Die Prüfung läuft jeden Monat erneut.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>Die monatliche Prüfung ist entfernt.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>Die monatliche Prüfung konnte nicht eingerichtet werden: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>der Auftrag ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>Die Prüfung läuft bei Ihrer nächsten Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>LinkedIn-Widersprüche prüfen</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Öffnen Sie den LinkedIn-Widerspruchsassistenten (optout-wizard) und klicken Sie auf „Meine Einstellungen prüfen“: Er prüft, ob beide Einstellungen noch ausgeschaltet sind.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Was die spätere Prüfung gefunden hat</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn nutzt Ihre Daten, um KI zu trainieren, und teilt sie für Werbung, wenn Sie das nicht ausschalten. Der Assistent führt Sie zu jedem Schalter, sagt Ihnen, wenn er aus ist, und prüft selbst noch einmal, mit einem Bild als Nachweis.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Der Browser des Assistenten sendet dafür das übliche Datenschutzsignal (Global Privacy Control). LinkedIn sagt, dass es Mitglieder in den USA damit von der Datenweitergabe abmeldet. Es gilt nie als Nachweis: Jeder Schalter wird trotzdem gelesen.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Während der Assistent geschlossen war: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

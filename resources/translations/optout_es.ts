@@ -149,6 +149,10 @@
         <translation>El navegador de la comprobación no pudo iniciar su entorno aislado (el muro que mantiene las páginas web lejos del resto de su ordenador), así que no se comprobó nada; la aplicación nunca usa un navegador sin él. Ocurre en contenedores y entornos chroot, y en Ubuntu 24.04 o posterior cuando la aplicación no se instaló desde su paquete .deb, que permite el entorno aislado. Instale la aplicación desde su paquete, o ejecútela en el propio ordenador y no en un contenedor.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>El navegador de la comprobación ({browser}) no se inició en {seconds} segundos, así que no se comprobó nada. Cierra los programas que no necesites y vuelve a comprobar; si sigue ocurriendo, reinicia el equipo.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>No se encontró ningún navegador para la comprobación. Instala el shell sin interfaz de Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, deja que la aplicación descargue uno (en la aplicación: Verificar → Instalar un navegador para la comprobación; en una terminal: optout-wizard install-browser) o define OPTOUT_BROWSER con el programa de un navegador de la familia Chromium.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>La página no terminó de cargar: {why}. No se leyó nada como activado o desactivado; vuelve a comprobarlo en un momento.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>El navegador de la comprobación dejó de funcionar ({what}). Vuelve a comprobarlo.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>No hay sesión de LinkedIn: inicia sesión primero y luego comprueba.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>No se pudo guardar la imagen {path}: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>El navegador de la comprobación dejó de funcionar, así que no se comprobó nada más. Vuelve a comprobar.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn cerró la sesión cuando la comprobación abrió la página. Inicia sesión de nuevo y vuelve a comprobar.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>se cortó la conexión</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>la red cambió mientras se cargaba</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>no se puede alcanzar desde aquí</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>no respondió a tiempo</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>su certificado de seguridad no era válido</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>no se pudo establecer una conexión segura</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>el proxy rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} envió al navegador una y otra vez de una dirección a otra, y la página nunca se abrió. Vuelve a intentarlo más tarde; si sigue ocurriendo, vuelve a iniciar sesión en el asistente.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>No se pudo conectar con {host}: {why}. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>No se pudo abrir la página en {host} (el navegador indicó {code}). Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} no respondió a tiempo. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>No se pudo abrir la página: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>El navegador de la comprobación dejó de responder antes de leer el ajuste. Vuelve a comprobar.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>El navegador se cerró antes de poder leer el ajuste. Vuelve a comprobarlo.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>La comprobación falló en el navegador: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Tu almacén de contraseñas lo rechazó.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>La sesión recordada de {name} está dañada: vuelve a iniciar sesión (en el asistente, con «Recordarme», o: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>No se pudo usar la carpeta de datos de la aplicación para mantener en orden la lista de cuentas ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>La lista de cuentas recordadas en tu almacén de contraseñas está dañada, y en este almacén no se puede buscar para rehacerla. Vuelve a iniciar sesión con «Recordarme» en cada cuenta.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>En este almacén de contraseñas no se puede buscar, así que la aplicación no puede encontrar todas las entradas que escribió. Olvida en su lugar las sesiones de cada sitio (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (tu ordenador puede pedirte que desbloquees su almacén de contraseñas)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nombre no mostrado)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Desbloquéalo (se desbloquea al iniciar sesión en el equipo) y la comprobación se repetirá en tu próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Desbloquéalo (se desbloquea al iniciar sesión en el equipo) y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Tu llavero está bloqueado: no se pudo leer la sesión recordada en el almacén de contraseñas del equipo, así que no se comprobó nada.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>No se encontró en este equipo ningún almacén de contraseñas que la aplicación pueda usar, así que no se pudo leer ninguna sesión recordada y no se comprobó nada. {get_one} Después inicia sesión una vez en el asistente con «Recordarme».</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>No se pudieron leer las sesiones recordadas: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>La lista de cuentas recordadas en tu almacén de contraseñas estaba dañada; se rehízo a partir de las sesiones que contiene.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>No se pudo guardar para el asistente lo que encontró esta comprobación: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Estado de la comprobación mensual</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>La comprobación se repite cada mes.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>No se recordó nada para esta cuenta en esta sesión.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Olvidando</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Añadir un recordatorio mensual a mi ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Añadir un recordatorio mensual a mi calendario</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Guarda un archivo de calendario con un recordatorio mensual para comprobar tus ajustes y lo abre en tu calendario.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Revisando la comprobación mensual…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>La última vez: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Guardar un recordatorio mensual</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>No se pudo guardar el recordatorio: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>Se guardó {path}. Ábrelo para añadir el recordatorio a tu calendario.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>No había nada recordado, así que no había nada que eliminar.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>Se canceló la comprobación de mañana.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>La comprobación del {date} no pudo realizarse: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>La comprobación del {date} encontró estos ajustes activados: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>No pudo comprobar {titles}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn añadió un ajuste que está activado: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>La comprobación del {date} encontró todos los ajustes desactivados.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>La comprobación del {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>Abrir «{title}» en el asistente</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Todavía activado: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>No se pudo comprobar: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Comprobación de exclusiones de LinkedIn{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>No se pudo comprobar la página (red, tiempo de espera, error HTTP o sin navegador).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>La comprobación no pudo realizarse.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>No se pudo comprobar 1 ajuste.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>La comprobación mensual está configurada; empezará en tu próximo inicio de sesión ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>No se pudo configurar la comprobación mensual: el programador de tareas de tu sistema no responde aquí ({why}). En su lugar, añade un recordatorio mensual a tu calendario y comprueba a mano.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>El programador de tareas de tu sistema no responde aquí ({why}), así que la comprobación mensual no puede realizarse. En su lugar, añade un recordatorio mensual a tu calendario.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>La comprobación mensual indica un programa que ya no existe ({program}), así que no puede realizarse. Abre el asistente desde donde está instalado ahora para volver a configurarla.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>La comprobación se repite cada mes.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>Se eliminó la comprobación mensual.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>No se pudo configurar la comprobación mensual: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>la tarea está desactivada</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl no está disponible</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>La comprobación se repetirá en tu próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Comprobar tus exclusiones de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Abre el asistente de exclusión de LinkedIn (optout-wizard) y pulsa «Comprobar mis ajustes»: comprueba que ambos ajustes siguen desactivados.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Lo que encontró la comprobación posterior</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn usa tus datos para entrenar IA y los comparte para publicidad, salvo que lo desactives. El asistente te lleva a cada interruptor, te dice cuándo está desactivado y vuelve a comprobarlo por su cuenta, con una imagen como prueba.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>El navegador del asistente envía para ello la señal de privacidad estándar (Global Privacy Control). LinkedIn dice que con ella excluye a los miembros de EE. UU. del intercambio de datos. Nunca se toma como prueba: cada interruptor se lee igualmente.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Mientras el asistente estaba cerrado: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

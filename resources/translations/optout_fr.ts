@@ -149,6 +149,10 @@
         <translation>Le navigateur de la vérification n'a pas pu démarrer son bac à sable (la paroi qui tient les pages web à l'écart du reste de votre ordinateur), donc rien n'a été vérifié ; l'application ne lance jamais un navigateur sans lui. Cela arrive dans les conteneurs et les chroots, et sous Ubuntu 24.04 ou plus récent quand l'application n'a pas été installée depuis son paquet .deb, qui autorise le bac à sable. Installez l'application depuis son paquet, ou lancez-la sur l'ordinateur lui-même plutôt que dans un conteneur.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>Le navigateur de la vérification ({browser}) n’a pas démarré en {seconds} secondes : rien n’a été vérifié. Fermez les programmes dont vous n’avez pas besoin et vérifiez à nouveau ; si cela se reproduit, redémarrez l’ordinateur.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Aucun navigateur pour la vérification n’a été trouvé. Installez le shell headless de Chromium (Debian/Ubuntu : sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge ou Chromium, laissez l’application en télécharger un (dans l’application : Vérifier → Installer un navigateur pour la vérification ; dans un terminal : optout-wizard install-browser), ou définissez OPTOUT_BROWSER sur le programme d’un navigateur de la famille Chromium.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>La page n’a pas fini de charger : {why}. Rien n’a été lu comme activé ou désactivé ; vérifiez de nouveau dans un instant.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>Le navigateur de la vérification a cessé de fonctionner ({what}). Vérifiez de nouveau.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Aucune session LinkedIn : connectez-vous d’abord, puis vérifiez.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>L’image {path} n’a pas pu être enregistrée : {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>Le navigateur de la vérification a cessé de fonctionner : rien de plus n’a été vérifié. Vérifiez à nouveau.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn a mis fin à la session quand la vérification a ouvert la page. Reconnectez-vous, puis vérifiez à nouveau.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>la connexion a été coupée</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>le réseau a changé pendant le chargement</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>il est inaccessible depuis cet ordinateur</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>il n’a pas répondu à temps</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>son certificat de sécurité n’était pas valide</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>aucune connexion sécurisée n’a pu être établie</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>le proxy a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} a renvoyé sans cesse le navigateur d’une adresse à l’autre, et la page ne s’est jamais ouverte. Réessayez plus tard ; si cela se reproduit, reconnectez-vous dans l’assistant.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>Impossible de joindre {host} : {why}. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>Impossible d’ouvrir la page sur {host} (le navigateur a indiqué {code}). Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} n’a pas répondu à temps. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>Impossible d’ouvrir la page : {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>Le navigateur de la vérification a cessé de répondre avant la lecture du paramètre. Vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>Le navigateur s’est fermé avant que le paramètre puisse être lu. Vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>La vérification a échoué dans le navigateur : {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Votre trousseau de mots de passe a refusé.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>La session mémorisée pour {name} est endommagée : reconnectez-vous (dans l’assistant, avec « Se souvenir de moi », ou : optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>Le dossier de données de l’application n’a pas pu servir à tenir la liste des comptes en ordre ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>La liste des comptes mémorisés dans votre trousseau de mots de passe est endommagée, et ce gestionnaire ne peut pas être parcouru pour la refaire. Reconnectez-vous avec « Se souvenir de moi » pour chaque compte.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>Ce trousseau de mots de passe ne peut pas être parcouru : l’application ne peut pas retrouver toutes les entrées qu’elle a écrites. Oubliez plutôt les sessions de chaque site (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (votre ordinateur peut vous demander de déverrouiller son trousseau de mots de passe)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nom non affiché)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Déverrouillez-le (il se déverrouille à l’ouverture de session) et la vérification repartira à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Déverrouillez-le (il se déverrouille à l’ouverture de session), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Votre trousseau est verrouillé : la session mémorisée dans le trousseau de mots de passe de l’ordinateur n’a pas pu être lue, rien n’a donc été vérifié.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Aucun trousseau de mots de passe utilisable par l’application n’a été trouvé sur cet ordinateur : aucune session mémorisée n’a pu être lue et rien n’a été vérifié. {get_one} Connectez-vous ensuite une fois dans l’assistant avec « Se souvenir de moi ».</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>Impossible de lire les sessions mémorisées : {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>La liste des comptes mémorisés dans votre trousseau de mots de passe était endommagée ; elle a été refaite à partir des sessions qu’il contient.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>Le résultat de cette vérification n’a pas pu être conservé pour l’assistant : {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>État de la vérification mensuelle</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>La vérification se refait chaque mois.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>Rien n’a été mémorisé pour ce compte lors de cette session.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Suppression</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Ajouter un rappel mensuel à mon age&amp;nda…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Ajouter un rappel mensuel à mon agenda</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Enregistre un fichier d’agenda avec un rappel mensuel de vérifier vos paramètres, et l’ouvre dans votre agenda.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Examen de la vérification mensuelle…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>La dernière fois : {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Enregistrer un rappel mensuel</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>Le rappel n’a pas pu être enregistré : {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>{path} enregistré. Ouvrez-le pour ajouter le rappel à votre agenda.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Rien n’était mémorisé, il n’y avait donc rien à supprimer.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>La vérification de demain est annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>La vérification du {date} n’a pas pu avoir lieu : {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>La vérification du {date} a trouvé ces paramètres activés : {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>Impossible de vérifier {titles} : {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn a ajouté un paramètre activé : {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>La vérification du {date} a trouvé tous les paramètres désactivés.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>La vérification du {date} :</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>Ouvrir « {title} » dans l’assistant</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Encore activé : {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Vérification impossible : {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Vérification des refus LinkedIn{whose} : {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>La page n’a pas pu être vérifiée (réseau, délai dépassé, erreur HTTP ou aucun navigateur).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>La vérification n’a pas pu avoir lieu.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>1 paramètre n’a pas pu être vérifié.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>La vérification mensuelle est en place ; elle démarrera à votre prochaine connexion ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>La vérification mensuelle n’a pas pu être mise en place : le planificateur de votre système ne répond pas ici ({why}). Ajoutez plutôt un rappel mensuel à votre agenda et vérifiez vous-même.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>Le planificateur de votre système ne répond pas ici ({why}) : la vérification mensuelle ne peut pas avoir lieu. Ajoutez plutôt un rappel mensuel à votre agenda.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>La vérification mensuelle désigne un programme qui n’existe plus ({program}) : elle ne peut pas avoir lieu. Ouvrez l’assistant depuis son emplacement actuel pour la remettre en place.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>La vérification repart chaque mois.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>La vérification mensuelle est supprimée.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>La vérification mensuelle n’a pas pu être mise en place : {why}</translation>
+        <source>the job is switched off</source>
+        <translation>la tâche est désactivée</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>La vérification repartira à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Vérifier vos refus LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Ouvrez l’assistant de refus LinkedIn (optout-wizard) et cliquez sur « Vérifier mes paramètres » : il vérifie que les deux paramètres sont toujours désactivés.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Ce que la vérification ultérieure a trouvé</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn utilise vos données pour entraîner l’IA et les partage pour la publicité, sauf si vous le désactivez. L’assistant vous mène à chaque interrupteur, vous dit quand il est désactivé et vérifie de nouveau de lui-même, avec une image comme preuve.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Le navigateur de l’assistant envoie pour cela le signal de confidentialité standard (Global Privacy Control). LinkedIn dit qu’il retire ainsi les membres aux États-Unis du partage de données. Ce n’est jamais une preuve : chaque interrupteur est tout de même lu.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Pendant que l’assistant était fermé : {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

@@ -149,6 +149,10 @@
         <translation>Il browser del controllo non ha potuto avviare la sua sandbox (la parete che tiene le pagine web lontane dal resto del computer), quindi non è stato controllato nulla; l'app non avvia mai un browser senza. Succede nei container e nei chroot, e su Ubuntu 24.04 o successivi quando l'app non è stata installata dal suo pacchetto .deb, che consente la sandbox. Installa l'app dal suo pacchetto, oppure avviala direttamente sul computer e non in un container.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>Il browser per la verifica ({browser}) non si è avviato entro {seconds} secondi, quindi non è stato verificato nulla. Chiudi i programmi che non ti servono e verifica di nuovo; se succede ancora, riavvia il computer.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Nessun browser trovato per il controllo. Installa la shell headless di Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge o Chromium, lascia che l’app ne scarichi uno (nell’app: Verifica → Installa un browser per il controllo; in un terminale: optout-wizard install-browser) oppure imposta OPTOUT_BROWSER sul programma di un browser della famiglia Chromium.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>La pagina non ha finito di caricarsi: {why}. Nulla è stato letto come attivo o disattivo; controlla di nuovo tra un momento.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>Il browser per il controllo ha smesso di funzionare ({what}). Controlla di nuovo.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Nessuna sessione LinkedIn: accedi prima, poi verifica.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>Impossibile salvare l’immagine {path}: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>Il browser per la verifica ha smesso di funzionare, quindi non è stato verificato altro. Verifica di nuovo.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn ha chiuso la sessione quando la verifica ha aperto la pagina. Accedi di nuovo, poi verifica di nuovo.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>la connessione è stata interrotta</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>la rete è cambiata durante il caricamento</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>non è raggiungibile da qui</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>non ha risposto in tempo</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>il suo certificato di sicurezza non era valido</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>non è stato possibile stabilire una connessione sicura</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>il proxy ha rifiutato la connessione</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} ha continuato a rimandare il browser da un indirizzo all’altro e la pagina non si è mai aperta. Riprova più tardi; se succede ancora, accedi di nuovo nella procedura guidata.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>Impossibile raggiungere {host}: {why}. Controlla la connessione a Internet e riprova.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>Impossibile aprire la pagina su {host} (il browser ha indicato {code}). Controlla la connessione a Internet e riprova.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} non ha risposto in tempo. Controlla la connessione a Internet e riprova.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>Impossibile aprire la pagina: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>Il browser per la verifica ha smesso di rispondere prima che l’impostazione fosse letta. Verifica di nuovo.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>Il browser si è chiuso prima che l’impostazione potesse essere letta. Verifica di nuovo.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>La verifica non è riuscita nel browser: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Il tuo archivio password ha rifiutato.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>La sessione memorizzata per {name} è danneggiata: accedi di nuovo (nella procedura guidata, con «Ricordami», oppure: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>Non è stato possibile usare la cartella dei dati dell’app per tenere in ordine l’elenco degli account ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>L’elenco degli account memorizzati nel tuo archivio password è danneggiato, e in questo archivio non si può cercare per ricostruirlo. Accedi di nuovo con «Ricordami» per ogni account.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>In questo archivio password non si può cercare, quindi l’app non può trovare tutte le voci che ha scritto. Dimentica invece le sessioni di ogni sito (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (il computer potrebbe chiederti di sbloccare il suo archivio password)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nome non mostrato)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Sbloccalo (si sblocca quando accedi al computer) e la verifica verrà ripetuta al tuo prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Sbloccalo (si sblocca quando accedi al computer), poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Il tuo portachiavi è bloccato: non è stato possibile leggere la sessione memorizzata nell’archivio password del computer, quindi non è stato verificato nulla.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Su questo computer non è stato trovato alcun archivio password utilizzabile dall’app, quindi non è stato possibile leggere alcuna sessione memorizzata e non è stato verificato nulla. {get_one} Poi accedi una volta nella procedura guidata con «Ricordami».</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>Impossibile leggere le sessioni memorizzate: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>L’elenco degli account memorizzati nel tuo archivio password era danneggiato; è stato ricostruito dalle sessioni che contiene.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>Il risultato di questa verifica non è stato salvato per la procedura guidata: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Stato della verifica mensile</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>La verifica si ripete ogni mese.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>Non è stato memorizzato nulla per questo account in questa sessione.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Eliminazione</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Aggiungi un promemoria mensile al mio calendari&amp;o…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Aggiungi un promemoria mensile al mio calendario</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Salva un file di calendario con un promemoria mensile per verificare le impostazioni e lo apre nel tuo calendario.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Controllo della verifica mensile…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>L’ultima volta: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Salva un promemoria mensile</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>Impossibile salvare il promemoria: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>{path} salvato. Aprilo per aggiungere il promemoria al tuo calendario.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Non era memorizzato nulla, quindi non c’era nulla da eliminare.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>La verifica di domani è annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>La verifica del {date} non è stata eseguita: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>La verifica del {date} ha trovato attive queste impostazioni: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>Non è stato possibile verificare {titles}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn ha aggiunto un’impostazione attiva: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>La verifica del {date} ha trovato tutte le impostazioni disattivate.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>La verifica del {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>Apri «{title}» nella procedura</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Ancora attivo: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Verifica non riuscita: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Verifica delle opposizioni LinkedIn{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>Non è stato possibile verificare la pagina (rete, tempo scaduto, errore HTTP o nessun browser).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>La verifica non è stata eseguita.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>Non è stato possibile verificare 1 impostazione.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>La verifica mensile è impostata; partirà dal tuo prossimo accesso ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>Non è stato possibile impostare la verifica mensile: il pianificatore del sistema non risponde qui ({why}). Aggiungi invece un promemoria mensile al calendario e verifica a mano.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>Il pianificatore del sistema non risponde qui ({why}), quindi la verifica mensile non può essere eseguita. Aggiungi invece un promemoria mensile al calendario.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>La verifica mensile indica un programma che non esiste più ({program}), quindi non può essere eseguita. Apri la procedura guidata da dove è installata ora per reimpostarla.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>La verifica viene ripetuta ogni mese.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>La verifica mensile è stata rimossa.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>Non è stato possibile impostare la verifica mensile: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>l’attività è disattivata</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl non è disponibile</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>La verifica verrà ripetuta al tuo prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Verifica le tue opposizioni LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Apri la procedura guidata di opposizione LinkedIn (optout-wizard) e premi «Verifica le mie impostazioni»: controlla che entrambe le impostazioni siano ancora disattivate.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Cosa ha trovato la verifica successiva</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn usa i tuoi dati per addestrare l’IA e li condivide per la pubblicità, a meno che tu non lo disattivi. La procedura ti porta a ogni interruttore, ti dice quando è disattivato e ricontrolla da sola, con un’immagine come prova.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Il browser della procedura invia per questo il segnale di privacy standard (Global Privacy Control). LinkedIn dice che così esclude i membri negli Stati Uniti dalla condivisione dei dati. Non vale mai come prova: ogni interruttore viene comunque letto.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Mentre la procedura guidata era chiusa: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

@@ -149,6 +149,10 @@
         <translation>De browser voor de controle kon zijn sandbox niet starten (de muur die webpagina's weghoudt van de rest van uw computer), dus er is niets gecontroleerd; de app start nooit een browser zonder. Dit gebeurt in containers en chroots, en op Ubuntu 24.04 of nieuwer als de app niet uit haar .deb-pakket is geïnstalleerd, dat de sandbox toestaat. Installeer de app uit haar pakket, of start haar op de computer zelf in plaats van in een container.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>De browser voor de controle ({browser}) is niet binnen {seconds} seconden gestart, dus er is niets gecontroleerd. Sluit programma’s die u niet nodig hebt en controleer opnieuw; gebeurt het weer, start de computer dan opnieuw op.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Er is geen browser voor de controle gevonden. Installeer de headless shell van Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge of Chromium, laat de app er een downloaden (in de app: Controleren → Een browser voor de controle installeren; in een terminal: optout-wizard install-browser) of stel OPTOUT_BROWSER in op het programmabestand van een Chromium-browser.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>De pagina is niet klaar met laden: {why}. Niets is als aan of uit gelezen; controleer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>De browser voor de controle werkt niet meer ({what}). Controleer opnieuw.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Geen LinkedIn-sessie: log eerst in en controleer daarna.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>De afbeelding {path} kon niet worden opgeslagen: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>De browser voor de controle werkt niet meer, dus er is verder niets gecontroleerd. Controleer opnieuw.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn heeft de sessie beëindigd toen de controle de pagina opende. Meld u opnieuw aan en controleer dan opnieuw.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>de verbinding werd verbroken</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>het netwerk veranderde tijdens het laden</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>het is vanaf hier niet bereikbaar</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>hij antwoordde niet op tijd</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>het beveiligingscertificaat was ongeldig</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>er kon geen beveiligde verbinding worden gemaakt</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>de proxy weigerde de verbinding</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} stuurde de browser steeds van het ene adres naar het andere, en de pagina ging nooit open. Probeer het later opnieuw; gebeurt het weer, meld u dan opnieuw aan in de wizard.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>{host} was niet bereikbaar: {why}. Controleer uw internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>De pagina op {host} kon niet worden geopend (de browser meldde {code}). Controleer uw internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} antwoordde niet op tijd. Controleer uw internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>De pagina kon niet worden geopend: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>De browser voor de controle reageerde niet meer voordat de instelling was gelezen. Controleer opnieuw.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>De browser sloot voordat de instelling kon worden gelezen. Controleer opnieuw.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>De controle is mislukt in de browser: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Uw wachtwoordopslag weigerde.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>De onthouden sessie van {name} is beschadigd: meld u opnieuw aan (in de wizard, met ‘Mij onthouden’, of: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>De gegevensmap van de app kon niet worden gebruikt om de lijst met accounts op orde te houden ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>De lijst met onthouden accounts in uw wachtwoordopslag is beschadigd, en in deze wachtwoordopslag kan niet worden gezocht om hem opnieuw te maken. Meld u voor elk account opnieuw aan met ‘Mij onthouden’.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>In deze wachtwoordopslag kan niet worden gezocht, dus de app kan niet elk item vinden dat hij heeft geschreven. Vergeet in plaats daarvan de sessies per site (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (uw computer kan vragen de wachtwoordopslag te ontgrendelen)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(naam niet getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Ontgrendel hem (hij wordt ontgrendeld als u zich aanmeldt) en de controle loopt opnieuw bij uw volgende aanmelding.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Ontgrendel hem (hij wordt ontgrendeld als u zich aanmeldt) en controleer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Uw sleutelbos is vergrendeld: de onthouden sessie in de wachtwoordopslag van uw computer kon niet worden gelezen, dus er is niets gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Op deze computer is geen wachtwoordopslag gevonden die de app kan gebruiken, dus er kon geen onthouden sessie worden gelezen en er is niets gecontroleerd. {get_one} Meld u daarna één keer aan in de wizard met ‘Mij onthouden’.</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>De onthouden sessies konden niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>De lijst met onthouden accounts in uw wachtwoordopslag was beschadigd; hij is opnieuw gemaakt uit de sessies die erin staan.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>Wat deze controle vond, kon niet voor de wizard worden bewaard: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Status van de maandelijkse controle</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>De controle wordt elke maand herhaald.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>Voor dit account is in deze ronde niets onthouden.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Vergeten</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Maandelijkse he&amp;rinnering aan mijn agenda toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Maandelijkse herinnering aan mijn agenda toevoegen</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Slaat een agendabestand op met een maandelijkse herinnering om uw instellingen te controleren, en opent het in uw agenda.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>De maandelijkse controle wordt bekeken…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>Vorige keer: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Maandelijkse herinnering opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>De herinnering kon niet worden opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>{path} opgeslagen. Open het om de herinnering aan uw agenda toe te voegen.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Er was niets onthouden, dus er viel niets te verwijderen.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>De controle van morgen is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>De controle van {date} kon niet worden uitgevoerd: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>De controle van {date} vond deze instellingen aan: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>{titles} kon niet worden gecontroleerd: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn heeft een instelling toegevoegd die aan staat: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>De controle van {date} vond elke instelling uit.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>De controle van {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>‘{title}’ openen in de wizard</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Nog aan: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Niet gecontroleerd: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Controle van LinkedIn-afmeldingen{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>De pagina kon niet worden gecontroleerd (netwerk, time-out, HTTP-fout of geen browser).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>De controle kon niet worden uitgevoerd.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>1 instelling kon niet worden gecontroleerd.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>De maandelijkse controle is ingesteld; hij start bij uw volgende aanmelding ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>De maandelijkse controle kon niet worden ingesteld: de taakplanner van uw systeem reageert hier niet ({why}). Zet in plaats daarvan een maandelijkse herinnering in uw agenda en controleer zelf.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>De taakplanner van uw systeem reageert hier niet ({why}), dus de maandelijkse controle kan niet lopen. Zet in plaats daarvan een maandelijkse herinnering in uw agenda.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>De maandelijkse controle noemt een programma dat er niet meer is ({program}), dus hij kan niet lopen. Open de wizard vanaf de plek waar hij nu staat om hem opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>De controle loopt elke maand opnieuw.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>De maandelijkse controle is verwijderd.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>De maandelijkse controle kon niet worden ingesteld: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>de taak staat uit</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>De controle loopt opnieuw bij uw volgende aanmelding.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Uw LinkedIn-afmeldingen controleren</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Open de LinkedIn-afmeldwizard (optout-wizard) en klik op ‘Mijn instellingen controleren’: die controleert of beide instellingen nog uit staan.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Wat de latere controle vond</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn gebruikt uw gegevens om AI te trainen en deelt ze voor advertenties, tenzij u dit uitzet. De wizard brengt u naar elke schakelaar, zegt wanneer die uit staat en controleert zelf opnieuw, met een afbeelding als bewijs.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>De browser van de wizard stuurt hiervoor het standaard privacysignaal (Global Privacy Control). LinkedIn zegt dat het leden in de VS daarmee afmeldt voor het delen van gegevens. Het geldt nooit als bewijs: elke schakelaar wordt toch gelezen.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Terwijl de wizard gesloten was: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

@@ -149,6 +149,10 @@
         <translation>Przeglądarka do sprawdzenia nie mogła uruchomić swojej piaskownicy (ściany, która oddziela strony internetowe od reszty komputera), więc niczego nie sprawdzono; aplikacja nigdy nie uruchamia przeglądarki bez niej. Zdarza się to w kontenerach i środowiskach chroot oraz w Ubuntu 24.04 lub nowszym, gdy aplikacji nie zainstalowano z jej pakietu .deb, który zezwala na piaskownicę. Zainstaluj aplikację z jej pakietu albo uruchom ją bezpośrednio na komputerze, a nie w kontenerze.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>Przeglądarka do sprawdzenia ({browser}) nie uruchomiła się w ciągu {seconds} s, więc niczego nie sprawdzono. Zamknij niepotrzebne programy i sprawdź ponownie; jeśli to się powtarza, uruchom komputer ponownie.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Nie znaleziono przeglądarki do sprawdzania. Zainstaluj powłokę headless Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge lub Chromium, pozwól aplikacji pobrać przeglądarkę (w aplikacji: Sprawdź → Zainstaluj przeglądarkę do sprawdzania; w terminalu: optout-wizard install-browser) albo ustaw OPTOUT_BROWSER na plik programu przeglądarki z rodziny Chromium.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>Strona nie skończyła się wczytywać: {why}. Niczego nie odczytano jako włączone ani wyłączone; sprawdź ponownie za chwilę.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>Przeglądarka do sprawdzania przestała działać ({what}). Sprawdź ponownie.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Brak sesji LinkedIn: najpierw się zaloguj, a potem sprawdź.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>Nie udało się zapisać zdjęcia {path}: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>Przeglądarka do sprawdzenia przestała działać, więc nic więcej nie sprawdzono. Sprawdź ponownie.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn zakończył sesję, gdy sprawdzanie otworzyło stronę. Zaloguj się ponownie, a potem sprawdź jeszcze raz.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>połączenie zostało przerwane</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>sieć zmieniła się podczas wczytywania</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>nie jest osiągalny z tego miejsca</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>nie odpowiedział na czas</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>jego certyfikat bezpieczeństwa był nieprawidłowy</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>nie udało się nawiązać bezpiecznego połączenia</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>serwer proxy odrzucił połączenie</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} ciągle odsyłał przeglądarkę z jednego adresu na inny i strona nigdy się nie otworzyła. Spróbuj później; jeśli to się powtarza, zaloguj się ponownie w kreatorze.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>Nie udało się połączyć z {host}: {why}. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>Nie udało się otworzyć strony w {host} (przeglądarka zgłosiła {code}). Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} nie odpowiedział na czas. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>Nie udało się otworzyć strony: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>Przeglądarka do sprawdzenia przestała odpowiadać, zanim odczytano ustawienie. Sprawdź ponownie.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>Przeglądarka zamknęła się, zanim udało się odczytać ustawienie. Sprawdź ponownie.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>Sprawdzenie nie powiodło się w przeglądarce: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Twój magazyn haseł odmówił.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>Sesja zapamiętana dla {name} jest uszkodzona: zaloguj się ponownie (w kreatorze, z opcją „Zapamiętaj mnie”, albo: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>Nie udało się użyć folderu danych aplikacji, aby utrzymać porządek na liście kont ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>Lista kont zapamiętanych w magazynie haseł jest uszkodzona, a w tym magazynie nie można wyszukiwać, aby ją odtworzyć. Zaloguj się ponownie z opcją „Zapamiętaj mnie” na każdym koncie.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>W tym magazynie haseł nie można wyszukiwać, więc aplikacja nie znajdzie każdego wpisu, który zapisała. Zapomnij zamiast tego sesje każdej witryny (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (komputer może poprosić o odblokowanie magazynu haseł)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nazwa niewidoczna)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Odblokuj go (odblokowuje się po zalogowaniu do komputera), a sprawdzenie uruchomi się ponownie przy następnym logowaniu.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Odblokuj go (odblokowuje się po zalogowaniu do komputera), a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Twój pęk kluczy jest zablokowany: nie udało się odczytać zapamiętanej sesji z magazynu haseł komputera, więc niczego nie sprawdzono.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Na tym komputerze nie znaleziono magazynu haseł, którego aplikacja może używać, więc nie odczytano żadnej zapamiętanej sesji i niczego nie sprawdzono. {get_one} Potem zaloguj się raz w kreatorze z opcją „Zapamiętaj mnie”.</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>Nie udało się odczytać zapamiętanych sesji: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>Lista kont zapamiętanych w magazynie haseł była uszkodzona; odtworzono ją z sesji, które zawiera magazyn.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>Nie udało się zachować dla kreatora wyniku tego sprawdzenia: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Stan comiesięcznego sprawdzenia</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>Sprawdzenie powtarza się co miesiąc.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>W tym przebiegu nic nie zapamiętano dla tego konta.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Zapominanie</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Dodaj comiesięczne przypomnienie do &amp;kalendarza…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Dodaj comiesięczne przypomnienie do kalendarza</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Zapisuje plik kalendarza z comiesięcznym przypomnieniem o sprawdzeniu ustawień i otwiera go w kalendarzu.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Sprawdzanie comiesięcznej kontroli…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>Ostatnio: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Zapisz comiesięczne przypomnienie</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>Nie udało się zapisać przypomnienia: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>Zapisano {path}. Otwórz go, aby dodać przypomnienie do kalendarza.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Nic nie było zapamiętane, więc nie było czego usuwać.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>Jutrzejsze sprawdzenie zostało anulowane.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>Sprawdzenie z dnia {date} nie mogło się odbyć: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>Sprawdzenie z dnia {date} wykazało, że te ustawienia są włączone: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>Nie udało się sprawdzić: {titles}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn dodał ustawienie, które jest włączone: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>Sprawdzenie z dnia {date} wykazało, że każde ustawienie jest wyłączone.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>Sprawdzenie z dnia {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>Otwórz „{title}” w kreatorze</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Nadal włączone: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Nie sprawdzono: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Sprawdzenie rezygnacji LinkedIn{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>Nie udało się sprawdzić strony (sieć, przekroczony czas, błąd HTTP lub brak przeglądarki).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>Sprawdzenie nie mogło się odbyć.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>Nie udało się sprawdzić 1 ustawienia.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>Comiesięczne sprawdzenie jest skonfigurowane; zacznie działać od następnego logowania ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>Nie udało się ustawić comiesięcznego sprawdzenia: harmonogram systemu tu nie odpowiada ({why}). Zamiast tego dodaj comiesięczne przypomnienie do kalendarza i sprawdzaj ręcznie.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>Harmonogram systemu tu nie odpowiada ({why}), więc comiesięczne sprawdzenie nie może się odbyć. Zamiast tego dodaj comiesięczne przypomnienie do kalendarza.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>Comiesięczne sprawdzenie wskazuje program, którego już nie ma ({program}), więc nie może się odbyć. Otwórz kreator z miejsca, w którym jest teraz zainstalowany, aby ustawić je ponownie.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>Sprawdzenie uruchamia się co miesiąc.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>Comiesięczne sprawdzenie zostało usunięte.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>Nie udało się skonfigurować comiesięcznego sprawdzenia: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>zadanie jest wyłączone</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl jest niedostępny</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>Sprawdzenie uruchomi się ponownie przy następnym logowaniu.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Sprawdź rezygnacje w LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Otwórz kreator rezygnacji LinkedIn (optout-wizard) i naciśnij „Sprawdź moje ustawienia”: sprawdzi, czy oba ustawienia są nadal wyłączone.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Co wykazało późniejsze sprawdzenie</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn używa Twoich danych do trenowania AI i udostępnia je na potrzeby reklam, chyba że to wyłączysz. Kreator prowadzi Cię do każdego przełącznika, mówi, kiedy jest wyłączony, i sam sprawdza ponownie, z obrazem jako dowodem.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Przeglądarka kreatora wysyła w tym celu standardowy sygnał prywatności (Global Privacy Control). LinkedIn twierdzi, że wyłącza nim udostępnianie danych członków w USA. Nigdy nie jest traktowany jako dowód: każdy przełącznik i tak jest odczytywany.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Gdy kreator był zamknięty: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

@@ -149,6 +149,10 @@
         <translation>O navegador da verificação não conseguiu iniciar a sua sandbox (a parede que mantém as páginas web afastadas do resto do computador), por isso nada foi verificado; a aplicação nunca usa um navegador sem ela. Isto acontece em contentores e chroots, e no Ubuntu 24.04 ou posterior quando a aplicação não foi instalada a partir do seu pacote .deb, que permite a sandbox. Instale a aplicação a partir do pacote, ou execute-a no próprio computador e não num contentor.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>O navegador da verificação ({browser}) não iniciou em {seconds} segundos, então nada foi verificado. Feche os programas de que não precisa e verifique de novo; se continuar acontecendo, reinicie o computador.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Nenhum navegador para a verificação foi encontrado. Instale o shell headless do Chromium (Debian/Ubuntu: sudo apt install chromium-headless-shell), o Google Chrome, o Microsoft Edge ou o Chromium, deixe o aplicativo baixar um (no aplicativo: Verificar → Instalar um navegador para a verificação; em um terminal: optout-wizard install-browser) ou defina OPTOUT_BROWSER com o programa de um navegador da família Chromium.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>A página não terminou de carregar: {why}. Nada foi lido como ativado ou desativado; verifique novamente em um instante.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>O navegador da verificação deixou de funcionar ({what}). Verifique novamente.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Nenhuma sessão do LinkedIn: entre primeiro e depois verifique.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>Não foi possível guardar a imagem {path}: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>O navegador da verificação parou de funcionar, então nada mais foi verificado. Verifique de novo.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>O LinkedIn encerrou a sessão quando a verificação abriu a página. Entre novamente e verifique de novo.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>a conexão foi interrompida</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>a rede mudou durante o carregamento</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>não pode ser alcançado daqui</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>não respondeu a tempo</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>o certificado de segurança não era válido</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>não foi possível estabelecer uma conexão segura</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>o proxy recusou a conexão</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} ficou enviando o navegador de um endereço para outro, e a página nunca abriu. Tente de novo mais tarde; se continuar acontecendo, entre de novo no assistente.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>Não foi possível acessar {host}: {why}. Verifique sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>Não foi possível abrir a página em {host} (o navegador indicou {code}). Verifique sua conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} não respondeu a tempo. Verifique sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>Não foi possível abrir a página: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>O navegador da verificação parou de responder antes de a configuração ser lida. Verifique de novo.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>O navegador fechou antes que a configuração pudesse ser lida. Verifique de novo.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>A verificação falhou no navegador: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Seu cofre de senhas recusou.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>A sessão lembrada de {name} está danificada: entre de novo (no assistente, com “Lembrar de mim”, ou: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>Não foi possível usar a pasta de dados do app para manter a lista de contas em ordem ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>A lista de contas lembradas no seu cofre de senhas está danificada, e não é possível pesquisar neste armazenamento para refazê-la. Entre de novo com “Lembrar de mim” em cada conta.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>Não é possível pesquisar neste cofre de senhas, então o app não consegue encontrar todas as entradas que gravou. Esqueça as sessões de cada site (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (seu computador pode pedir para desbloquear o cofre de senhas)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(nome não exibido)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Desbloqueie-o (ele é desbloqueado quando você entra no computador) e a verificação roda de novo no seu próximo login.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Desbloqueie-o (ele é desbloqueado quando você entra no computador) e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Seu chaveiro está bloqueado: a sessão lembrada no cofre de senhas do computador não pôde ser lida, então nada foi verificado.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Nenhum cofre de senhas que o app possa usar foi encontrado neste computador, então nenhuma sessão lembrada pôde ser lida e nada foi verificado. {get_one} Depois entre uma vez no assistente com “Lembrar de mim”.</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>Não foi possível ler as sessões lembradas: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>A lista de contas lembradas no seu cofre de senhas estava danificada; ela foi refeita a partir das sessões que ele guarda.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>O que esta verificação encontrou não pôde ser guardado para o assistente: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Status da verificação mensal</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>A verificação se repete todo mês.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>Nada foi memorizado para esta conta nesta sessão.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Esquecendo</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Adicionar um lembrete mensal à minha a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Adicionar um lembrete mensal à minha agenda</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Salva um arquivo de agenda com um lembrete mensal para verificar suas configurações e o abre na sua agenda.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Verificando a verificação mensal…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>Da última vez: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Salvar um lembrete mensal</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Arquivos de agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>Não foi possível salvar o lembrete: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>{path} salvo. Abra-o para adicionar o lembrete à sua agenda.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Nada estava lembrado, então não havia nada para excluir.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>A verificação de amanhã foi cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>A verificação de {date} não pôde ser feita: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>A verificação de {date} encontrou estas configurações ativadas: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>Não foi possível verificar {titles}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>O LinkedIn adicionou uma configuração que está ativada: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>A verificação de {date} encontrou todas as configurações desativadas.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>A verificação de {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>Abrir “{title}” no assistente</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Ainda ativado: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Não foi possível verificar: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Verificação das recusas do LinkedIn{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>Não foi possível verificar a página (rede, tempo esgotado, erro HTTP ou nenhum navegador).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>A verificação não pôde ser feita.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>Não foi possível verificar 1 configuração.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>A verificação mensal está configurada; ela começa no seu próximo login ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>Não foi possível configurar a verificação mensal: o agendador do sistema não responde aqui ({why}). Adicione um lembrete mensal à sua agenda e verifique manualmente.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>O agendador do sistema não responde aqui ({why}), então a verificação mensal não pode rodar. Adicione um lembrete mensal à sua agenda.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>A verificação mensal aponta para um programa que não existe mais ({program}), então não pode rodar. Abra o assistente de onde ele está instalado agora para configurá-la de novo.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>A verificação roda de novo todo mês.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>A verificação mensal foi removida.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>Não foi possível configurar a verificação mensal: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>a tarefa está desativada</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl não está disponível</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>A verificação roda de novo no seu próximo login.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Verificar suas recusas no LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Abra o assistente de recusa do LinkedIn (optout-wizard) e clique em “Verificar minhas configurações”: ele verifica se as duas configurações continuam desativadas.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>O que a verificação posterior encontrou</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>O LinkedIn usa seus dados para treinar IA e os compartilha para anúncios, a menos que você desative isso. O assistente leva você a cada interruptor, diz quando está desativado e verifica de novo sozinho, com uma imagem como prova.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>O navegador do assistente envia para isso o sinal de privacidade padrão (Global Privacy Control). O LinkedIn diz que assim exclui os membros dos EUA do compartilhamento de dados. Nunca é tomado como prova: cada interruptor ainda é lido.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Enquanto o assistente estava fechado: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

@@ -149,6 +149,10 @@
         <translation>Webbläsaren för kontrollen kunde inte starta sin sandlåda (väggen som håller webbsidor borta från resten av datorn), så inget kontrollerades; appen kör aldrig en webbläsare utan den. Det händer i containrar och chroot-miljöer, och i Ubuntu 24.04 eller senare när appen inte installerades från sitt .deb-paket, som tillåter sandlådan. Installera appen från dess paket, eller kör den på själva datorn i stället för i en container.</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>Webbläsaren för kontrollen ({browser}) startade inte inom {seconds} sekunder, så inget kontrollerades. Stäng program du inte behöver och kontrollera igen; om det händer igen, starta om datorn.</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>Ingen webbläsare för kontrollen hittades. Installera Chromiums headless-skal (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge eller Chromium, låt appen ladda ner en (i appen: Kontrollera → Installera en webbläsare för kontrollen; i en terminal: optout-wizard install-browser) eller ställ in OPTOUT_BROWSER på programfilen för en webbläsare i Chromium-familjen.</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>Sidan laddades inte färdigt: {why}. Inget lästes som på eller av; kontrollera igen om en stund.</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>Webbläsaren för kontrollen slutade fungera ({what}). Kontrollera igen.</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>Ingen LinkedIn-session: logga in först och kontrollera sedan.</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>Bilden {path} kunde inte sparas: {why}.</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>Webbläsaren för kontrollen slutade fungera, så inget mer kontrollerades. Kontrollera igen.</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>LinkedIn avslutade sessionen när kontrollen öppnade sidan. Logga in igen och kontrollera sedan igen.</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>anslutningen bröts</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>nätverket ändrades medan sidan laddades</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>den går inte att nå härifrån</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>den svarade inte i tid</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>säkerhetscertifikatet var ogiltigt</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>det gick inte att upprätta en säker anslutning</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>proxyn nekade anslutningen</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} skickade webbläsaren från en adress till en annan om och om igen, och sidan öppnades aldrig. Försök igen senare; om det händer igen, logga in på nytt i guiden.</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>Kunde inte nå {host}: {why}. Kontrollera din internetanslutning och försök igen.</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>Det gick inte att öppna sidan på {host} (webbläsaren angav {code}). Kontrollera internetanslutningen och försök igen.</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} svarade inte i tid. Kontrollera din internetanslutning och försök igen.</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>Sidan kunde inte öppnas: {why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>Webbläsaren för kontrollen slutade svara innan inställningen lästes. Kontrollera igen.</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>Webbläsaren stängdes innan inställningen kunde läsas. Kontrollera igen.</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>Kontrollen misslyckades i webbläsaren: {why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>Ditt lösenordsförråd vägrade.</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>Sessionen som sparats för {name} är skadad: logga in igen (i guiden, med ”Kom ihåg mig”, eller: optout-wizard verify --sign-in --remember).</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>Appens datamapp kunde inte användas för att hålla ordning på listan över konton ({why}).</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>Listan över konton som sparats i lösenordsförrådet är skadad, och det här lösenordsförrådet går inte att söka i för att göra om den. Logga in igen med ”Kom ihåg mig” för varje konto.</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>Det här lösenordsförrådet går inte att söka i, så appen kan inte hitta varje post den har skrivit. Glöm i stället sessionerna för varje webbplats (optout-wizard forget).</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}… (datorn kan be dig låsa upp lösenordsförrådet)</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(namnet visas inte)</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>Lås upp den (den låses upp när du loggar in) så körs kontrollen igen vid nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>Lås upp den (den låses upp när du loggar in) och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>Din nyckelring är låst: den sparade sessionen i datorns lösenordsförråd kunde inte läsas, så inget kontrollerades.</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>Inget lösenordsförråd som appen kan använda hittades på den här datorn, så ingen sparad session kunde läsas och inget kontrollerades. {get_one} Logga sedan in en gång i guiden med ”Kom ihåg mig”.</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>De sparade sessionerna kunde inte läsas: {why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>Listan över konton som sparats i lösenordsförrådet var skadad; den har gjorts om från sessionerna som förrådet innehåller.</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>Det som kontrollen hittade kunde inte sparas åt guiden: {why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>Status för den månatliga kontrollen</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>Kontrollen körs igen varje månad.</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>Inget sparades för det här kontot den här gången.</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>Glömmer</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>Lägg till en månatlig påminnelse i ka&amp;lendern…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>Lägg till en månatlig påminnelse i kalendern</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>Sparar en kalenderfil med en månatlig påminnelse om att kontrollera inställningarna och öppnar den i kalendern.</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>Tittar på den månatliga kontrollen…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>Senast: {what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>Spara en månatlig påminnelse</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>Påminnelsen kunde inte sparas: {why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>{path} sparades. Öppna den för att lägga till påminnelsen i kalendern.</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>Inget var sparat, så det fanns inget att radera.</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>Kontrollen i morgon är inställd.</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>Kontrollen {date} kunde inte köras: {why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>Kontrollen {date} fann de här inställningarna på: {titles}.</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>Det gick inte att kontrollera {titles}: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn har lagt till en inställning som är på: {titles}.</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>Kontrollen {date} fann varje inställning avstängd.</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>Kontrollen {date}:</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>Öppna ”{title}” i guiden</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>Fortfarande på: {titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>Kunde inte kontrolleras: {why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>Kontroll av LinkedIn-avanmälningar{whose}: {headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>Sidan kunde inte kontrolleras (nätverk, tidsgräns, HTTP-fel eller ingen webbläsare).</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>Kontrollen kunde inte köras.</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>1 inställning kunde inte kontrolleras.</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>Den månatliga kontrollen är inställd; den startar från nästa inloggning ({why}).</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>Den månatliga kontrollen kunde inte ställas in: systemets schemaläggare svarar inte här ({why}). Lägg i stället till en månatlig påminnelse i kalendern och kontrollera själv.</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>Systemets schemaläggare svarar inte här ({why}), så den månatliga kontrollen kan inte köras. Lägg i stället till en månatlig påminnelse i kalendern.</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>Den månatliga kontrollen pekar på ett program som inte längre finns ({program}), så den kan inte köras. Öppna guiden där den nu är installerad för att ställa in den igen.</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>Kontrollen körs igen varje månad.</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>Den månatliga kontrollen är borttagen.</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>Den månatliga kontrollen kunde inte ställas in: {why}</translation>
+        <source>the job is switched off</source>
+        <translation>jobbet är avstängt</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl är inte tillgängligt</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>Kontrollen körs igen vid nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>Kontrollera dina LinkedIn-avanmälningar</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>Öppna guiden för LinkedIn-avanmälan (optout-wizard) och tryck på ”Kontrollera mina inställningar”: den kontrollerar att båda inställningarna fortfarande är avstängda.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>Vad den senare kontrollen hittade</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>LinkedIn använder dina uppgifter för att träna AI och delar dem för annonser om du inte stänger av det. Guiden tar dig till varje reglage, säger när det är av och kontrollerar igen på egen hand, med en bild som bevis.</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>Guidens webbläsare skickar den vanliga integritetssignalen för detta (Global Privacy Control). LinkedIn säger att medlemmar i USA då avstår från datadelning. Den räknas aldrig som bevis: varje reglage läses ändå.</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>Medan guiden var stängd: {what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>

@@ -149,6 +149,10 @@
         <translation>檢查用的瀏覽器無法啟動它的沙盒（讓網頁與電腦其他部分隔開的那道牆），因此什麼都沒有檢查；本程式從不在沒有沙盒的情況下執行瀏覽器。這會發生在容器與 chroot 環境中，以及在 Ubuntu 24.04 或更新版本上、本程式不是從它的 .deb 套件安裝時（該套件允許沙盒）。請從套件安裝本程式，或直接在電腦上執行，而不是在容器中。</translation>
     </message>
     <message>
+        <source>The browser for the check ({browser}) did not start within {seconds} seconds, so nothing was checked. Close programs you do not need and check again; if it keeps happening, restart the computer.</source>
+        <translation>用於檢查的瀏覽器（{browser}）未在 {seconds} 秒內啟動，因此沒有檢查任何項目。請關閉不需要的程式後再檢查一次；如果仍然發生，請重新啟動電腦。</translation>
+    </message>
+    <message>
         <source>No browser for the check was found. Install Chromium's headless shell (Debian/Ubuntu: sudo apt install chromium-headless-shell), Google Chrome, Microsoft Edge or Chromium, or let the app download one (in the app: Verify → Install a browser for the check; in a terminal: optout-wizard install-browser), or set OPTOUT_BROWSER to a Chromium-family browser's program file.</source>
         <translation>找不到用於檢查的瀏覽器。請安裝 Chromium 無介面殼層（Debian/Ubuntu：sudo apt install chromium-headless-shell）、Google Chrome、Microsoft Edge 或 Chromium，或讓應用程式下載一個（在應用程式中：驗證 → 安裝用於檢查的瀏覽器；在終端機中：optout-wizard install-browser），或將 OPTOUT_BROWSER 設為 Chromium 系列瀏覽器的程式檔。</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>頁面未載入完成：{why}。沒有讀取到開啟或關閉；請稍後再檢查一次。</translation>
     </message>
     <message>
-        <source>The browser for the check stopped working ({what}). Check again.</source>
-        <translation>用於檢查的瀏覽器停止運作（{what}）。請再檢查一次。</translation>
-    </message>
-    <message>
         <source>No LinkedIn session: sign in first, then check.</source>
         <translation>沒有 LinkedIn 工作階段：請先登入，再進行檢查。</translation>
     </message>
@@ -319,6 +319,10 @@
         <translation>無法儲存圖片 {path}：{why}。</translation>
     </message>
     <message>
+        <source>The browser for the check stopped working, so nothing more was checked. Check again.</source>
+        <translation>用於檢查的瀏覽器停止運作，因此沒有再檢查其他項目。請再檢查一次。</translation>
+    </message>
+    <message>
         <source>LinkedIn ended the session when the check opened the page. Sign in again, then check again.</source>
         <translation>檢查開啟頁面時，LinkedIn 結束了工作階段。請重新登入，然後再次檢查。</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>連線中斷</translation>
     </message>
     <message>
+        <source>the network changed while it loaded</source>
+        <translation>載入時網路發生變更</translation>
+    </message>
+    <message>
+        <source>it could not be reached from here</source>
+        <translation>無法從這裡連線到它</translation>
+    </message>
+    <message>
         <source>it did not answer in time</source>
         <translation>未及時回應</translation>
     </message>
@@ -347,20 +359,32 @@
         <translation>其安全性憑證無效</translation>
     </message>
     <message>
+        <source>a secure connection could not be made</source>
+        <translation>無法建立安全連線</translation>
+    </message>
+    <message>
         <source>the proxy refused the connection</source>
         <translation>Proxy 拒絕了連線</translation>
+    </message>
+    <message>
+        <source>{host} kept sending the browser from one address to another, and the page never opened. Try again later; if it keeps happening, sign in again in the wizard.</source>
+        <translation>{host} 不斷將瀏覽器從一個網址轉到另一個網址，頁面始終沒有開啟。請稍後再試；如果仍然發生，請在精靈中重新登入。</translation>
     </message>
     <message>
         <source>Could not reach {host}: {why}. Check your internet connection and try again.</source>
         <translation>無法連線到 {host}：{why}。請檢查網路連線後再試一次。</translation>
     </message>
     <message>
+        <source>Could not open the page on {host} (the browser said {code}). Check your internet connection and try again.</source>
+        <translation>無法開啟 {host} 上的頁面（瀏覽器回報 {code}）。請檢查網際網路連線後再試一次。</translation>
+    </message>
+    <message>
         <source>{host} did not answer in time. Check your internet connection and try again.</source>
         <translation>{host} 未及時回應。請檢查網路連線後再試一次。</translation>
     </message>
     <message>
-        <source>Could not open the page: {why}</source>
-        <translation>無法開啟頁面：{why}</translation>
+        <source>The browser for the check stopped answering before the setting was read. Check again.</source>
+        <translation>用於檢查的瀏覽器在讀取設定前停止回應。請再檢查一次。</translation>
     </message>
     <message>
         <source>The browser page crashed while reading the setting. Check again.</source>
@@ -369,10 +393,6 @@
     <message>
         <source>The browser closed before the setting could be read. Check again.</source>
         <translation>瀏覽器在讀取設定前就關閉了。請再檢查一次。</translation>
-    </message>
-    <message>
-        <source>The check failed in the browser: {why}</source>
-        <translation>在瀏覽器中檢查失敗：{why}</translation>
     </message>
 </context>
 <context>
@@ -687,8 +707,59 @@
         <translation>您的密碼儲存區拒絕了要求。</translation>
     </message>
     <message>
+        <source>The session remembered for {name} is damaged: sign in again (in the wizard, with “Remember me”, or: optout-wizard verify --sign-in --remember).</source>
+        <translation>為 {name} 記住的工作階段已損壞：請重新登入（在精靈中勾選「記住我」，或執行：optout-wizard verify --sign-in --remember）。</translation>
+    </message>
+    <message>
+        <source>The app's data folder could not be used to keep the list of accounts in order ({why}).</source>
+        <translation>無法使用應用程式的資料夾來維護帳號清單（{why}）。</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store is damaged, and this password store cannot be searched to make it again. Sign in again with “Remember me” for each account.</source>
+        <translation>密碼儲存區中記住的帳號清單已損壞，且無法搜尋此密碼儲存區來重建清單。請為每個帳號勾選「記住我」並重新登入。</translation>
+    </message>
+    <message>
+        <source>This password store cannot be searched, so the app cannot find every entry it wrote. Forget each site's sessions instead (optout-wizard forget).</source>
+        <translation>無法搜尋此密碼儲存區，因此應用程式找不到它寫入的每一筆資料。請改為逐一忘記各網站的工作階段（optout-wizard forget）。</translation>
+    </message>
+    <message>
         <source>{doing}… (your computer may ask you to unlock its password store)</source>
         <translation>{doing}…（電腦可能會要求您解鎖其密碼儲存區）</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>（未顯示名稱）</translation>
+    </message>
+</context>
+<context>
+    <name>Later</name>
+    <message>
+        <source>Unlock it (it unlocks when you log in) and the check runs again at your next login.</source>
+        <translation>請將它解鎖（登入電腦時會自動解鎖），下次登入時會再次執行檢查。</translation>
+    </message>
+    <message>
+        <source>Unlock it (it unlocks when you log in), then check again.</source>
+        <translation>請將它解鎖（登入電腦時會自動解鎖），然後再檢查一次。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: the remembered session in your computer's password store could not be read, so nothing was checked.</source>
+        <translation>您的鑰匙圈已鎖定：無法讀取電腦密碼儲存區中記住的工作階段，因此沒有檢查任何項目。</translation>
+    </message>
+    <message>
+        <source>No password store the app can use was found on this computer, so no remembered session could be read and nothing was checked. {get_one} Then sign in once in the wizard with “Remember me”.</source>
+        <translation>在這部電腦上找不到應用程式可用的密碼儲存區，因此無法讀取任何記住的工作階段，也沒有檢查任何項目。{get_one} 然後在精靈中勾選「記住我」登入一次。</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered sessions: {why}</source>
+        <translation>無法讀取記住的工作階段：{why}</translation>
+    </message>
+    <message>
+        <source>The list of accounts remembered in your password store was damaged; it was made again from the sessions the store holds.</source>
+        <translation>密碼儲存區中記住的帳號清單已損壞；已根據儲存區中的工作階段重建。</translation>
+    </message>
+    <message>
+        <source>What this check found could not be kept for the wizard: {why}</source>
+        <translation>無法為精靈保留這次檢查的結果：{why}</translation>
     </message>
 </context>
 <context>
@@ -762,10 +833,6 @@
         <translation>每月檢查狀態</translation>
     </message>
     <message>
-        <source>The check runs again every month.</source>
-        <translation>檢查會每月再執行一次。</translation>
-    </message>
-    <message>
         <source>Nothing was remembered for this account in this run.</source>
         <translation>本次未為此帳戶記住任何內容。</translation>
     </message>
@@ -794,6 +861,42 @@
         <translation>正在忘記</translation>
     </message>
     <message>
+        <source>Add a monthly r&amp;eminder to my calendar…</source>
+        <translation>在我的行事曆加入每月提醒(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add a monthly reminder to my calendar</source>
+        <translation>在我的行事曆加入每月提醒</translation>
+    </message>
+    <message>
+        <source>Saves a calendar file with a monthly reminder to check your settings, and opens it in your calendar.</source>
+        <translation>儲存含有每月檢查設定提醒的行事曆檔案，並在行事曆中開啟。</translation>
+    </message>
+    <message>
+        <source>Looking at the monthly check…</source>
+        <translation>正在查看每月檢查…</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>上一次：{what}</translation>
+    </message>
+    <message>
+        <source>Save a monthly reminder</source>
+        <translation>儲存每月提醒</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: {why}</source>
+        <translation>無法儲存提醒：{why}</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Open it to add the reminder to your calendar.</source>
+        <translation>已儲存 {path}。開啟它即可將提醒加入行事曆。</translation>
+    </message>
+    <message>
         <source>Nothing was remembered, so there was nothing to delete.</source>
         <translation>沒有記住任何內容，因此沒有可刪除的項目。</translation>
     </message>
@@ -820,6 +923,33 @@
     <message>
         <source>The check tomorrow is cancelled.</source>
         <translation>已取消明天的檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>LaterRuns</name>
+    <message>
+        <source>The check on {date} could not run: {why}</source>
+        <translation>{date} 的檢查無法執行：{why}</translation>
+    </message>
+    <message>
+        <source>The check on {date} found these settings on: {titles}.</source>
+        <translation>{date} 的檢查發現這些設定已開啟：{titles}。</translation>
+    </message>
+    <message>
+        <source>It could not check {titles}: {why}</source>
+        <translation>無法檢查 {titles}：{why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn added a setting that is on: {titles}.</source>
+        <translation>LinkedIn 新增了一項已開啟的設定：{titles}。</translation>
+    </message>
+    <message>
+        <source>The check on {date} found every setting off.</source>
+        <translation>{date} 的檢查發現每項設定都已關閉。</translation>
+    </message>
+    <message>
+        <source>The check on {date}:</source>
+        <translation>{date} 的檢查：</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1084,21 @@
     <message>
         <source>Open “{title}” in the wizard</source>
         <translation>在精靈中開啟「{title}」</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Still on: {titles}</source>
+        <translation>仍然開啟：{titles}</translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation>無法檢查：{why}</translation>
+    </message>
+    <message>
+        <source>LinkedIn opt-out check{whose}: {headline}</source>
+        <translation>LinkedIn 退出設定檢查{whose}：{headline}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1601,10 @@
         <translation>無法檢查頁面（網路、逾時、HTTP 錯誤或沒有瀏覽器）。</translation>
     </message>
     <message>
+        <source>The check could not run.</source>
+        <translation>檢查無法執行。</translation>
+    </message>
+    <message>
         <source>1 setting could not be checked.</source>
         <translation>有 1 項設定無法檢查。</translation>
     </message>
@@ -1645,8 +1794,20 @@
 <context>
     <name>Schedule</name>
     <message>
-        <source>The monthly check is set up; it starts from your next login ({why}).</source>
-        <translation>已設定每月檢查；將從您下次登入時開始（{why}）。</translation>
+        <source>The monthly check could not be set up: your system's scheduler does not answer here ({why}). Add a monthly reminder to your calendar instead, and check by hand.</source>
+        <translation>無法設定每月檢查：系統的排程器在這裡沒有回應（{why}）。請改為在行事曆加入每月提醒，並手動檢查。</translation>
+    </message>
+    <message>
+        <source>Your system's scheduler does not answer here ({why}), so the monthly check cannot run. Add a monthly reminder to your calendar instead.</source>
+        <translation>系統的排程器在這裡沒有回應（{why}），因此每月檢查無法執行。請改為在行事曆加入每月提醒。</translation>
+    </message>
+    <message>
+        <source>The monthly check names a program that is no longer there ({program}), so it cannot run. Open the wizard from where it is now installed to set it up again.</source>
+        <translation>每月檢查所指定的程式已不存在（{program}），因此無法執行。請從目前的安裝位置開啟精靈以重新設定。</translation>
+    </message>
+    <message>
+        <source>The check runs again every month.</source>
+        <translation>檢查每個月會再執行一次。</translation>
     </message>
     <message>
         <source>The check will run again every month.</source>
@@ -1657,8 +1818,24 @@
         <translation>已移除每月檢查。</translation>
     </message>
     <message>
-        <source>The monthly check could not be set up: {why}</source>
-        <translation>無法設定每月檢查：{why}</translation>
+        <source>the job is switched off</source>
+        <translation>此工作已關閉</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>無法使用 systemctl</translation>
+    </message>
+    <message>
+        <source>The check runs again at your next login.</source>
+        <translation>下次登入時會再次執行檢查。</translation>
+    </message>
+    <message>
+        <source>Check your LinkedIn opt-outs</source>
+        <translation>檢查您的 LinkedIn 退出設定</translation>
+    </message>
+    <message>
+        <source>Open the LinkedIn opt-out wizard (optout-wizard) and press “Verify my settings”: it checks that both settings are still off.</source>
+        <translation>開啟 LinkedIn 退出設定精靈（optout-wizard），按下「驗證我的設定」：它會檢查兩項設定是否仍為關閉。</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2081,10 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>What the later check found</source>
+        <translation>後續檢查的結果</translation>
+    </message>
+    <message>
         <source>LinkedIn uses your data to train AI and shares it for ads unless you switch this off. The wizard takes you to each switch, tells you when it is off, and checks again on its own, with a picture as proof.</source>
         <translation>除非您關閉，否則 LinkedIn 會用您的資料訓練 AI，並為廣告分享資料。精靈會帶您到每個開關，告訴您何時已關閉，並自行再次檢查，附上圖片作為證明。</translation>
     </message>
@@ -1950,6 +2131,10 @@
     <message>
         <source>The wizard's browser sends the standard privacy signal for this (Global Privacy Control). LinkedIn says it opts members in the US out of data sharing. It is never taken as proof: every switch is still read.</source>
         <translation>精靈的瀏覽器會為此傳送標準隱私權信號（Global Privacy Control）。LinkedIn 表示會藉此讓美國會員退出資料分享。它絕不會被當作證明：每個開關仍會被讀取。</translation>
+    </message>
+    <message>
+        <source>While the wizard was closed: {what}</source>
+        <translation>精靈關閉期間：{what}</translation>
     </message>
     <message>
         <source>Switch off {count} LinkedIn settings, and prove they stay off</source>
