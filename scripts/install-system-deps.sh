@@ -12,6 +12,9 @@
 #                       window is not re-created (a black flash) when a page appears
 #   openbox, x11-utils  a window manager on that server (and xprop to see it is up),
 #                       for the tests that every screen fits a laptop's screen
+#   at-spi2-core, python3-pyatspi, gir1.2-atspi-2.0   the accessibility bus a screen
+#                       reader (Orca) reads, and Debian's Python bindings to read it
+#                       as Orca does, for the tests that drive the wizard through it
 #   python3-venv        `python3 -m venv` on Debian's own Python
 #   binutils, xz-utils, debootstrap   `make package` (strip, the tar.xz) and
 #                       `make test-package` (a clean Debian root for the .deb)
@@ -23,6 +26,7 @@ set -euo pipefail
 packages=(
   chromium-headless-shell chromium dbus gnome-keyring fonts-dejavu-core desktop-file-utils appstream
   xvfb libgl1-mesa-dri openbox x11-utils binutils xz-utils debootstrap
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   libnss3 libnspr4 libegl1 libgl1 libgbm1 libdrm2 libglib2.0-0 libfontconfig1
   libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libdbus-1-3
   libxcomposite1 libxdamage1 libxrandr2 libxtst6 libx11-xcb1 libxcb-cursor0

@@ -648,6 +648,22 @@
         <translation>{host} ist kein Anmeldedienst, den der Assistent kennt. Fahren Sie nur fort, wenn Sie das erwartet haben, zum Beispiel bei der Anmeldeseite Ihrer Firma.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, über eine sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, nicht sicher</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Adresse der Anmeldeseite: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Anmeldeseite auf {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Nicht sicher: {host} wurde nicht geöffnet, weil es keine verschlüsselte Verbindung (https) nutzt. Brechen Sie ab und melden Sie sich anders an.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>LinkedIns Schalter dafür ist aus. Klicken Sie auf Weiter.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Klicken Sie auf den umrandeten Schalter „{label}“ auf der Seite oder auf „Für mich ausschalten“.</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Klicken Sie auf den umrandeten Schalter auf der Seite oder auf „Für mich ausschalten“.</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>LinkedIns Einstellungslisten zeigen keine Einstellung, die diese App nicht kennt.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Neu auf LinkedIn: eine Einstellung, die eingeschaltet ist: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

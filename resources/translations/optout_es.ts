@@ -648,6 +648,22 @@
         <translation>{host} no es un servicio de inicio de sesión que el asistente conozca. Continúe solo si lo esperaba, por ejemplo la página de inicio de sesión de su empresa.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, por una conexión segura</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, no segura</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Dirección de la página de inicio de sesión: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Página de inicio de sesión en {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>No seguro: {host} no se abrió porque no usa una conexión cifrada (https). Cancele e inicie sesión de otra forma.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>El interruptor de LinkedIn para esto está desactivado. Pulsa Siguiente.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Haz clic en el interruptor resaltado «{label}» de la página o pulsa «Desactivarlo por mí».</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Haz clic en el interruptor resaltado de la página o pulsa «Desactivarlo por mí».</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Las listas de ajustes de LinkedIn no muestran ningún ajuste que esta aplicación no conozca.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Nuevo en LinkedIn: un ajuste que está activado: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

@@ -648,6 +648,22 @@
         <translation>{host} n’est pas un service de connexion connu de l’assistant. Continuez seulement si vous vous y attendiez, par exemple la page de connexion de votre entreprise.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, par une connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, non sécurisé</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Adresse de la page de connexion : {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Page de connexion sur {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Non sécurisé : {host} n’a pas été ouvert, car il n’utilise pas de connexion chiffrée (https). Annulez et connectez-vous autrement.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>L’interrupteur de LinkedIn pour ceci est désactivé. Appuyez sur Suivant.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Cliquez sur le bouton encadré « {label} » dans la page, ou sur « Le désactiver pour moi ».</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Cliquez sur le bouton encadré dans la page, ou sur « Le désactiver pour moi ».</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Les listes de paramètres de LinkedIn ne montrent aucun paramètre que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Nouveau sur LinkedIn : un paramètre activé : {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

@@ -648,6 +648,22 @@
         <translation>{host} non è un servizio di accesso noto alla procedura guidata. Continua solo se te lo aspettavi, per esempio la pagina di accesso della tua azienda.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, tramite una connessione sicura</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, non sicura</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Indirizzo della pagina di accesso: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Pagina di accesso su {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Non sicuro: {host} non è stato aperto perché non usa una connessione cifrata (https). Annulla e accedi in un altro modo.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>L’interruttore di LinkedIn per questo è disattivato. Premi Avanti.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Fai clic sull’interruttore evidenziato «{label}» nella pagina, oppure premi «Disattivalo per me».</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Fai clic sull’interruttore evidenziato nella pagina, oppure premi «Disattivalo per me».</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Gli elenchi di impostazioni di LinkedIn non mostrano impostazioni che questa app non conosce.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Novità su LinkedIn: un’impostazione attiva: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

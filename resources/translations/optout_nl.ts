@@ -648,6 +648,22 @@
         <translation>{host} is geen aanmelddienst die de wizard kent. Ga alleen verder als u dit verwachtte, bijvoorbeeld de aanmeldpagina van uw bedrijf.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, via een beveiligde verbinding</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, niet beveiligd</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Adres van de aanmeldpagina: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Aanmeldpagina op {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Niet veilig: {host} is niet geopend, omdat het geen versleutelde verbinding (https) gebruikt. Annuleer en meld u op een andere manier aan.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>De schakelaar van LinkedIn hiervoor staat uit. Druk op Volgende.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Klik op de omlijnde schakelaar ‘{label}’ op de pagina, of klik op ‘Zet het voor mij uit’.</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Klik op de omlijnde schakelaar op de pagina, of klik op ‘Zet het voor mij uit’.</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>De instellingenlijsten van LinkedIn tonen geen instelling die deze app niet kent.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Nieuw op LinkedIn: een instelling die aan staat: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

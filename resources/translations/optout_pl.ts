@@ -648,6 +648,22 @@
         <translation>{host} nie jest znaną kreatorowi usługą logowania. Kontynuuj tylko, jeśli się tego spodziewałeś, np. strona logowania Twojej firmy.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, przez bezpieczne połączenie</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, niezabezpieczona</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Adres strony logowania: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Strona logowania w {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Niezabezpieczone: {host} nie zostało otwarte, bo nie używa szyfrowanego połączenia (https). Anuluj i zaloguj się w inny sposób.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>Przełącznik LinkedIn dla tego ustawienia jest wyłączony. Naciśnij Dalej.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Kliknij obramowany przełącznik „{label}” na stronie albo naciśnij „Wyłącz za mnie”.</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Kliknij obramowany przełącznik na stronie albo naciśnij „Wyłącz za mnie”.</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Listy ustawień LinkedIn nie pokazują żadnego ustawienia, którego ta aplikacja nie zna.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Nowość w LinkedIn: ustawienie, które jest włączone: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

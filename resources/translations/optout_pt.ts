@@ -648,6 +648,22 @@
         <translation>{host} não é um serviço de início de sessão que o assistente conheça. Continue só se o esperava, por exemplo a página de início de sessão da sua empresa.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, por uma conexão segura</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, não segura</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Endereço da página de login: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Página de login em {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Não seguro: {host} não foi aberto porque não usa uma ligação encriptada (https). Cancele e inicie sessão de outra forma.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>O interruptor do LinkedIn para isto está desativado. Pressione Avançar.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Clique na opção destacada “{label}” na página ou em “Desativar para mim”.</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Clique na opção destacada na página ou em “Desativar para mim”.</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>As listas de configurações do LinkedIn não mostram nenhuma configuração que este aplicativo não conheça.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Novo no LinkedIn: uma configuração que está ativada: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

@@ -648,6 +648,22 @@
         <translation>{host} är inte en inloggningstjänst som guiden känner till. Fortsätt bara om du väntade dig det, till exempel ditt företags egen inloggningssida.</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}, via en säker anslutning</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}, inte säker</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>Adress till inloggningssidan: {address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>Inloggningssida på {host}</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>Inte säkert: {host} öppnades inte eftersom den inte använder en krypterad anslutning (https). Avbryt och logga in på ett annat sätt.</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>LinkedIns reglage för detta är av. Tryck på Nästa.</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>Klicka på den markerade brytaren ”{label}” på sidan, eller tryck på ”Stäng av åt mig”.</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>Klicka på den markerade brytaren på sidan, eller tryck på ”Stäng av åt mig”.</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>LinkedIns listor över inställningar visar ingen inställning som den här appen inte känner till.</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>Nytt på LinkedIn: en inställning som är på: {titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

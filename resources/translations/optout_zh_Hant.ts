@@ -648,6 +648,22 @@
         <translation>{host} 不是精靈認得的登入服務。只有在您預期如此時才繼續，例如貴公司自己的登入頁面。</translation>
     </message>
     <message>
+        <source>{host}, over a secure connection</source>
+        <translation>{host}，透過安全連線</translation>
+    </message>
+    <message>
+        <source>{host}, not secure</source>
+        <translation>{host}，不安全</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page: {address}</source>
+        <translation>登入頁面的網址：{address}</translation>
+    </message>
+    <message>
+        <source>Sign-in page at {host}</source>
+        <translation>{host} 上的登入頁面</translation>
+    </message>
+    <message>
         <source>Not secure: {host} was not opened, because it does not use an encrypted connection (https). Cancel, and sign in another way.</source>
         <translation>不安全：未開啟 {host}，因為它沒有使用加密連線 (https)。請取消，改用其他方式登入。</translation>
     </message>
@@ -971,6 +987,10 @@
         <translation>LinkedIn 的這個開關已關閉。請按「下一步」。</translation>
     </message>
     <message>
+        <source>Click the outlined switch “{label}” on the page, or press “Switch it off for me”.</source>
+        <translation>按一下頁面上框起來的開關「{label}」，或按「幫我關閉」。</translation>
+    </message>
+    <message>
         <source>Click the outlined switch on the page, or press “Switch it off for me”.</source>
         <translation>按一下頁面上框起來的開關，或按「幫我關閉」。</translation>
     </message>
@@ -1064,6 +1084,10 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>LinkedIn 的設定清單中沒有本應用程式不認識的設定。</translation>
+    </message>
+    <message>
+        <source>New on LinkedIn: a setting that is on: {titles}</source>
+        <translation>LinkedIn 新增：一項已開啟的設定：{titles}</translation>
     </message>
     <message>
         <source>New on LinkedIn: {title}</source>

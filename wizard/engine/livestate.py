@@ -157,14 +157,19 @@ def live_view(answer: Answer, settled: bool, optout: OptOut) -> LiveView:
             "✓",
         )
     if state is State.ON:
-        return LiveView(
-            Live.ON,
-            state_phrase(State.ON),
+        # The switch by its name too: "outlined" is a cue for the eye only, and a
+        # screen reader finds the page's switch by the name it reads.
+        how = (
             translate(
+                "Live",
+                "Click the outlined switch “{label}” on the page, or press “Switch it off for me”.",
+            ).format(label=raw.label)
+            if raw.label
+            else translate(
                 "Live", "Click the outlined switch on the page, or press “Switch it off for me”."
-            ),
-            "●",
+            )
         )
+        return LiveView(Live.ON, state_phrase(State.ON), how, "●")
     if state is State.SIGNED_OUT:
         return LiveView(
             Live.SIGNED_OUT,

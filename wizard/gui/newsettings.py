@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wizard.gui.announce import announce
 from wizard.gui.style import SECTION, Tone, heading
 from wizard.gui.widgets import Message
 from wizard.reading.result import (
@@ -64,6 +65,14 @@ class NewOnLinkedIn(QWidget):
             self.problems.clear()
         self.nothing.setVisible(not listing.unknown and not listing.problems)
         self.show()
+        added = listing.new_and_on()
+        if added:
+            announce(
+                self,
+                self.tr("New on LinkedIn: a setting that is on: {titles}").format(
+                    titles=", ".join(f"“{row.title}”" for row in added)
+                ),
+            )
 
     def _add(self, row: ListedSetting) -> None:
         card = Message(self.tr("New on LinkedIn: {title}").format(title=row.title))

@@ -67,6 +67,31 @@ def close_debugging_ports(extra: Iterable[str] = ()) -> None:
     os.environ[_FLAGS_ENV] = " ".join(dict.fromkeys(flags))
 
 
+# Chromium's switch that builds each page's accessibility tree from the start.
+SCREEN_READER_FLAG = "--force-renderer-accessibility"
+
+
+def follow_screen_reader() -> None:
+    """Call just before the browser engine starts (its first profile).
+
+    QtWebEngine 6 turns Chromium's accessibility on only when Qt's accessibility
+    *becomes* active (an activation observer). The wizard starts its engine late, after
+    the first paint (a quick start), and by then a screen reader has long made Qt's
+    accessibility active: the engine never heard it, and the page's tree stayed empty
+    to AT-SPI (a node "LinkedIn page" with no children; measured under Xvfb with
+    at-spi2-core: a view made after the window is shown has none, one made before
+    has its document). So, where a screen reader is already there when the engine
+    starts, the engine is told to build every page's tree from the start; a screen
+    reader that comes later is the observer's, which works. Nobody else pays for it."""
+    from PySide6.QtGui import QAccessible
+
+    if not QAccessible.isActive():
+        return
+    flags = os.environ.get(_FLAGS_ENV, "")
+    if SCREEN_READER_FLAG not in flags.split():
+        os.environ[_FLAGS_ENV] = f"{flags} {SCREEN_READER_FLAG}".strip()
+
+
 def quiet_engine() -> None:
     """Chromium's own log lines (sandbox, Vulkan, D-Bus) and Qt's messages about the
     graphics stack stay off the terminal unless asked for (--verbose): they go to the

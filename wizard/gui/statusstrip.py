@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from wizard.engine.livestate import Live, LiveView, looking
+from wizard.gui.announce import announce
 from wizard.gui.style import HEADLINE, Tone, edge, scaled
 
 # The edge's tone: a quick cue only; the words carry the meaning. "Still on" (a save
@@ -80,6 +81,16 @@ class StatusStrip(QFrame):
             for widget in (self, self.symbol):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        if changed and self.window().isActiveWindow() and self.isVisible():
-            # Moving focus here makes screen readers announce the new state.
+        if not changed or not self.isVisible():
+            return
+        if self.window().isActiveWindow() and not self.hasFocus():
+            # Moving focus here makes screen readers read the new state.
             self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        # The focus stays (already here, or the window is not the active one): said.
+        # A save LinkedIn dropped undoes what the member just did: said at once.
+        announce(
+            self,
+            self.tr("Switch state: {state}").format(state=view.headline),
+            assertive=view.live is Live.NOT_KEPT,
+        )

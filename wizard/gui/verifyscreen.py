@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wizard.base.i18n import browser_locale
 from wizard.catalog.model import OptOut
 from wizard.check.progress import Progress
+from wizard.gui.announce import announce
 from wizard.gui.context import WizardContext
 from wizard.gui.screen import COLUMN_WIDTH, Screen
 from wizard.gui.style import SECTION, scaled
@@ -337,9 +338,10 @@ class VerifyScreen(Screen):
         self._idle()
         if done.signed_out:
             self.sign_in_button.setDefault(True)
-            self.sign_in_button.setFocus()
-        if done.signed_out:
+            self.sign_in_button.setFocus()  # the focus moves: the button is read
             self.ctx.signedOut.emit()  # a remembered session used for this run has ended
+        else:
+            announce(self.headline, self.headline.text())  # the answer, said
 
     def _failed(self, message: str) -> None:
         if self.worker is not None:

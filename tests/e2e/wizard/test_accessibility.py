@@ -300,3 +300,22 @@ def test_each_screens_title_is_set_as_a_title(person, new_email):
     person.next()
     person.wait_page(PageId.SIGN_IN)
     assert title_size() >= 1.5 * body
+
+
+def test_the_sign_in_window_says_its_address_to_a_screen_reader(person):
+    """The address is the cue against a look-alike page: a screen reader hears it as
+    the label's name and the page's, secure or not, not only as bold text."""
+    from tests.helpers.signing_in import open_provider_popup
+
+    person.next()
+    person.wait_page(PageId.SIGN_IN)
+    window = open_provider_popup(person)
+    host = window.page.url().host()
+
+    def said() -> None:
+        assert host in window.address.accessibleName()
+        assert "not secure" in window.address.accessibleName()  # the practice ID is http
+        assert host in window.view.accessibleName()
+
+    person.qtbot.waitUntil(said, timeout=20_000)
+    window.reject()

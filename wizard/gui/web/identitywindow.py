@@ -31,6 +31,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.base.site import Kind, Landed, Refuse, Site, host_listed, sign_in_window
+from wizard.gui.announce import announce
 from wizard.gui.fit import size_for_screen
 
 # How a navigation started, for the plain rules in base/site.py.
@@ -123,6 +124,7 @@ class IdentityWindow(QDialog):
         self.page = page
         self._known = tuple(known)
         self._phrases = [p for p in refusal_phrases if p]
+        self._spoken_host = ""
         self.address = QLabel()
         self.address.setTextFormat(Qt.TextFormat.RichText)
         self.address.setAccessibleName(self.tr("Address of the sign-in page"))
@@ -244,6 +246,7 @@ class IdentityWindow(QDialog):
         rest = escape(parts.path + ("?…" if parts.query else ""))
         lock = "🔒 " if url.scheme() == "https" else ""
         self.address.setText(f"{lock}<b>{escape(url.host())}</b>{rest}")
+        self._say_address(url)
         if not host_listed(url.toString(), self._known):
             self._say(
                 self.tr(
@@ -254,8 +257,27 @@ class IdentityWindow(QDialog):
         else:
             self.note.hide()
 
+    def _say_address(self, url: QUrl) -> None:
+        """The address is the member's cue against a page that only looks like a
+        provider's: a screen reader says it too (the label's name, and the view's, and
+        an announcement when it changes, since the focus stays in the page)."""
+        secure = url.scheme() == "https"
+        spoken = (
+            self.tr("{host}, over a secure connection").format(host=url.host())
+            if secure
+            else self.tr("{host}, not secure").format(host=url.host())
+        )
+        self.address.setAccessibleName(
+            self.tr("Address of the sign-in page: {address}").format(address=spoken)
+        )
+        self.view.setAccessibleName(self.tr("Sign-in page at {host}").format(host=url.host()))
+        if url.host() != self._spoken_host:
+            self._spoken_host = url.host()
+            announce(self.address, self.address.accessibleName())
+
     def _insecure(self, url: QUrl) -> None:
         self.address.setText(f"⚠ <b>{escape(url.host())}</b>")
+        self._say_address(url)
         self._say(
             self.tr(
                 "Not secure: {host} was not opened, because it does not use an encrypted "

@@ -22,6 +22,9 @@ def make_profile(parent: QObject) -> QWebEngineProfile:
     Parent it to something that outlives every page using it: a page must be deleted
     before its profile or Qt warns and may crash at exit.
     """
+    from wizard.gui.qtsetup import follow_screen_reader
+
+    follow_screen_reader()  # before the first profile starts the engine
     profile = QWebEngineProfile(parent)  # no storage name: off the record
     if not profile.isOffTheRecord():
         raise RuntimeError("the embedded browser's profile is not off the record")
