@@ -36,9 +36,12 @@
  * `busy` says the page shows that it is still drawing: something marked
  * aria-busy or a progress bar anywhere; and inside <main> (the page when it has
  * none): words meaning "Loading…" (spec.loadingWords, every language) shown on
- * their own or said by a live region, or an element whose class or test id names
- * a skeleton, spinner, shimmer, placeholder or loader. Class names are read only
- * here, and only ever to wait longer: never to find or read a switch. On/off: a native checkbox's `checked`, an ARIA switch's
+ * their own or said by a live region, an element whose class or test id names
+ * a skeleton, spinner, shimmer, placeholder or loader, a running animation (a
+ * spinner drawn by CSS alone), or a lone short text ending in an ellipsis that is
+ * most of what the content says ("Loading…" in a language no list holds). Class
+ * names are read only here, and only ever to wait longer: never to find or read a
+ * switch. On/off: a native checkbox's `checked`, an ARIA switch's
  * aria-checked; both present must agree; mixed or missing is unreadable (null),
  * never off.
  *
@@ -259,6 +262,7 @@
   // ---- Signs that the page is still drawing ----
 
   const LOADING_HINTS = /skeleton|spinner|shimmer|placeholder|loader|loading/i;
+  const ELLIPSIS = /(\u2026|\.\.\.|\u22ef|\u30fb\u30fb\u30fb)$/u;
   const loadingWords = (spec.loadingWords || []).map((w) => plain(w)).filter(Boolean);
   function plain(text) {
     return norm(text).replace(/[\s.\u2026\u22ef\u3002]+$/u, "");
@@ -282,8 +286,27 @@
       return LOADING_HINTS.test(names);
     });
     if (hinted.some((el) => inside(el) && shown(el))) return true;
+    // A running animation inside the main content: a spinner drawn by CSS alone, with
+    // no words, no aria and a hashed class (the Web Animations API sees CSS animations
+    // and transitions alike).
+    if (typeof document.getAnimations === "function") {
+      const moving = document.getAnimations().some((a) => {
+        const target = a.playState === "running" && a.effect ? a.effect.target : null;
+        return target && target.nodeType === 1 && inside(target) && shown(target);
+      });
+      if (moving) return true;
+    }
     const leaves = queryAll("*").filter((el) => el.childElementCount === 0 && inside(el));
-    return leaves.some((el) => saysLoading(el.textContent, true) && shown(el));
+    if (leaves.some((el) => saysLoading(el.textContent, true) && shown(el))) return true;
+    // A lone short text ending in an ellipsis where the switch would be: "Loading…" in
+    // a language the catalog does not hold ("読み込み中…"), when it is most of what the
+    // main content says.
+    const said = norm(mainHere.innerText || mainHere.textContent || "");
+    return leaves.some((el) => {
+      const t = norm(el.textContent);
+      return t.length > 0 && t.length <= 40 && ELLIPSIS.test(t) && t.length * 2 >= said.length &&
+        shown(el);
+    });
   }
 
   // ---- Words: telling a small rewording from another setting ----

@@ -25,8 +25,9 @@
  *     nothing in flight (code-split chunks already cached, idle callbacks,
  *     hydration, animation frames); the same for a switch that has no name at
  *     all, which is then reported as such rather than as still loading;
- *   - anything else at maxMs, with timedOut set (and stillLoading when a request,
- *     a busy marker or a switch that was not ready was what kept it from settling).
+ *   - anything else at maxMs, with timedOut set, waitedMs, and stillLoading when a
+ *     request, a busy marker, a change within the last quietMs (a live region that
+ *     keeps changing) or a switch that was not ready kept it from settling.
  * After the first answer, a change of a ready switch (the member's own click) is
  * passed on at once; what it means is for the caller to confirm. With
  * options.readyAtOnce, so is the first: a caller that confirms every Off with a
@@ -236,8 +237,12 @@
     result.pending = net.count;
     result.timedOut = true;
     const unnamed = result.found && !result.ready && result.loading === "unnamed";
-    result.stillLoading = net.count > 0 || result.busy ||
+    // Still drawing, or still changing: a page that never went quiet (a live region
+    // that keeps changing, a timer that keeps drawing) had not finished.
+    const changing = now() - lastActivity < quietMs;
+    result.stillLoading = net.count > 0 || result.busy || changing ||
       (result.found && !result.ready && !unnamed) || (!result.found && sawNotReady);
+    result.waitedMs = now() - begun;
     answer(result);
   };
 

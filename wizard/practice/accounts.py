@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field, fields, replace
 
 from wizard.practice.settings import NEW_SETTING, SETTINGS
@@ -18,6 +19,8 @@ PRACTICE_PIN = "424242"
 SLOW_TAG_MS = 1500
 LATE_TAG_MS = 4000
 LAZY_TAG_MS = 1500
+DRAWN_LATE_MS = 3500  # a spinner or a foreign "Loading…" before the switch
+APPROVE_TAG_MS = 4000  # the member taps Yes in the LinkedIn app this long after
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,15 @@ class Faults:
     banner: bool = False  # a cookie-consent banner with a backdrop covers the page
     lazy_ms: int = 0  # a "Loading…" box (no aria-busy, no request), the card drawn this late
     described: bool = False  # a div switch named only by its aria-describedby text
+    spinner_ms: int = 0  # only a spinning ring (CSS, no words, no aria), the card this late
+    foreign_loading_ms: int = 0  # "読み込み中…" (a language the catalog lacks), then the card
+    untrusted: bool = False  # the page cancels clicks no person made (isTrusted false)
+    covered: bool = False  # a clear layer over the switch takes every click
     # How members sign in:
     provider_only: bool = False  # no password: signs in only with the practice ID provider
     app_code: bool = False  # a two-step code from an authenticator app after sign-in
+    approve_ms: int = 0  # "Check your LinkedIn app": approved on the phone this late
+    approve_never: bool = False  # "Check your LinkedIn app", and nobody ever taps Yes
     # How the services judge the browser (LINKEDIN.md, "The services judge the browser"):
     bound: bool = False  # a session belongs to the User-Agent that signed in; another ends it
     headless: bool = False  # a browser that says HeadlessChrome gets a security check
@@ -130,6 +139,12 @@ TAGS: dict[str, str] = {
     "iframe": "iframe",
     "banner": "banner",
     "lazy": "lazy_ms",
+    "spinner": "spinner_ms",
+    "foreignloading": "foreign_loading_ms",
+    "untrusted": "untrusted",
+    "covered": "covered",
+    "approve": "approve_ms",
+    "approvenever": "approve_never",
     "described": "described",
     "bound": "bound",
     "headless": "headless",
@@ -142,6 +157,9 @@ DELAYS: dict[str, tuple[str, int]] = {
     "slow": ("delay_ms", SLOW_TAG_MS),
     "late": ("data_delay_ms", LATE_TAG_MS),
     "lazy": ("lazy_ms", LAZY_TAG_MS),
+    "spinner": ("spinner_ms", DRAWN_LATE_MS),
+    "foreignloading": ("foreign_loading_ms", DRAWN_LATE_MS),
+    "approve": ("approve_ms", APPROVE_TAG_MS),
 }
 
 
@@ -182,9 +200,11 @@ class Session:
 class Challenge:
     id: str
     email: str
-    kind: str  # "pin", "app", "captcha", or "browser" (a signed-in browser that looked automated)
+    kind: str  # "pin", "app", "captcha", "approve" (the LinkedIn app on the phone), or
+    # "browser" (a signed-in browser that looked automated)
     redirect: str
     attempts: int = 0
+    opened_at: float = field(default_factory=time.monotonic)
 
 
 def _add_new_setting(account: Account) -> None:

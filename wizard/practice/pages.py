@@ -334,6 +334,32 @@ def app_code_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -
     return document("Two-step verification", body)
 
 
+def approval_page(challenge_id: str) -> str:
+    """LinkedIn's "Check your LinkedIn app": no code to type, the page waits for the
+    member to tap Yes on their phone and moves on by itself (likely; public reports)."""
+    body = f"""
+<main>
+  <h1>Check your LinkedIn app</h1>
+  <p>We sent a notification to your signed in devices. Open your LinkedIn app and tap
+  <strong>Yes</strong> to confirm it’s you.</p>
+  <p class="_wait_2kd1">Waiting for your approval…</p>
+</main>
+<script>
+(function () {{
+  const id = {json.dumps(challenge_id)};
+  const ask = () => fetch("/checkpoint/challenge/" + id + "/status", {{credentials: "same-origin"}})
+    .then((r) => r.json())
+    .then((answer) => {{
+      if (answer.approved) location.href = "/checkpoint/challenge/" + id + "/done";
+      else setTimeout(ask, 1000);
+    }})
+    .catch(() => setTimeout(ask, 1000));
+  setTimeout(ask, 1000);
+}})();
+</script>"""
+    return document("Check your LinkedIn app", body)
+
+
 def pin_page(challenge_id: str, error: str = "", pin: str = PRACTICE_PIN) -> str:
     err = f'<p class="_error_9xk1a" role="alert">{escape(error)}</p>' if error else ""
     body = f"""
@@ -494,6 +520,7 @@ def setting_page(
     elif faults.redesigned:
         mode = "redesigned"
     frame = faults.iframe and not in_frame
+    drawn_late = faults.lazy_ms or faults.spinner_ms or faults.foreign_loading_ms
     data = {
         "id": setting.id,
         "api": f"/mysettings-api/settings/{setting.id}",
@@ -512,21 +539,37 @@ def setting_page(
         else None,
         "ownSwitch": not faults.reused,
         # lazy: no fetch; the member's value is in the page, drawn by a timer.
-        "lazyMs": faults.lazy_ms,
-        "value": account.settings.get(setting.id, True) if faults.lazy_ms else None,
+        "lazyMs": drawn_late,
+        "value": account.settings.get(setting.id, True) if drawn_late else None,
+        "untrusted": faults.untrusted,
+        "covered": faults.covered,
         "described": faults.described,
         "shadow": faults.shadow,
         "frame": f"{setting.path}?lang={lang}&frame=1" if frame else None,
     }
     # JSON inside <script>: "<" escaped so no value can close the element.
     blob = json.dumps(data).replace("<", "\\u003c")
-    busy = "" if faults.bare_skeleton or faults.lazy_ms else ' aria-busy="true"'
+    busy = "" if faults.bare_skeleton or drawn_late else ' aria-busy="true"'
     skeleton = (
         f'<div id="app-root" class="_loading_d2m1c"{busy}>'
         '<div class="_skel_h1_4kq"></div><div class="_skel_line_8mz"></div>'
         '<div class="_skel_line_8mz"></div><div class="_skel_row_2pd"></div></div>'
     )
-    if faults.lazy_ms:
+    if faults.spinner_ms:
+        # Only a spinning ring: a CSS animation, no words, no aria, a hashed class.
+        skeleton = (
+            '<style>@keyframes _q7r{to{transform:rotate(360deg)}}</style>'
+            '<div id="app-root" class="_k2r8_q1"><div class="_r9z_0m" style="width:28px;'
+            "height:28px;border:3px solid #ccc;border-top-color:#0a66c2;border-radius:50%;"
+            'animation:_q7r .8s linear infinite"></div></div>'
+        )
+    elif faults.foreign_loading_ms:
+        # "Loading…" in a language the catalog does not know (the page in Japanese).
+        skeleton = (
+            '<div id="app-root" class="_k2r8_q1"><div class="_b7x_3mv" '
+            'style="padding:24px;color:#666">読み込み中…</div></div>'
+        )
+    elif faults.lazy_ms:
         # A placeholder that only says so in words, in a box whose class names nothing
         # (hashed, as LinkedIn's are): no aria-busy, no request in flight.
         skeleton = (
@@ -637,7 +680,22 @@ _SETTING_SCRIPT = r"""
     };
     sw.show(on);
     sw.busy(busy);
+    if (data.untrusted) {
+      // A common guard against scripts: a click no person made does nothing.
+      control.addEventListener("click", (event) => {
+        if (!event.isTrusted) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+      }, true);
+    }
     switchBox.append(control, stateText);
+    if (data.covered) {
+      // A clear layer over the switch (a half-finished overlay) takes every click.
+      switchBox.style.position = "relative";
+      switchBox.append(el("div", {class: "_veil_4hd", style:
+        "position:absolute;inset:-6px;background:rgba(255,255,255,0.01);z-index:5"}));
+    }
     row.append(label, switchBox);
     return sw;
   }

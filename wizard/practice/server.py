@@ -336,6 +336,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/checkpoint/rp/request-password-reset":
             sent_to = self._form().get("userName", "").strip() if self.command == "POST" else ""
             return self._html(pages.password_reset_page(sent_to))
+        if path.startswith("/checkpoint/challenge/") and path.endswith(("/status", "/done")):
+            return self._approval(*path.split("/")[-2:])
         if path.startswith("/checkpoint/challenge/"):
             return self._challenge(path.rsplit("/", 1)[-1])
         if path == "/oauth/practice-id/callback":
@@ -460,8 +462,17 @@ class _Handler(BaseHTTPRequestHandler):
     def _signed_in_by(self, email: str, redirect: str) -> None:
         """The member proved who they are: a check first if the account has one."""
         faults = self.site.store.account(email).faults
-        if faults.pin or faults.captcha or faults.app_code:
-            kind = "captcha" if faults.captcha else "app" if faults.app_code else "pin"
+        approve = faults.approve_ms or faults.approve_never
+        if faults.pin or faults.captcha or faults.app_code or approve:
+            kind = (
+                "captcha"
+                if faults.captcha
+                else "app"
+                if faults.app_code
+                else "approve"
+                if approve
+                else "pin"
+            )
             challenge = self.site.store.open_challenge(email, kind, redirect)
             return self._redirect(f"/checkpoint/challenge/{challenge.id}")
         return self._grant(email, redirect)
@@ -514,6 +525,22 @@ class _Handler(BaseHTTPRequestHandler):
         session = self.site.store.open_session(email, self.headers.get("User-Agent", ""))
         self._redirect(redirect, cookies=_session_cookies(session))
 
+    def _approval(self, challenge_id: str, step: str) -> None:
+        """The approval page's polling (status) and its way on once approved (done): the
+        member taps Yes in the LinkedIn app a while after (or never, with approvenever)."""
+        challenge = self.site.store.challenge(challenge_id)
+        if challenge is None or challenge.kind != "approve":
+            return self._json({"approved": False, "gone": True}, 404)
+        faults = self.site.store.account(challenge.email).faults
+        waited_ms = (time.monotonic() - challenge.opened_at) * 1000
+        approved = not faults.approve_never and waited_ms >= faults.approve_ms
+        if step == "status":
+            return self._json({"approved": approved})
+        if not approved:
+            return self._redirect(f"/checkpoint/challenge/{challenge.id}")
+        self.site.store.close_challenge(challenge.id)
+        return self._grant(challenge.email, challenge.redirect)
+
     def _challenge(self, challenge_id: str) -> None:
         challenge = self.site.store.challenge(challenge_id)
         if challenge is None:
@@ -523,6 +550,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._html(pages.captcha_page(challenge.id))
             if challenge.kind == "app":
                 return self._html(pages.app_code_page(challenge.id, pin=self.site.store.pin))
+            if challenge.kind == "approve":
+                return self._html(pages.approval_page(challenge.id))
             return self._html(pages.pin_page(challenge.id, pin=self.site.store.pin))
         form = self._form()
         if challenge.kind == "browser":

@@ -163,18 +163,19 @@ def state_from_result(answer: object, optout: OptOut) -> tuple[State, str]:
             "so there is nothing to switch off here.",
         )
     if raw.timed_out and raw.still_loading:
+        # Why nothing was read: the page was still drawing, not "moved".
         return State.ERROR, translate(
             "Check",
-            "LinkedIn did not finish showing the page in time: it was still loading when "
-            "the check gave up, so nothing was read. Check again in a moment.",
-        )
+            "LinkedIn's page was still loading after {seconds} seconds, so nothing was "
+            "read. Check again in a moment.",
+        ).format(seconds=max(1, round(raw.waited_ms / 1000)))
     if raw.unnamed_switches > 0:
         return State.NOT_FOUND, unnamed_switch()
     route = " → ".join(optout.menu_route)
     return State.NOT_FOUND, translate(
         "Check",
-        "Could not find the switch on the page. LinkedIn may have moved it: "
-        "check by hand through the menus: {route}.",
+        "The page finished loading and has no such switch: LinkedIn may have moved it. "
+        "Check by hand through the menus: {route}.",
     ).format(route=route)
 
 

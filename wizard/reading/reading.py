@@ -82,6 +82,7 @@ class Reading:
     unnamed_switches: int = 0
     timed_out: bool = False
     still_loading: bool = False
+    waited_ms: int = 0  # how long the page was watched, when time was up
     pending: int = 0  # the page's requests in flight
     doc_start: float | None = None  # the embedded view: which document answered
     path: str | None = None  # the embedded view: the page's path
@@ -128,6 +129,7 @@ class Reading:
             unnamed_switches=int(number("unnamedSwitches") or 0),
             timed_out=flag("timedOut"),
             still_loading=flag("stillLoading"),
+            waited_ms=int(number("waitedMs") or 0),
             pending=int(number("pending") or 0),
             doc_start=number("docStart"),
             path=text("path"),

@@ -87,7 +87,7 @@ def test_table_output_names_states_and_summary(site, new_email):
 
 FAULTS = {
     "error": (State.ERROR, "HTTP 500"),
-    "redesign": (State.NOT_FOUND, "Could not find the switch"),
+    "redesign": (State.NOT_FOUND, "has no such switch"),
     "expired": (State.SIGNED_OUT, "sign in again"),
     "captcha": (State.CHALLENGE, "open the wizard to finish signing in"),
 }
@@ -172,7 +172,7 @@ def test_a_placeholder_off_is_never_the_answer(site, new_email, catalog):
     ("tags", "words"),
     [
         (("placeholder", "late=30000"), "did not finish loading: the switch was still greyed out"),
-        (("skeleton", "late=30000"), "did not finish showing the page in time"),
+        (("skeleton", "late=30000"), "was still loading after"),
     ],
     ids=["placeholder that never ends", "skeleton that never ends"],
 )
@@ -450,4 +450,31 @@ def test_a_page_without_the_switch_is_still_not_found_after_the_longer_quiet(sit
     site.set_all(email, False)
     run = verify_command(site.url, f"{email}\npw\n", as_json=True)
     assert run.states() == {"ai-training": "NOT_FOUND", "affiliate-sharing": "NOT_FOUND"}
-    assert all("moved it" in r["reason"] for r in run.json()["results"])
+    reasons = [r["reason"] for r in run.json()["results"]]
+    # Why: the page had finished, not "still loading"; and what to do.
+    assert all("finished loading" in r and "moved it" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["spinner", "foreignloading"],
+    ids=["a spinning ring only, the switch after 3.5 s", "読み込み中…, the switch after 3.5 s"],
+)
+def test_a_page_still_drawing_in_a_way_no_list_names_is_read_not_called_moved(
+    site, new_email, tag
+):
+    """Its only loading sign is an animation (no words, no aria, a hashed class), or a
+    loading word in a language the catalog does not hold: still drawing, all the same."""
+    run = verify_command(site.url, f"{new_email(tag)}\npw\n", as_json=True)
+    assert run.states() == {"ai-training": "ON", "affiliate-sharing": "ON"}, run.stdout
+
+
+def test_a_page_that_never_stops_drawing_says_so_not_moved(site, new_email):
+    """A spinner for longer than the check waits: "still loading after N s", never
+    "LinkedIn may have moved it"."""
+    run = verify_command(
+        site.url, f"{new_email('spinner=60000')}\npw\n", as_json=True, timeout_s=8
+    )
+    assert set(run.states().values()) == {"ERROR"}, run.stdout
+    reasons = [r["reason"] for r in run.json()["results"]]
+    assert all("still loading" in r and "moved" not in r for r in reasons), reasons

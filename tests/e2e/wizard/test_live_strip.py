@@ -95,6 +95,8 @@ ON_PAGES = {
     "Loading…, the switch after 2 s": ("lazy=2000",),
     "Loading…, the switch after 4 s": ("lazy=4000",),
     "a div switch named only by its description": ("described",),
+    "a spinning ring only, the switch after 3.5 s": ("spinner",),
+    "読み込み中…, the switch after 3.5 s": ("foreignloading",),
 }
 
 
@@ -120,6 +122,7 @@ def test_a_page_that_truly_has_no_switch_is_still_not_found(person, site, new_em
     person.wait_live(0, Live.NOT_FOUND)
     assert strip.seen()[0] is Live.LOOKING and Live.OFF not in strip.seen()
     assert person.screen(0).isComplete()
+    assert "finished loading" in person.screen(0).strip.detail.text()
 
 
 def test_a_re_used_page_is_not_found_and_never_off(person, site, new_email):
@@ -128,7 +131,7 @@ def test_a_re_used_page_is_not_found_and_never_off(person, site, new_email):
     signed_in_at_step(person, site, email)
     person.wait_live(0, Live.NOT_FOUND)
     assert Live.OFF not in strip.seen(), strip.samples
-    assert "Could not find the switch" in person.screen(0).strip.detail.text()
+    assert "has no such switch" in person.screen(0).strip.detail.text()
 
 
 def test_a_first_off_is_confirmed_by_the_server_before_next(person, site, new_email):

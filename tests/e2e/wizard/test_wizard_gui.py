@@ -201,7 +201,7 @@ def test_dropped_save_never_shows_off(person, site, new_email):
 @pytest.mark.parametrize(
     ("fault", "live", "words"),
     [
-        ("redesign", Live.NOT_FOUND, "Could not find the switch"),
+        ("redesign", Live.NOT_FOUND, "has no such switch"),
         ("region", Live.NOT_OFFERED, "not offered for your account or region"),
         ("expired", Live.SIGNED_OUT, "Sign in again"),
         ("error", Live.PAGE_ERROR, "HTTP 500"),
