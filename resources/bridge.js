@@ -78,6 +78,32 @@
     api.requestStarted.connect((url, at) => {
       if (control) control.started(url, at);
     });
+    // Where the member would click: the switch's visible centre in the view, once it
+    // is scrolled into sight; or why there is no such place (covered by something
+    // else). The click itself is a real one, sent by Python through Qt: the page sees
+    // it as the member's own (isTrusted), never a script's element.click().
+    const aim = (element) => {
+      let target = element;
+      const box = element.getBoundingClientRect();
+      if ((box.width < 4 || box.height < 4) && element.labels && element.labels.length) {
+        target = element.labels[0]; // a visually hidden input: its label takes the click
+      }
+      const rect = target.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const root = element.getRootNode();
+      const hit = (root.elementFromPoint ? root : element.ownerDocument).elementFromPoint(x, y);
+      const mine = (node) => node && (node === element || element.contains(node) ||
+        target.contains(node) || Array.from(element.labels || []).some((l) => l.contains(node)));
+      let top = { x, y };
+      for (let view = element.ownerDocument.defaultView; view && view !== window; view = view.parent) {
+        const frame = view.frameElement.getBoundingClientRect();
+        top = { x: top.x + frame.left + view.frameElement.clientLeft,
+                y: top.y + frame.top + view.frameElement.clientTop };
+      }
+      const inView = top.x >= 0 && top.y >= 0 && top.x <= innerWidth && top.y <= innerHeight;
+      return { x: top.x, y: top.y, inView, covered: !mine(hit) || !inView };
+    };
     api.clickRequested.connect(() => {
       const spec = parse();
       if (!spec) return;
@@ -88,9 +114,20 @@
         api.clickDone(false, why);
         return;
       }
-      result.element.scrollIntoView({ block: "center" });
-      result.element.click();
-      api.clickDone(true, "");
+      // Into sight, then measured two frames later (the scroll drawn first); a page
+      // that moved it back meanwhile (a layout change, its own scripts) is scrolled
+      // again, a few times, before the switch is said to be out of reach.
+      const element = result.element;
+      const tryAt = (left) => {
+        element.scrollIntoView({ block: "center", inline: "center" });
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          const at = aim(element);
+          if (!at.covered) api.clickAt(at.x, at.y);
+          else if (left > 0 && !at.inView) tryAt(left - 1);
+          else api.clickDone(false, "covered");
+        }));
+      };
+      tryAt(3);
     });
     start();
   });

@@ -235,6 +235,12 @@ def _verification(
         return code or None
 
     def progress(optout_id: str | None, step: Progress) -> None:
+        if step is Progress.APPROVING:  # the member must act, terminal or not
+            console.note(
+                "Approve the sign-in in your LinkedIn app: open it on your phone and tap "
+                f"Yes. Waiting up to {options.timeout_s:g} seconds…"
+            )
+            return
         if console.stderr.isatty() and not options.as_json:
             words = {Progress.BROWSER: "Starting the browser…", Progress.SIGNING_IN: "Signing in…"}
             if optout_id is None and step in words:

@@ -227,12 +227,12 @@
         <translation>LinkedIn gibt an, dass diese Einstellung für Ihr Konto oder Ihre Region nicht angeboten wird; hier gibt es also nichts auszuschalten.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn hat die Seite nicht rechtzeitig fertig angezeigt: Sie lud noch, als die Prüfung aufgab, daher wurde nichts gelesen. Prüfen Sie gleich noch einmal.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>Die Seite von LinkedIn lud nach {seconds} Sekunden noch, daher wurde nichts gelesen. Prüfen Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>Der Schalter wurde auf der Seite nicht gefunden. LinkedIn hat ihn vielleicht verschoben: Prüfen Sie von Hand über die Menüs: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>Die Seite ist fertig geladen und hat keinen solchen Schalter: LinkedIn hat ihn vielleicht verschoben. Prüfen Sie von Hand über die Menüs: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn hat die Einstellung nicht rechtzeitig bestätigt. Drücken Sie „Seite neu laden“, um sie erneut zu lesen.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>Der Klick des Assistenten hat den Schalter nicht erreicht: Etwas auf der Seite verdeckt ihn. Schließen Sie, was ihn verdeckt, oder klicken Sie selbst auf den umrandeten Schalter.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>Der Schalter ist nicht mehr auf der Seite. Laden Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>Die Seite hat den Schalter noch nicht fertig geladen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>Der Schalter ist nicht mehr eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>Die Seite hat den Klick des Assistenten nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>Der Assistent hat auf den Schalter geklickt, aber die Seite hat ihn nicht umgestellt. Klicken Sie selbst auf den umrandeten Schalter.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Wo Sie sind</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Warum der Assistent nicht geklickt hat</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>W&amp;eg zeigen</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Sie sind in den Menüs von LinkedIn. Der Assistent liest den Schalter wieder, sobald eine Seite ihn zeigt.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>Der Schalter ist nicht mehr auf der Seite.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>Die Seite hat den Schalter noch nicht fertig geladen.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>Der Schalter ist nicht mehr eingeschaltet.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>Der Assistent hat nicht für Sie geklickt: {why} Warten Sie einen Moment und versuchen Sie es erneut, oder schalten Sie ihn selbst auf der Seite aus.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>Die Seite hat es nicht zugelassen.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn möchte bestätigen, dass Sie es sind – erledigen Sie das hier.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn bittet Sie, diese Anmeldung auf Ihrem Telefon zu bestätigen: Öffnen Sie die LinkedIn-App und tippen Sie auf „Ja“. Danach geht der Assistent von selbst weiter.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

@@ -227,12 +227,12 @@
         <translation>LinkedIn indica que este ajuste no se ofrece para tu cuenta o región, así que aquí no hay nada que desactivar.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn no terminó de mostrar la página a tiempo: seguía cargando cuando la comprobación se rindió, así que no se leyó nada. Vuelve a comprobarlo en un momento.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>La página de LinkedIn seguía cargando después de {seconds} segundos, así que no se leyó nada. Vuelve a comprobar en un momento.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>No se encontró el interruptor en la página. Puede que LinkedIn lo haya movido: compruébalo a mano a través de los menús: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>La página terminó de cargar y no tiene ese interruptor: puede que LinkedIn lo haya movido. Compruébalo a mano en los menús: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn no confirmó el ajuste a tiempo. Pulsa «Volver a cargar la página» para leerlo de nuevo.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>El clic del asistente no llegó al interruptor: algo de la página lo tapa. Cierra lo que lo tapa o haz clic tú en el interruptor resaltado.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>El interruptor ya no está en la página. Vuelve a cargarla.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>La página aún no ha terminado de cargar el interruptor. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>El interruptor ya no está activado.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>La página no permitió el clic del asistente.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>El asistente hizo clic en el interruptor, pero la página no lo cambió. Haz clic tú en el interruptor resaltado.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Dónde está</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Por qué el asistente no hizo clic</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>Mostrarme el ca&amp;mino</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Está en los menús de LinkedIn. El asistente vuelve a leer el interruptor en cuanto una página lo muestre.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>el interruptor ya no está en la página.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>la página no ha terminado de cargar el interruptor.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>el interruptor ya no está activado.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>El asistente no hizo clic por usted: {why} Espere un momento y vuelva a intentarlo, o desactívelo usted mismo en la página.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>la página no lo permitió.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn quiere confirmar que eres tú: complétalo aquí.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn te pide que apruebes este inicio de sesión en tu teléfono: abre la app de LinkedIn y toca «Sí». El asistente seguirá solo cuando lo hayas hecho.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

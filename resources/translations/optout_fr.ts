@@ -227,12 +227,12 @@
         <translation>LinkedIn indique que ce paramètre n’est pas proposé pour votre compte ou votre région : il n’y a donc rien à désactiver ici.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn n’a pas fini d’afficher la page à temps : elle chargeait encore quand la vérification a abandonné, donc rien n’a été lu. Vérifiez de nouveau dans un instant.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>La page de LinkedIn se chargeait encore après {seconds} secondes : rien n’a été lu. Vérifiez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>Le bouton est introuvable sur la page. LinkedIn l’a peut-être déplacé : vérifiez à la main en passant par les menus : {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>La page a fini de se charger et n’a pas cet interrupteur : LinkedIn l’a peut-être déplacé. Vérifiez vous-même par les menus : {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn n’a pas confirmé le paramètre à temps. Appuyez sur « Recharger la page » pour le relire.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>Le clic de l’assistant n’a pas atteint l’interrupteur : quelque chose le recouvre dans la page. Fermez ce qui le recouvre, ou cliquez vous-même sur l’interrupteur encadré.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>L’interrupteur n’est plus dans la page. Rechargez-la.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>La page n’a pas fini de charger l’interrupteur. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>L’interrupteur n’est plus activé.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>La page n’a pas accepté le clic de l’assistant.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>L’assistant a cliqué sur l’interrupteur, mais la page ne l’a pas changé. Cliquez vous-même sur l’interrupteur encadré.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Où vous êtes</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Pourquoi l’assistant n’a pas cliqué</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>Me montrer le &amp;chemin</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Vous êtes dans les menus de LinkedIn. L’assistant relit l’interrupteur dès qu’une page l’affiche.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>l’interrupteur n’est plus sur la page.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>la page n’a pas fini de charger l’interrupteur.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>l’interrupteur n’est plus activé.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>L’assistant n’a pas cliqué pour vous : {why} Patientez un instant et réessayez, ou désactivez-le vous-même sur la page.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>la page ne l’a pas permis.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn veut confirmer que c’est bien vous — terminez ici.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn vous demande d’approuver cette connexion sur votre téléphone : ouvrez l’application LinkedIn et touchez « Oui ». L’assistant continue ensuite tout seul.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

@@ -227,12 +227,12 @@
         <translation>LinkedIn indica che questa impostazione non è offerta per il tuo account o la tua area geografica, quindi qui non c’è nulla da disattivare.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn non ha finito di mostrare la pagina in tempo: stava ancora caricando quando il controllo si è arreso, quindi non è stato letto nulla. Controlla di nuovo tra un momento.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>La pagina di LinkedIn stava ancora caricando dopo {seconds} secondi, quindi non è stato letto nulla. Verifica di nuovo tra un momento.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>L’interruttore non è stato trovato nella pagina. LinkedIn potrebbe averlo spostato: controlla a mano tramite i menu: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>La pagina ha finito di caricare e non ha questo interruttore: LinkedIn potrebbe averlo spostato. Verifica a mano dai menu: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn non ha confermato l’impostazione in tempo. Premi «Ricarica la pagina» per leggerla di nuovo.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>Il clic della procedura guidata non ha raggiunto l’interruttore: qualcosa nella pagina lo copre. Chiudi ciò che lo copre, oppure fai clic tu sull’interruttore evidenziato.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>L’interruttore non è più nella pagina. Ricaricala.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>La pagina non ha ancora finito di caricare l’interruttore. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>L’interruttore non è più attivo.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>La pagina non ha permesso il clic della procedura guidata.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>La procedura guidata ha fatto clic sull’interruttore, ma la pagina non l’ha cambiato. Fai clic tu sull’interruttore evidenziato.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Dove ti trovi</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Perché la procedura guidata non ha fatto clic</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>Mostrami la s&amp;trada</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Sei nei menu di LinkedIn. La procedura guidata rilegge l’interruttore non appena una pagina lo mostra.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>l’interruttore non è più nella pagina.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>la pagina non ha finito di caricare l’interruttore.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>l’interruttore non è più attivo.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>La procedura guidata non ha fatto clic per te: {why} Attendi un momento e riprova, oppure disattivalo tu stesso nella pagina.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>la pagina non lo ha consentito.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn vuole confermare che sei tu: completalo qui.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn ti chiede di approvare questo accesso sul telefono: apri l’app LinkedIn e tocca «Sì». La procedura guidata prosegue da sola quando l’hai fatto.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

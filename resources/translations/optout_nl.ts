@@ -227,12 +227,12 @@
         <translation>LinkedIn meldt dat deze instelling niet wordt aangeboden voor uw account of regio, dus hier valt niets uit te zetten.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn liet de pagina niet op tijd volledig zien: hij laadde nog toen de controle opgaf, dus er is niets gelezen. Controleer het zo meteen opnieuw.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>De pagina van LinkedIn was na {seconds} seconden nog aan het laden, dus er is niets gelezen. Controleer zo meteen opnieuw.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>De schakelaar is niet op de pagina gevonden. LinkedIn heeft hem misschien verplaatst: controleer het zelf via de menu’s: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>De pagina is klaar met laden en heeft zo’n schakelaar niet: LinkedIn heeft hem misschien verplaatst. Controleer het zelf via de menu’s: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn heeft de instelling niet op tijd bevestigd. Druk op ‘Pagina herladen’ om hem opnieuw te lezen.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>De klik van de wizard bereikte de schakelaar niet: iets op de pagina bedekt hem. Sluit wat hem bedekt, of klik zelf op de omlijnde schakelaar.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>De schakelaar staat niet meer op de pagina. Laad haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>De pagina heeft de schakelaar nog niet volledig geladen. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>De schakelaar staat niet meer aan.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>De pagina stond de klik van de wizard niet toe.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>De wizard klikte op de schakelaar, maar de pagina veranderde hem niet. Klik zelf op de omlijnde schakelaar.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Waar u bent</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Waarom de wizard niet heeft geklikt</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>Laat me de &amp;weg zien</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>U bent in de menu’s van LinkedIn. De wizard leest de schakelaar opnieuw zodra een pagina hem toont.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>de schakelaar staat niet meer op de pagina.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>de pagina heeft de schakelaar nog niet helemaal geladen.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>de schakelaar staat niet meer aan.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>De wizard heeft niet voor u geklikt: {why} Wacht even en probeer het opnieuw, of zet hem zelf uit op de pagina.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>de pagina stond het niet toe.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn wil bevestigen dat u het bent — rond het hier af.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn vraagt u deze aanmelding op uw telefoon goed te keuren: open de LinkedIn-app en tik op ‘Ja’. Daarna gaat de wizard vanzelf verder.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

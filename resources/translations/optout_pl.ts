@@ -227,12 +227,12 @@
         <translation>LinkedIn informuje, że to ustawienie nie jest dostępne dla Twojego konta lub regionu, więc nie ma tu czego wyłączać.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn nie zdążył pokazać strony: wciąż się wczytywała, gdy sprawdzanie się poddało, więc nic nie odczytano. Sprawdź ponownie za chwilę.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>Strona LinkedIn wciąż się wczytywała po {seconds} s, więc niczego nie odczytano. Sprawdź ponownie za chwilę.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>Nie znaleziono przełącznika na stronie. LinkedIn mógł go przenieść: sprawdź ręcznie w menu: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>Strona się wczytała i nie ma takiego przełącznika: LinkedIn mógł go przenieść. Sprawdź ręcznie przez menu: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn nie potwierdził ustawienia na czas. Naciśnij „Odśwież stronę”, aby odczytać je ponownie.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>Kliknięcie kreatora nie dotarło do przełącznika: coś na stronie go zasłania. Zamknij to, co go zasłania, albo kliknij obramowany przełącznik samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>Przełącznika nie ma już na stronie. Wczytaj ją ponownie.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>Strona jeszcze nie wczytała przełącznika. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>Przełącznik nie jest już włączony.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>Strona nie pozwoliła na kliknięcie kreatora.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>Kreator kliknął przełącznik, ale strona go nie zmieniła. Kliknij obramowany przełącznik samodzielnie.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Gdzie jesteś</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Dlaczego kreator nie kliknął</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>&amp;Pokaż drogę</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Jesteś w menu LinkedIn. Kreator odczyta przełącznik ponownie, gdy tylko strona go pokaże.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>przełącznika nie ma już na stronie.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>strona nie skończyła wczytywać przełącznika.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>przełącznik nie jest już włączony.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>Kreator nie kliknął za Ciebie: {why} Poczekaj chwilę i spróbuj ponownie albo wyłącz go samodzielnie na stronie.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>strona na to nie pozwoliła.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn chce potwierdzić, że to Ty — dokończ to tutaj.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn prosi o zatwierdzenie tego logowania na telefonie: otwórz aplikację LinkedIn i stuknij „Tak”. Potem kreator przejdzie dalej sam.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

@@ -227,12 +227,12 @@
         <translation>O LinkedIn informa que esta configuração não é oferecida para sua conta ou região, então não há nada para desativar aqui.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>O LinkedIn não terminou de mostrar a página a tempo: ela ainda estava carregando quando a verificação desistiu, então nada foi lido. Verifique novamente em um instante.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>A página do LinkedIn ainda estava carregando após {seconds} segundos, então nada foi lido. Verifique de novo em instantes.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>A opção não foi encontrada na página. O LinkedIn pode tê-la movido: verifique manualmente pelos menus: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>A página terminou de carregar e não tem essa opção: o LinkedIn pode tê-la movido. Verifique manualmente pelos menus: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>O LinkedIn não confirmou a configuração a tempo. Pressione “Recarregar a página” para lê-la novamente.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>O clique do assistente não chegou à opção: algo na página a cobre. Feche o que a cobre ou clique você mesmo na opção destacada.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>A opção não está mais na página. Recarregue-a.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>A página ainda não terminou de carregar a opção. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>A opção não está mais ativada.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>A página não permitiu o clique do assistente.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>O assistente clicou na opção, mas a página não a alterou. Clique você mesmo na opção destacada.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Onde está</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Porque é que o assistente não clicou</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>Mostrar o &amp;caminho</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Está nos menus do LinkedIn. O assistente volta a ler o interruptor assim que uma página o mostrar.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>o interruptor já não está na página.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>a página ainda não terminou de carregar o interruptor.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>o interruptor já não está ligado.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>O assistente não clicou por si: {why} Aguarde um momento e tente novamente, ou desligue-o você mesmo na página.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>a página não o permitiu.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>O LinkedIn quer confirmar que é você — conclua aqui.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>O LinkedIn pede que você aprove este login no seu celular: abra o app do LinkedIn e toque em “Sim”. O assistente continua sozinho quando você fizer isso.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

@@ -227,12 +227,12 @@
         <translation>LinkedIn uppger att inställningen inte erbjuds för ditt konto eller din region, så här finns inget att stänga av.</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn visade inte sidan färdigt i tid: den laddade fortfarande när kontrollen gav upp, så inget lästes. Kontrollera igen om en stund.</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIns sida laddade fortfarande efter {seconds} sekunder, så inget lästes. Kontrollera igen om en stund.</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>Brytaren hittades inte på sidan. LinkedIn kan ha flyttat den: kontrollera för hand via menyerna: {route}.</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>Sidan har laddats klart och har ingen sådan brytare: LinkedIn kan ha flyttat den. Kontrollera själv via menyerna: {route}.</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn bekräftade inte inställningen i tid. Tryck på ”Ladda om sidan” för att läsa den igen.</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>Guidens klick nådde inte brytaren: något på sidan täcker den. Stäng det som täcker den, eller klicka själv på den markerade brytaren.</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>Brytaren finns inte längre på sidan. Ladda om den.</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>Sidan har inte laddat brytaren klart. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>Brytaren är inte på längre.</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>Sidan tillät inte guidens klick.</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>Guiden klickade på brytaren, men sidan ändrade den inte. Klicka själv på den markerade brytaren.</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>Var du är</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>Varför guiden inte klickade</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>Visa &amp;vägen</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>Du är i LinkedIns menyer. Guiden läser reglaget igen så snart en sida visar det.</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>reglaget finns inte längre på sidan.</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>sidan har inte läst in reglaget färdigt.</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>reglaget är inte längre på.</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>Guiden klickade inte åt dig: {why} Vänta en stund och försök igen, eller stäng av det själv på sidan.</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>sidan tillät det inte.</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn vill bekräfta att det är du – slutför det här.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn ber dig godkänna inloggningen i telefonen: öppna LinkedIn-appen och tryck på ”Ja”. Guiden fortsätter av sig själv när du har gjort det.</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

@@ -227,12 +227,12 @@
         <translation>LinkedIn 表示您的帳戶或地區未提供此設定，因此這裡沒有需要關閉的項目。</translation>
     </message>
     <message>
-        <source>LinkedIn did not finish showing the page in time: it was still loading when the check gave up, so nothing was read. Check again in a moment.</source>
-        <translation>LinkedIn 未能及時顯示完頁面：檢查放棄時頁面仍在載入，因此沒有讀取任何內容。請稍後再檢查一次。</translation>
+        <source>LinkedIn's page was still loading after {seconds} seconds, so nothing was read. Check again in a moment.</source>
+        <translation>LinkedIn 的頁面在 {seconds} 秒後仍在載入，因此沒有讀取任何內容。請稍後再檢查一次。</translation>
     </message>
     <message>
-        <source>Could not find the switch on the page. LinkedIn may have moved it: check by hand through the menus: {route}.</source>
-        <translation>在頁面上找不到開關。LinkedIn 可能已移動它：請透過選單手動檢查：{route}。</translation>
+        <source>The page finished loading and has no such switch: LinkedIn may have moved it. Check by hand through the menus: {route}.</source>
+        <translation>頁面已載入完成，但沒有這個開關：LinkedIn 可能已將它移動。請透過選單手動檢查：{route}。</translation>
     </message>
     <message>
         <source>LinkedIn words it a little differently from what the wizard knows.</source>
@@ -1070,6 +1070,30 @@
         <source>LinkedIn did not confirm the setting in time. Press “Reload the page” to read it again.</source>
         <translation>LinkedIn 未能及時確認此設定。請按「重新載入頁面」再讀取一次。</translation>
     </message>
+    <message>
+        <source>The wizard's click did not reach the switch: something on the page covers it. Close what covers it, or click the outlined switch yourself.</source>
+        <translation>精靈的點按沒有到達開關：頁面上有東西遮住了它。請關閉遮住它的內容，或自行點按框起來的開關。</translation>
+    </message>
+    <message>
+        <source>The switch is no longer on the page. Reload it.</source>
+        <translation>頁面上已沒有這個開關。請重新載入頁面。</translation>
+    </message>
+    <message>
+        <source>The page has not finished loading the switch. Try again in a moment.</source>
+        <translation>頁面尚未載入完開關。請稍後再試一次。</translation>
+    </message>
+    <message>
+        <source>The switch is not on any more.</source>
+        <translation>這個開關已不再開啟。</translation>
+    </message>
+    <message>
+        <source>The page did not allow the wizard's click.</source>
+        <translation>頁面不允許精靈點按。</translation>
+    </message>
+    <message>
+        <source>The wizard clicked the switch, but the page did not change it. Click the outlined switch yourself.</source>
+        <translation>精靈已點按開關，但頁面沒有變更它。請自行點按框起來的開關。</translation>
+    </message>
 </context>
 <context>
     <name>NewOnLinkedIn</name>
@@ -1160,10 +1184,6 @@
         <translation>您的位置</translation>
     </message>
     <message>
-        <source>Why the wizard did not click</source>
-        <translation>精靈為何沒有點選</translation>
-    </message>
-    <message>
         <source>Show me the &amp;way</source>
         <translation>告訴我路徑(&amp;W)</translation>
     </message>
@@ -1242,26 +1262,6 @@
     <message>
         <source>You are in LinkedIn's menus. The wizard reads the switch again as soon as a page shows it.</source>
         <translation>您正在 LinkedIn 的選單中。只要有頁面顯示開關，精靈就會再次讀取。</translation>
-    </message>
-    <message>
-        <source>the switch is no longer on the page.</source>
-        <translation>開關已不在頁面上。</translation>
-    </message>
-    <message>
-        <source>the page has not finished loading the switch.</source>
-        <translation>頁面尚未載入完開關。</translation>
-    </message>
-    <message>
-        <source>the switch is not on any more.</source>
-        <translation>開關已不再是開啟狀態。</translation>
-    </message>
-    <message>
-        <source>The wizard did not click for you: {why} Wait a moment and try again, or switch it off on the page yourself.</source>
-        <translation>精靈沒有替您點選：{why}請稍候再試，或自行在頁面上關閉。</translation>
-    </message>
-    <message>
-        <source>the page did not allow it.</source>
-        <translation>頁面不允許。</translation>
     </message>
     <message>
         <source>Switch it off on LinkedIn's page below; the strip says when it is.</source>
@@ -1906,6 +1906,10 @@
     <message>
         <source>LinkedIn wants to confirm it's you — finish it here.</source>
         <translation>LinkedIn 想確認是您本人，請在這裡完成。</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks you to approve this sign-in on your phone: open the LinkedIn app and tap Yes. The wizard goes on by itself once you have.</source>
+        <translation>LinkedIn 要求您在手機上核准這次登入：請開啟 LinkedIn 應用程式並點選「是」。完成後精靈會自動繼續。</translation>
     </message>
     <message>
         <source>LinkedIn asks for the code from your authenticator app (two-step verification). Open the app, and type the code into the page below.</source>

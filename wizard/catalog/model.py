@@ -27,27 +27,21 @@ from types import MappingProxyType
 from typing import Any
 
 from wizard.base.paths import resource
+from wizard.catalog.fields import _EMPTY, _LANG, CatalogError, Fields
+
+__all__ = ["CatalogError"]  # re-exported: where every caller has found it
 
 SCHEMA = 1
 WANTED_STATES = ("off",)
 STALE_AFTER_DAYS = 90
 
-_LANG = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _SWITCH_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
-_PATH = re.compile(r"^/[A-Za-z0-9._~/-]*$")
-
-
-_EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 def every_language(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     """All languages' words of a by-language table, in one tuple."""
     return tuple(word for words in table.values() for word in words)
-
-
-class CatalogError(ValueError):
-    """The catalog file cannot be used; the message names file, entry and field."""
 
 
 DEFAULT_SETTINGS_HUB = "/mypreferences/d/categories/account"  # known, LINKEDIN.md
@@ -126,6 +120,8 @@ class SignInForm:
     # Words of a two-step page that asks for an authenticator app's code, or a text's.
     app_code_words: tuple[str, ...] = ()
     text_code_words: tuple[str, ...] = ()
+    # Words of a page that asks the member to approve the sign-in in LinkedIn's app.
+    approval_words: tuple[str, ...] = ()
     # What a provider's page says when it refuses a browser built into an app.
     refusal_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _EMPTY)
     quirks: tuple[SiteQuirk, ...] = ()
@@ -261,19 +257,19 @@ def load_catalog(path: Path | None = None) -> Catalog:
 
 
 def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
-    top = _Fields(raw, f"{source}", "top level")
+    top = Fields(raw, f"{source}", "top level")
     schema = top.take("schema", int)
     if schema != SCHEMA:
         raise top.error("schema", f"schema {schema} is not supported (this app reads {SCHEMA})")
     version = top.take_text("version")
-    pages = _parse_pages(_Fields(top.take("pages", dict), f"{source}", "[pages]"))
-    sign_in = _parse_sign_in(_Fields(top.take("sign_in", dict), f"{source}", "[sign_in]"))
+    pages = _parse_pages(Fields(top.take("pages", dict), f"{source}", "[pages]"))
+    sign_in = _parse_sign_in(Fields(top.take("sign_in", dict), f"{source}", "[sign_in]"))
     matching = _parse_matching(
-        _Fields(top.take_optional("matching", dict) or {}, f"{source}", "[matching]")
+        Fields(top.take_optional("matching", dict) or {}, f"{source}", "[matching]")
     )
     lists = top.take_optional("settings_lists", dict)
     settings_lists = (
-        _parse_settings_lists(_Fields(lists, f"{source}", "[settings_lists]"))
+        _parse_settings_lists(Fields(lists, f"{source}", "[settings_lists]"))
         if lists is not None
         else None
     )
@@ -288,7 +284,7 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
         if not isinstance(entry, dict):
             raise CatalogError(f"{source}: optout #{number}: must be a table ([[optout]])")
         name = entry.get("id") if isinstance(entry.get("id"), str) else f"#{number}"
-        optout = _parse_optout(_Fields(entry, f"{source}", f"entry {name!r}"))
+        optout = _parse_optout(Fields(entry, f"{source}", f"entry {name!r}"))
         if optout.id in seen:
             raise CatalogError(f"{source}: entry {optout.id!r}: field 'id': duplicate id")
         seen.add(optout.id)
@@ -304,7 +300,7 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
     )
 
 
-def _parse_pages(fields: _Fields) -> PageRules:
+def _parse_pages(fields: Fields) -> PageRules:
     rules = PageRules(
         signed_out_paths=fields.take_paths("signed_out_paths"),
         challenge_paths=fields.take_paths("challenge_paths"),
@@ -326,7 +322,7 @@ def _parse_pages(fields: _Fields) -> PageRules:
     return rules
 
 
-def _parse_settings_lists(fields: _Fields) -> SettingsLists:
+def _parse_settings_lists(fields: Fields) -> SettingsLists:
     lists = SettingsLists(
         paths=fields.take_paths("paths"),
         on_words=fields.take_by_language("on_words"),
@@ -340,7 +336,7 @@ def _parse_settings_lists(fields: _Fields) -> SettingsLists:
     return lists
 
 
-def _parse_matching(fields: _Fields) -> Matching:
+def _parse_matching(fields: Fields) -> Matching:
     matching = Matching(
         stop=fields.take_optional_by_language("stop"),
         negations=fields.take_optional_by_language("negations"),
@@ -350,11 +346,11 @@ def _parse_matching(fields: _Fields) -> Matching:
     return matching
 
 
-def _optional_texts(fields: _Fields, name: str) -> tuple[str, ...]:
+def _optional_texts(fields: Fields, name: str) -> tuple[str, ...]:
     return fields.take_texts(name) if fields.has(name) else ()
 
 
-def _parse_sign_in(fields: _Fields) -> SignInForm:
+def _parse_sign_in(fields: Fields) -> SignInForm:
     form = SignInForm(
         path=fields.take_path("path"),
         username=fields.take_text("username"),
@@ -366,6 +362,7 @@ def _parse_sign_in(fields: _Fields) -> SignInForm:
         identity_providers=_optional_texts(fields, "identity_providers"),
         app_code_words=_optional_texts(fields, "app_code_words"),
         text_code_words=_optional_texts(fields, "text_code_words"),
+        approval_words=_optional_texts(fields, "approval_words"),
         refusal_phrases=fields.take_optional_by_language("refusal_phrases"),
         quirks=_parse_quirks(fields),
         password_reset_path=fields.take_path("password_reset_path")
@@ -379,14 +376,14 @@ def _parse_sign_in(fields: _Fields) -> SignInForm:
 _HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
 
 
-def _parse_quirks(fields: _Fields) -> tuple[SiteQuirk, ...]:
+def _parse_quirks(fields: Fields) -> tuple[SiteQuirk, ...]:
     entries = fields.take_optional("quirks", list) or []
     quirks: list[SiteQuirk] = []
     for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
             raise fields.error("quirks", f"#{number} must be a table ([[sign_in.quirks]])")
         name = entry.get("name") if isinstance(entry.get("name"), str) else f"#{number}"
-        sub = _Fields(entry, fields.source, f"{fields.where}, quirk {name!r}")
+        sub = Fields(entry, fields.source, f"{fields.where}, quirk {name!r}")
         quirk = SiteQuirk(
             name=sub.take_text("name"),
             hosts=sub.take_texts("hosts"),
@@ -409,7 +406,7 @@ def _parse_quirks(fields: _Fields) -> tuple[SiteQuirk, ...]:
     return tuple(quirks)
 
 
-def _parse_optout(fields: _Fields) -> OptOut:
+def _parse_optout(fields: Fields) -> OptOut:
     optout_id = fields.take_text("id")
     if not _ID.match(optout_id):
         raise fields.error("id", f"{optout_id!r} must be lowercase letters, digits and '-'")
@@ -452,7 +449,7 @@ def _parse_optout(fields: _Fields) -> OptOut:
     )
 
 
-def _parse_texts(fields: _Fields, steps: int, has_loses: bool) -> Mapping[str, LocalText]:
+def _parse_texts(fields: Fields, steps: int, has_loses: bool) -> Mapping[str, LocalText]:
     """[optout.text.LANG] tables: optional, but each one complete (with 'loses' exactly
     when the English has it)."""
     table = fields.take_optional("text", dict) or {}
@@ -463,7 +460,7 @@ def _parse_texts(fields: _Fields, steps: int, has_loses: bool) -> Mapping[str, L
             raise fields.error(where, f"{lang!r} is not a language code such as 'de' or 'zh_Hant'")
         if not isinstance(raw, dict):
             raise fields.error(where, "must be a table")
-        sub = _Fields(raw, fields.source, f"{fields.where}, {where}")
+        sub = Fields(raw, fields.source, f"{fields.where}, {where}")
         text = LocalText(
             title=sub.take_text("title"),
             explanation=sub.take_text("explanation"),
@@ -477,108 +474,3 @@ def _parse_texts(fields: _Fields, steps: int, has_loses: bool) -> Mapping[str, L
             )
         texts[lang] = text
     return MappingProxyType(texts)
-
-
-class _Fields:
-    """Takes fields out of one table so leftovers (typos) can be reported too."""
-
-    def __init__(self, table: Mapping[str, Any], source: str, where: str) -> None:
-        self._table = dict(table)
-        self._source = source
-        self._where = where
-
-    @property
-    def source(self) -> str:
-        return self._source
-
-    @property
-    def where(self) -> str:
-        return self._where
-
-    def has(self, field: str) -> bool:
-        return field in self._table
-
-    def take_optional_by_language(self, field: str) -> Mapping[str, tuple[str, ...]]:
-        return self.take_by_language(field) if field in self._table else _EMPTY
-
-    def take_optional(self, field: str, kind: type) -> Any:
-        return self.take(field, kind) if field in self._table else None
-
-    def error(self, field: str, message: str) -> CatalogError:
-        return CatalogError(f"{self._source}: {self._where}: field {field!r}: {message}")
-
-    def take(self, field: str, kind: type) -> Any:
-        if field not in self._table:
-            raise self.error(field, "missing")
-        value = self._table.pop(field)
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.error(field, f"must be {_KIND_NAMES[kind]}, not {type(value).__name__}")
-        return value
-
-    def take_text(self, field: str) -> str:
-        value = self.take(field, str).strip()
-        if not value:
-            raise self.error(field, "is empty")
-        return value
-
-    def take_texts(self, field: str) -> tuple[str, ...]:
-        values = self.take(field, list)
-        if not values:
-            raise self.error(field, "is empty")
-        for value in values:
-            if not isinstance(value, str) or not value.strip():
-                raise self.error(field, "every item must be non-empty text")
-        return tuple(v.strip() for v in values)
-
-    def take_path(self, field: str) -> str:
-        path = self.take_text(field)
-        self._check_path(field, path)
-        return path
-
-    def take_paths(self, field: str) -> tuple[str, ...]:
-        paths = self.take_texts(field)
-        for path in paths:
-            self._check_path(field, path)
-        if len(set(paths)) != len(paths):
-            raise self.error(field, "lists a path twice")
-        return paths
-
-    def _check_path(self, field: str, path: str) -> None:
-        if not _PATH.match(path) or "//" in path or "/../" in path or path.endswith("/.."):
-            raise self.error(
-                field,
-                f"bad path {path!r}: must start with '/', on the site itself, "
-                "without host, query, spaces or '..'",
-            )
-
-    def take_by_language(self, field: str) -> Mapping[str, tuple[str, ...]]:
-        table = self.take(field, dict)
-        if not table:
-            raise self.error(field, "is empty")
-        result: dict[str, tuple[str, ...]] = {}
-        for lang, values in table.items():
-            if not _LANG.match(lang):
-                raise self.error(field, f"{lang!r} is not a language code such as 'en' or 'de'")
-            if (
-                not isinstance(values, list)
-                or not values
-                or not all(isinstance(v, str) and v.strip() for v in values)
-            ):
-                raise self.error(f"{field}.{lang}", "must be a list of non-empty texts")
-            result[lang] = tuple(v.strip() for v in values)
-        return MappingProxyType(result)
-
-    def done(self) -> None:
-        if self._table:
-            names = ", ".join(repr(k) for k in sorted(self._table))
-            raise CatalogError(f"{self._source}: {self._where}: unknown field(s) {names}")
-
-
-_KIND_NAMES = {
-    str: "text",
-    int: "a whole number",
-    list: "a list",
-    dict: "a table",
-    bool: "true or false",
-    date: "a date (YYYY-MM-DD)",
-}

@@ -16,3 +16,4 @@ class Progress(StrEnum):
     READING = "reading"
     DONE = "done"
     LISTING = "listing"  # the whole run: reading LinkedIn's lists of settings
+    APPROVING = "approving"  # the whole run: waiting for an approval in LinkedIn's app

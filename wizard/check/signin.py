@@ -9,6 +9,7 @@ to the person, in the wizard: we never try to beat a check.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from wizard.catalog.model import Catalog
 from wizard.check import presenting
 from wizard.check.problems import network_problem
 from wizard.reading.result import State
+from wizard.reading.signinpage import CodeAsked, code_asked
 from wizard.secrets.logs import keep_secret
 from wizard.secrets.session import Cookie, has_session
 
@@ -66,6 +68,7 @@ async def sign_in(
     timeout_s: float,
     identity: BrowserIdentity,
     gpc: bool = False,
+    on_approval: Callable[[], None] = lambda: None,
 ) -> SignInOutcome:
     form = catalog.sign_in
     keep_secret(credentials.email)  # not a secret, but personal: no log shows it
@@ -101,6 +104,13 @@ async def sign_in(
                     (), State.SIGNED_OUT, "Signing in did not finish. " + SIGNS_IN_ANOTHER_WAY
                 )
             if await page.query_selector(form.pin) is None:
+                if await _asks_approval(page, form.approval_words):
+                    outcome = await _wait_for_approval(
+                        page, context, catalog, timeout_s, on_approval
+                    )
+                    if outcome is not None:
+                        return outcome
+                    continue  # approved: signed in, or on to the next page
                 return SignInOutcome(
                     (),
                     State.CHALLENGE,
@@ -134,6 +144,42 @@ async def sign_in(
         return SignInOutcome((), State.ERROR, network_problem(exc, site))
     finally:
         await context.close()
+
+
+async def _asks_approval(page: Page, words: Sequence[str]) -> bool:
+    """A page that asks to approve the sign-in in LinkedIn's app (no code field)."""
+    try:
+        text = await page.evaluate("document.body ? document.body.innerText.slice(0, 4000) : ''")
+    except PlaywrightError:
+        return False
+    return code_asked(str(text), (), (), words) is CodeAsked.APPROVE
+
+
+async def _wait_for_approval(
+    page: Page,
+    context: Any,
+    catalog: Catalog,
+    timeout_s: float,
+    on_approval: Callable[[], None],
+) -> SignInOutcome | None:
+    """Wait, as the member would, for the approval on the phone: the page moves on by
+    itself. None once it has (signed in, or another page); the outcome if it never
+    did within the check's time."""
+    on_approval()
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while asyncio.get_running_loop().time() < deadline:
+        if has_session(_cookies(await context.cookies())):
+            return None
+        if not _starts(_path(page), catalog.pages.challenge_paths):
+            return None
+        await asyncio.sleep(0.25)  # the page polls LinkedIn itself; it is only watched
+    return SignInOutcome(
+        (),
+        State.CHALLENGE,
+        f"LinkedIn asked you to approve the sign-in in your LinkedIn app, and it was not "
+        f"approved within {timeout_s:g} seconds. Approve it on your phone and check again, "
+        f"or {OPEN_THE_WIZARD}.",
+    )
 
 
 COVERED = (

@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import tempfile
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 
 from playwright.async_api import (
     Browser,
     BrowserContext,
-    FloatRect,
     Page,
     Playwright,
     ViewportSize,
@@ -33,43 +29,38 @@ from playwright.async_api import (
 )
 from playwright.async_api import Error as PlaywrightError
 
-from wizard.base.files import write_atomically
 from wizard.base.i18n import translate, weighted_languages
 from wizard.base.identity import BrowserIdentity, ordinary_chromium
-from wizard.base.paths import resource
 from wizard.base.site import Site
 from wizard.catalog.model import Catalog, OptOut
 from wizard.check import browsers, presenting
-from wizard.check.problems import browser_problem, first_line, network_problem
+from wizard.check.browsing import account_name, bounded, ended_by_linkedin, still_holds_session
+from wizard.check.evidence import take_picture
+from wizard.check.listing import ListReader
+from wizard.check.problems import browser_problem, network_problem
 from wizard.check.progress import Progress
 from wizard.check.signin import AskPin, Credentials, sign_in
 from wizard.reading.detect import (
     NO_SWITCH_QUIET_MS,
-    detector_source,
     detector_spec,
     state_from_result,
 )
-from wizard.reading.lists import LIST_QUIET_MS, list_spec, unknown_rows
 from wizard.reading.pageread import PageRequests, read_settled
-from wizard.reading.reading import Box, Reading, Row
+from wizard.reading.reading import Reading
 from wizard.reading.result import (
     Cause,
     Check,
-    ListedSetting,
     Listing,
     Report,
     State,
     all_checks,
 )
 from wizard.secrets.logs import keep_secret
-from wizard.secrets.session import SESSION_COOKIE, Cookie, Session, has_session
+from wizard.secrets.session import Cookie, Session, has_session
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30.0
-# Closing a context or the browser that does not end in this long is given up on (a
-# stopped browser would hang the check for good); the driver ends the browser after.
-CLOSE_TIMEOUT_S = 5.0
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 
 # Told of progress: (setting id, or None for the whole run; how far). Called from the
@@ -128,7 +119,7 @@ class Verification:
         self._lock = threading.Lock()
         self._account: str | None = None  # the member's name, as a page showed it
         self._listing_result: Listing | None = None
-        self._pages_open = asyncio.Event()  # made again for each run, in its loop
+        self._lists_reader: ListReader | None = None  # made again for each run, in its loop
         self._opened: set[str] = set()
         self._cancelled = False
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -204,6 +195,7 @@ class Verification:
                 self.timeout_s,
                 identity,
                 self._gpc,
+                on_approval=lambda: self._progress(None, Progress.APPROVING),
             )
             self._credentials = None  # the password is not kept past its use
             if not outcome.signed_in:
@@ -217,19 +209,15 @@ class Verification:
             self.signed_in = Session(outcome.cookies, identity)
         # The lists beside the settings: a setting's answer never waits for them (its
         # progress says so as it comes), only the whole report does.
-        self._pages_open = asyncio.Event()
+        self._lists_reader = lists = self._lists(browser, cookies, identity)
         self._opened = set()
-        listing_task = (
-            asyncio.ensure_future(self._listing(browser, cookies, identity))
-            if self._list_settings
-            else None
-        )
+        listing_task = asyncio.ensure_future(lists.read()) if self._list_settings else None
         try:
             checks = await asyncio.gather(
                 *(self._check(browser, o, cookies, identity) for o in self.optouts)
             )
             if listing_task is not None:
-                self._listing_result = await self._listing_after(listing_task)
+                self._listing_result = await lists.after(listing_task)
         finally:
             if listing_task is not None and not listing_task.done():
                 listing_task.cancel()  # the check was cancelled: the lists with it
@@ -311,7 +299,7 @@ class Verification:
                     break
             assert check is not None
             ended = check.state is State.SIGNED_OUT and has_session(list(cookies))
-            if ended and not await _still_holds_session(context):
+            if ended and not await still_holds_session(context):
                 # Not an old session found expired: LinkedIn took it back just now.
                 check = replace(check, reason=ended_by_linkedin())
             return check
@@ -322,14 +310,14 @@ class Verification:
             )
         finally:
             if context is not None:
-                await _bounded(context.close())
+                await bounded(context.close())
 
     def _page_opened(self, optout_id: str) -> None:
         """A setting's page is open (or its check over): the lists may start once all
         are."""
         self._opened.add(optout_id)
-        if self._opened >= {o.id for o in self.optouts}:
-            self._pages_open.set()
+        if self._opened >= {o.id for o in self.optouts} and self._lists_reader is not None:
+            self._lists_reader.pages_open.set()
 
     async def _context(
         self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity
@@ -345,98 +333,22 @@ class Verification:
             await context.add_cookies(jar)  # type: ignore[arg-type]
         return context
 
-    # LinkedIn's lists of settings
+    # LinkedIn's lists of settings: check/listing.py reads them
 
-    async def _listing(
+    def _lists(
         self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity
-    ) -> Listing:
-        """Every list page at once; the rows the catalog does not know, dated now
-        (the history dates them by the account's earlier checks)."""
-        lists = self.catalog.settings_lists
-        assert lists is not None
-        # Once the settings' own pages are open: their loads come first on a busy
-        # machine, and the lists' waiting for quiet runs beside their reading.
-        await self._pages_open.wait()
-        self._progress(None, Progress.LISTING)
-        read = await asyncio.gather(
-            *(self._list_page(browser, cookies, identity, path) for path in lists.paths)
+    ) -> ListReader:
+        async def context() -> BrowserContext:
+            return await self._context(browser, cookies, identity)
+
+        return ListReader(
+            self.site,
+            self.catalog,
+            self.timeout_s,
+            context,
+            identity,
+            lambda: self._progress(None, Progress.LISTING),
         )
-        rows = [row for found, _problem in read for row in found]
-        problems = tuple(problem for _found, problem in read if problem)
-        now = datetime.now(UTC)
-        unknown = tuple(
-            ListedSetting(r.title, State.ON if r.on else State.OFF, r.url, now)
-            for r in unknown_rows(rows, self.catalog)
-        )
-        return Listing(unknown, problems)
-
-    async def _listing_after(self, task: asyncio.Future[Listing]) -> Listing:
-        """The lists, once every setting has its answer: by then they wait for no page
-        to open, and get one more timeout at most (a browser that stopped answering
-        must not hold the report back)."""
-        self._pages_open.set()
-        try:
-            return await asyncio.wait_for(task, self.timeout_s)
-        except TimeoutError:
-            return Listing(
-                (),
-                (
-                    translate(
-                        "Check",
-                        "Could not list LinkedIn's settings: the browser did not answer in time.",
-                    ),
-                ),
-            )
-
-    async def _list_page(
-        self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity, path: str
-    ) -> tuple[tuple[Row, ...], str | None]:
-        """One list page's rows, or the sentence that says why it could not be read."""
-        url = self.site.url(path)
-
-        def cannot(why: str) -> tuple[tuple[Row, ...], str]:
-            return (), translate(
-                "Check", "Could not list LinkedIn's settings at {url}: {why}"
-            ).format(url=url, why=why)
-
-        try:
-            context = await self._context(browser, cookies, identity)
-        except PlaywrightError as exc:
-            return cannot(browser_problem(exc))
-        try:
-            page = await presenting.new_page(context, identity)
-            page.set_default_timeout(self.timeout_s * 1000)
-            requests = PageRequests(page, self.site.owns)
-            response = await page.goto(url, wait_until="domcontentloaded")
-            status = response.status if response is not None else 0
-            if status >= 400:
-                return cannot(
-                    translate("Check", "LinkedIn answered with an error (HTTP {status}).").format(
-                        status=status
-                    )
-                )
-            spec = list_spec(self.catalog, self.site.origin)
-            options = {"quietMs": LIST_QUIET_MS, "maxMs": int(self.timeout_s * 1000)}
-            answer = await asyncio.wait_for(
-                read_settled(page, requests, spec, options), self.timeout_s + 5
-            )
-            raw = Reading.parse(answer)
-            if raw is None:
-                return cannot(translate("Check", "the page gave no answer."))
-            if raw.signed_out:
-                return cannot(translate("Check", "LinkedIn asked to sign in again."))
-            if raw.challenge:
-                return cannot(translate("Check", "LinkedIn asked for a security check."))
-            if raw.timed_out and raw.still_loading:
-                return cannot(translate("Check", "the page was still loading when time was up."))
-            return tuple(r for r in raw.rows if self.site.owns(r.url)), None  # its own pages
-        except TimeoutError:
-            return cannot(translate("Check", "the page was still loading when time was up."))
-        except PlaywrightError as exc:
-            log.warning("listing %s failed in the browser: %s", url, exc)
-            return cannot(network_problem(exc, self.site))
-        finally:
-            await _bounded(context.close())
 
     async def _read(
         self, page: Page, requests: PageRequests, optout: OptOut, path: str, deadline: float
@@ -474,10 +386,12 @@ class Verification:
         raw = Reading.parse(await read_settled(page, requests, spec, options))
         state, reason = state_from_result(raw, optout)
         if self._account is None and state in (State.ON, State.OFF, State.NOT_FOUND):
-            self._account = await _account_name(page, self.catalog.pages.account_name)
+            self._account = await account_name(page, self.catalog.pages.account_name)
         evidence = None
         if self.evidence_dir is not None:
-            evidence, covered = await self._evidence(page, spec, raw)
+            evidence, covered, problem = await take_picture(page, spec, raw, self.evidence_dir)
+            if problem:
+                self.output_problems.append(problem)
             if covered:
                 reason += " " + translate(
                     "Check",
@@ -487,40 +401,6 @@ class Verification:
         offered = not (state is State.NOT_FOUND and raw is not None and raw.not_offered)
         check = Check(optout.id, state, reason, evidence=evidence, url=page.url)
         return replace(check, not_offered=not offered), False
-
-    async def _evidence(
-        self, page: Page, spec: dict, raw: Reading | None
-    ) -> tuple[Path | None, bool]:
-        """The switch and its label, with whatever covered it set aside (a cookie
-        banner's backdrop would dim the proof); the whole view when there is no
-        switch to show. Also: whether something covered it."""
-        assert self.evidence_dir is not None
-        target = self.evidence_dir / f"{spec['id']}.png"
-        box = raw.box if raw is not None and raw.found else None
-        covered = False
-        if box is not None:
-            try:
-                shown = await page.evaluate(uncover_script(), json.dumps(spec))
-            except PlaywrightError as exc:
-                log.debug("could not look for what covers the switch: %s", first_line(exc))
-            else:
-                if isinstance(shown, dict) and Box.parse(shown.get("box")) is not None:
-                    box, covered = Box.parse(shown.get("box")), bool(shown.get("covered"))
-        if box is not None:
-            clip = FloatRect(x=box.x, y=box.y, width=box.width, height=box.height)
-            picture = await page.screenshot(clip=clip, full_page=True, animations="disabled")
-        else:
-            picture = await page.screenshot(animations="disabled")
-        try:
-            write_atomically(target, picture, durable=False)  # this run's only
-        except OSError as exc:
-            self.output_problems.append(
-                translate("Check", "The picture {path} could not be saved: {why}.").format(
-                    path=target, why=exc.strerror or exc
-                )
-            )
-            return None, covered
-        return target, covered
 
 
 def verify_all(verifications: Sequence[Verification]) -> list[Report]:
@@ -575,7 +455,7 @@ async def _verify_all(verifications: list[Verification]) -> list[Report]:
                         for n, v in todo:
                             reports[n] = await _one_account(v, browser, description)
                     finally:
-                        await _bounded(browser.close())
+                        await bounded(browser.close())
     return [reports[n] for n in range(len(verifications))]
 
 
@@ -594,56 +474,3 @@ async def _one_account(v: Verification, browser: Browser, description: str) -> R
     except Exception:  # this account's fault (its session, the browser under it)
         log.debug("one account's check failed in the browser", exc_info=True)
         return v._failed(_stopped_working(), description, Cause.BROWSER_FAILED)
-
-
-@cache
-def uncover_script() -> str:
-    """`(spec) => {box, covered} | null`: see resources/uncover.js."""
-    uncover = resource("uncover.js").read_text(encoding="utf-8").strip().rstrip(";")
-    return f"(specJson) => ({uncover})(({detector_source()}), JSON.parse(specJson))"
-
-
-_ACCOUNT_NAME = """(selectors) => {
-  for (const selector of selectors) {
-    const el = document.querySelector(selector);
-    if (!el) continue;
-    const text = (el.getAttribute("alt") || el.textContent || "").replace(/\\s+/g, " ").trim();
-    if (text) return text.slice(0, 120);
-  }
-  return null;
-}"""
-
-
-async def _account_name(page: Page, selectors: tuple[str, ...]) -> str | None:
-    """The member's name as the page shows it (for the report); None if not shown."""
-    try:
-        name = await page.evaluate(_ACCOUNT_NAME, list(selectors))
-    except PlaywrightError:
-        return None
-    return name if isinstance(name, str) and name else None
-
-
-def ended_by_linkedin() -> str:
-    return translate(
-        "Check",
-        "LinkedIn ended the session when the check opened the page. Sign in again, "
-        "then check again.",
-    )
-
-
-async def _still_holds_session(context: BrowserContext) -> bool:
-    """Does the context still hold a session cookie (LinkedIn deletes it when it ends
-    a session)?"""
-    try:
-        jar = await context.cookies()
-    except PlaywrightError:
-        return True  # cannot tell: say nothing more than "signed out"
-    return any(c.get("name") == SESSION_COOKIE and c.get("value") for c in jar)
-
-
-async def _bounded(closing: Awaitable[None]) -> None:
-    """A close that may not come back (a stopped browser): given up after a while."""
-    try:
-        await asyncio.wait_for(closing, CLOSE_TIMEOUT_S)
-    except (TimeoutError, PlaywrightError) as exc:
-        log.debug("closing did not finish: %s", first_line(exc))

@@ -79,7 +79,6 @@ Answer = Reading | Mapping[str, Any] | None
 class Heard(StrEnum):
     """What a reading of the embedded page is to the setting's screen."""
 
-    STALE = "stale"  # from the document being left: it says nothing now
     ELSEWHERE = "elsewhere"  # a page on the way (a menu): nothing of this setting
     HERE = "here"  # the setting's own page, or one that says something (signed out…)
 
@@ -306,14 +305,11 @@ class Tracker:
         self._flipped = False
         return self._show(looking(), cancel=True)
 
-    def heard(self, raw: Reading, since_ms: float) -> Heard:
-        """Does this reading count? Only a document started since the screen's last
-        load (the page being left answers for a moment after a new load, whatever its
-        address); and on a page that is not the setting's own, only what says
-        something anywhere (a menu page on the way holds no switch, which says nothing
-        of this setting)."""
-        if not from_this_load(raw, since_ms):
-            return Heard.STALE
+    def where(self, raw: Reading) -> Heard:
+        """Where a reading of the page the member sees was made: on a page that is not
+        the setting's own, only what says something anywhere counts (a menu page on
+        the way holds no switch, which says nothing of this setting). Readings of a
+        document being left never come here: the pane drops them (from_this_load)."""
         if raw.path is not None and not self.on_own_page(raw.path):
             return Heard.HERE if raw.says_something_here else Heard.ELSEWHERE
         return Heard.HERE

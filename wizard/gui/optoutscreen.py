@@ -1,9 +1,10 @@
 """One screen per catalog entry: the setting's own page, its live state, and help.
 
-Built from the catalog, so a third opt-out is a data change. The strip shows the
-switch's state as the page's isolated-world bridge pushes it; what it shows, and
-when the server is asked again, is livestate.Tracker's rule (Off only once a fresh
-read from the server confirms it, see confirm.py); this screen carries it out.
+Built from the catalog, so a third opt-out is a data change. The screen is a view of
+engine/settingwatch.py's SettingWatch, which holds the live reading (the page's
+readings, Off only once a fresh read from the server confirms it, the member's click
+and whether it took); the screen gives it Qt's timer and the hidden page for the
+confirming read (confirm.py), and shows what it is told.
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.catalog.model import OptOut
-from wizard.engine.livestate import Heard, Live, LiveView, Step, Tracker, looking, page_error
+from wizard.engine.livestate import Live, LiveView, looking
 from wizard.engine.run import StepOutcome
+from wizard.engine.settingwatch import Cancel, Outlets, SettingWatch
 from wizard.gui.context import WizardContext
-from wizard.gui.screen import Screen
+from wizard.gui.screen import PANE_MIN_HEIGHT, Screen, pane_min_height
 from wizard.gui.statusstrip import StatusStrip
 from wizard.gui.style import Tone, mark_primary
-from wizard.gui.widgets import Message
+from wizard.gui.widgets import Details, Message
 from wizard.reading.detect import detector_spec
 from wizard.reading.reading import Reading
 
 if TYPE_CHECKING:  # QtWebEngine loads when the first page is shown, not at start
-    from wizard.gui.web.confirm import SavedStateRead
+    from collections.abc import Callable
 
 
 class OptOutScreen(Screen):
@@ -43,6 +45,11 @@ class OptOutScreen(Screen):
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("Why this matters"))
+        # On a short screen (large text on a laptop) the same words, folded: the page
+        # and its switch come first (Welcome said why already).
+        self.why = Details(self.tr("&Why this matters"), self.tr("Show why this matters"))
+        self.why.set_text(explanation)
+        self.why.hide()
         self.freshness = QLabel(
             self.tr(
                 "This step was last compared with LinkedIn's page on {date}; LinkedIn may "
@@ -65,7 +72,6 @@ class OptOutScreen(Screen):
         self.switch_button.setEnabled(False)
         self.switch_button.clicked.connect(self.switch_off)
         self.route_note = Message(self.tr("Where you are"))  # on a menu page, on the way
-        self.click_note = Message(self.tr("Why the wizard did not click"))
         self.way_button = QPushButton(self.tr("Show me the &way"))
         self.way_button.setCheckable(True)
         self.way_button.setAccessibleName(self.tr("Show me the way through LinkedIn's menus"))
@@ -137,31 +143,40 @@ class OptOutScreen(Screen):
 
         self._layout = self.body
         self._layout.addWidget(self.explanation)
+        self._layout.addWidget(self.why)
         self._layout.addWidget(self.freshness)
         self._layout.addWidget(self.strip)
         self._layout.addWidget(self.sign_in_again, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(buttons)
-        self._layout.addWidget(self.click_note)
         self._layout.addWidget(self.route_note)
         self._layout.addWidget(self.way_panel)
         self._layout.addWidget(self.skip_panel)
 
         self.view: LiveView = looking()
-        self.tracker = Tracker(optout)
-        self._document: float | None = None  # which document the readings come from
-        self._pending: SavedStateRead | None = None  # a fresh read from the server
+        self.watch = SettingWatch(
+            optout,
+            Outlets(
+                show=self._show,
+                elsewhere=self._elsewhere,
+                switched=lambda: self.ctx.record.switched_off(self.optout.id),
+                reload=self._read_again,
+            ),
+            later=self._later,
+            confirm=self._confirm,
+        )
         self._open_next: str | None = None  # another of the site's pages, on entering
 
     # Showing the page
 
     def _links(self) -> list[tuple[Any, Any]]:
-        """What this screen hears from the pane while it is the current one."""
+        """What this screen's watch hears from the pane while the screen is current."""
         pane = self.ctx.pane()
         return [
-            (pane.reading, self._result),
-            (pane.bridge.clickFinished, self._clicked),
-            (pane.problem, self._problem),
+            (pane.reading, self.watch.reading),
+            (pane.problem, self.watch.problem),
+            (pane.bridge.aimed, self._aimed),
+            (pane.bridge.clickFinished, self._click_answered),
         ]
 
     def enter(self) -> None:
@@ -173,6 +188,9 @@ class OptOutScreen(Screen):
         # stand, so Verify checks afresh when it opens again.
         self.ctx.record.forget_check()
         self._reset()
+        short = pane_min_height(self) < PANE_MIN_HEIGHT
+        self.explanation.setVisible(not short)
+        self.why.setVisible(short)
         # The page first: it loads while the screen is laid out and drawn.
         pane.watch(self._live_spec())
         url, self._open_next = self._open_next or self.ctx.site.url(self.optout.path), None
@@ -182,7 +200,7 @@ class OptOutScreen(Screen):
     def leave(self) -> None:
         for signal, slot in self._links():
             signal.disconnect(slot)
-        self._cancel_pending()
+        self.watch.stop()
 
     def _spec(self) -> dict:
         return detector_spec(self.optout, self.ctx.catalog, self.ctx.site.origin)
@@ -195,69 +213,55 @@ class OptOutScreen(Screen):
         return {**spec, "watch": {**spec.get("watch", {}), "readyAtOnce": True}}
 
     def _reset(self) -> None:
-        self._document = None
-        self.click_note.clear()
         self.route_note.clear()
-        self._apply(self.tracker.fresh_page())
+        self.watch.fresh_page()
 
-    def _problem(self, message: str) -> None:
-        self._show(page_error(message))
+    # What only Qt can do, for the watch
 
-    # Live state
+    def _later(self, ms: int, fn: Callable[[], None]) -> Cancel:
+        from PySide6.QtCore import QTimer
 
-    def _result(self, raw: Reading, settled: bool) -> None:
-        heard = self.tracker.heard(raw, self.ctx.pane().load_requested_at)
-        if heard is Heard.STALE:
-            return
-        if heard is Heard.ELSEWHERE:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(fn)
+        timer.start(ms)
+
+        def cancel() -> None:
+            timer.stop()
+            timer.deleteLater()
+
+        return cancel
+
+    def _confirm(self, delay_ms: int, done: Callable[[Reading | None], None]) -> Cancel:
+        """A fresh read of the setting in a hidden page of the same session."""
+        from wizard.gui.web.confirm import SavedStateRead
+
+        read = SavedStateRead(
+            self.ctx.session, self.ctx.site.url(self.optout.path), self._spec(), self
+        )
+
+        def answered(raw: Reading | None) -> None:
+            if self.current():  # a screen left meanwhile has nothing to show
+                done(raw)
+
+        read.done.connect(answered)
+        read.start(delay_ms)
+        return read.cancel
+
+    def _read_again(self) -> None:
+        """The page again, keeping what the strip says until the fresh page answers."""
+        self.ctx.pane().load(self.ctx.site.url(self.optout.path))
+
+    def _elsewhere(self, there: bool) -> None:
+        if there:
             self.route_note.say(
                 self.tr(
                     "You are in LinkedIn's menus. The wizard reads the switch again as soon "
                     "as a page shows it."
                 )
             )
-            return
-        self.route_note.clear()
-        if raw.doc_start != self._document:
-            self._document = raw.doc_start  # a fresh document: nothing it says is known yet
-            self._apply(self.tracker.fresh_page())
-        self._apply(self.tracker.reading(raw, settled))
-
-    def _apply(self, step: Step) -> None:
-        if step.cancel:
-            self._cancel_pending()
-        if step.switched:
-            self.ctx.record.switched_off(self.optout.id)
-        if step.view is not None:
-            self._show(step.view)
-        if step.confirm_in_ms is not None:
-            self._confirm(step.confirm_in_ms)
-        if step.reload:
-            self._read_again()
-
-    def _read_again(self) -> None:
-        """The page again, keeping what the strip says until the fresh page answers."""
-        self._document = None
-        self.ctx.pane().load(self.ctx.site.url(self.optout.path))
-
-    def _confirm(self, delay_ms: int) -> None:
-        from wizard.gui.web.confirm import SavedStateRead
-
-        self._cancel_pending()
-        url = self.ctx.site.url(self.optout.path)
-        self._pending = SavedStateRead(self.ctx.session, url, self._spec(), self)
-        self._pending.done.connect(self._confirmed)
-        self._pending.start(delay_ms)
-
-    def _confirmed(self, raw: Reading | None) -> None:
-        self._pending = None
-        if self.current():
-            self._apply(self.tracker.confirmed(raw))
-
-    def _cancel_pending(self) -> None:
-        if self._pending is not None:
-            self._pending.cancel()
-            self._pending = None
+        else:
+            self.route_note.clear()
 
     def _show(self, view: LiveView) -> None:
         if view.live is Live.SIGNED_OUT and self.view.live is not Live.SIGNED_OUT:
@@ -288,31 +292,22 @@ class OptOutScreen(Screen):
         if outcome is None:
             return False
         self.ctx.record.left(self.optout.id, outcome)
-        self._cancel_pending()
+        self.watch.stop()
         return True
 
     # Actions
 
     def switch_off(self) -> None:
-        self.click_note.clear()
+        """The member's click, made for them: the page says where the switch is, in
+        sight and uncovered, and the pane clicks there through Qt (BrowserPane)."""
         self.ctx.pane().bridge.click_switch()
 
-    def _clicked(self, clicked: bool, why: str) -> None:
-        """The page refused the click: say why, and what the member can do."""
-        if clicked:
-            return
-        reasons = {
-            "missing": self.tr("the switch is no longer on the page."),
-            "not-ready": self.tr("the page has not finished loading the switch."),
-            "not-on": self.tr("the switch is not on any more."),
-        }
-        self.click_note.say(
-            self.tr(
-                "The wizard did not click for you: {why} Wait a moment and try again, or "
-                "switch it off on the page yourself."
-            ).format(why=reasons.get(why, self.tr("the page did not allow it."))),
-            Tone.WARN,
-        )
+    def _aimed(self, _x: float, _y: float) -> None:
+        self.watch.clicked()  # the pane has clicked; the watch waits for it to take
+
+    def _click_answered(self, clicked: bool, why: str) -> None:
+        if not clicked:
+            self.watch.click_refused(why)
 
     def open_next(self, url: str) -> None:
         """Show another of the site's pages when this screen is next entered (a security
@@ -353,7 +348,7 @@ class OptOutScreen(Screen):
     def skip(self) -> None:
         """Recorded, then on to the next screen as if Next were pressed."""
         self.skip_panel.hide()
-        self._cancel_pending()
+        self.watch.stop()
         self.ctx.record.left(self.optout.id, StepOutcome.SKIPPED)
         self.goOn.emit()
 

@@ -20,10 +20,23 @@ from PySide6.QtWidgets import (
 
 from wizard.gui.context import WizardContext
 
-# The smallest the embedded page may get before the screen scrolls instead.
+# The smallest the embedded page may get before the screen scrolls instead; on a short
+# screen (large text on a laptop: 1366×768 at 150 % is 911×512 to Qt) a share of the
+# screen's height, but never so little that a page's switch has no room.
 PANE_MIN_HEIGHT = 280
+PANE_SMALLEST = 150
+PANE_SHARE = 0.3
 # Text reads best in a column: at most this wide, centred (screens without a page).
 COLUMN_WIDTH = 700
+
+
+def pane_min_height(widget: QWidget) -> int:
+    """What the page view may shrink to on this screen (see PANE_MIN_HEIGHT)."""
+    screen = widget.screen()
+    if screen is None:
+        return PANE_MIN_HEIGHT
+    share = int(screen.availableGeometry().height() * PANE_SHARE)
+    return max(PANE_SMALLEST, min(PANE_MIN_HEIGHT, share))
 
 
 class Screen(QWizardPage):
@@ -82,7 +95,7 @@ class Screen(QWizardPage):
     def take_pane(self, layout: QBoxLayout | None = None, stretch: int = 1) -> None:
         """The one browser pane moves to this screen (one renderer, one session)."""
         pane = self.ctx.pane()
-        pane.setMinimumHeight(PANE_MIN_HEIGHT)
+        pane.setMinimumHeight(pane_min_height(self))
         target = layout or self.body
         if target.indexOf(pane) < 0:
             target.addWidget(pane, stretch)

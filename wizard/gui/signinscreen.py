@@ -13,13 +13,13 @@ import shiboken6
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QLabel
 
-from wizard.engine.signin import CodeAsked, code_asked
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
 from wizard.gui.screen import Screen
 from wizard.gui.widgets import starting_placeholder
 from wizard.reading.detect import page_spec
 from wizard.reading.reading import Reading
+from wizard.reading.signinpage import CodeAsked, code_asked
 
 # Long enough for the window to draw the placeholder before the engine starts.
 STARTING_PAINT_MS = 60
@@ -202,8 +202,13 @@ class SignInScreen(Screen):
             if not text.strip() and tries < 20:  # read before the page drew its words
                 QTimer.singleShot(250, self, lambda: self._name_the_code(tries + 1))
                 return
-            asked = code_asked(text, form.app_code_words, form.text_code_words)
-            if asked is CodeAsked.APP:
+            asked = code_asked(text, form.app_code_words, form.text_code_words, form.approval_words)
+            if asked is CodeAsked.APPROVE:
+                self._code_hint = self.tr(
+                    "LinkedIn asks you to approve this sign-in on your phone: open the "
+                    "LinkedIn app and tap Yes. The wizard goes on by itself once you have."
+                )
+            elif asked is CodeAsked.APP:
                 self._code_hint = self.tr(
                     "LinkedIn asks for the code from your authenticator app (two-step "
                     "verification). Open the app, and type the code into the page below."

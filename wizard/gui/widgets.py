@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QMouseEvent, QOpenGLContext, QPixmap
+from PySide6.QtGui import (
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QOpenGLContext,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -180,25 +189,80 @@ def tone_of(check: Check) -> Tone:
 
 
 def show_badge(label: QLabel, check: Check | None) -> None:
-    """Make `label` the big answer for one setting (None: no answer yet)."""
+    """Make `label` the big answer for one setting (None: no answer yet): the symbol in
+    the result's colour, the words in the text's own (they carry the meaning), and a
+    coloured edge; colour, symbol and words always agree."""
     if check is None:
         label.setStyleSheet("")
+        label.setTextFormat(Qt.TextFormat.PlainText)
         return
     symbol = "–" if check.not_offered else SYMBOLS_BY_STATE[check.state]
-    label.setText(f"{symbol}  {check_phrase(check)}")
     colour = edge(tone_of(check), label.palette())
-    label.setStyleSheet(
-        f"QLabel {{ border-left: 5px solid {colour}; font-weight: bold; padding: 4px 10px; }}"
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(
+        f'<span style="color:{colour}">{escape(symbol)}</span>&nbsp;&nbsp;'
+        f"<b>{escape(check_phrase(check))}</b>"
     )
+    label.setAccessibleName(check_phrase(check))
+    label.setStyleSheet(f"QLabel {{ border-left: 5px solid {colour}; padding: 4px 10px; }}")
+
+
+def report_tone(report: Report) -> Tone:
+    """The whole answer's tone: good only when every setting is done."""
+    if report.all_done():
+        return Tone.GOOD
+    if any(c.state is State.ON for c in report.checks):
+        return Tone.BAD
+    return Tone.WARN
 
 
 def report_headline(report: Report) -> str:
     """The one sentence a Verify or Done screen opens with, symbol first."""
-    states = {c.state for c in report.checks}
-    symbol = "✓" if report.all_done() else "●" if State.ON in states else "?"
+    symbol = SYMBOLS[report_tone(report)]
     return QCoreApplication.translate("Headline", "{symbol} {summary} Checked just now.").format(
         symbol=symbol, summary=report.summary()
     )
+
+
+def show_headline(label: QLabel, report: Report) -> None:
+    """The headline with its symbol in the answer's colour (the words stay the text's
+    colour, and say it all on their own)."""
+    tone = report_tone(report)
+    plain = report_headline(report)
+    symbol = SYMBOLS[tone]
+    rest = plain.removeprefix(symbol)
+    colour = edge(tone, label.palette())
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(f'<span style="color:{colour}">{escape(symbol)}</span>{escape(rest)}')
+    label.setAccessibleDescription(plain)
+
+
+def answer_mark(size: int) -> QLabel:
+    """The Done screen's mark beside its headline: the shield when all is off, else
+    the answer's symbol in its colour (a shield above "6 settings are still on" said
+    the opposite of the words)."""
+    label = QLabel()
+    label.setFixedSize(size, size)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def show_answer_mark(label: QLabel, report: Report | None) -> None:
+    size = label.width()
+    if report is None or report.all_done():
+        label.setPixmap(QIcon(str(resource("icons/optout-wizard.svg"))).pixmap(QSize(size, size)))
+        label.setAccessibleName(QCoreApplication.translate("WelcomeScreen", "The wizard's shield"))
+        return
+    tone = report_tone(report)
+    colour = edge(tone, label.palette())
+    label.setPixmap(QPixmap())
+    font = label.font()
+    font.setPixelSize(int(size * 0.8))
+    font.setBold(True)
+    label.setFont(font)
+    label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+    label.setText(SYMBOLS[tone])
+    label.setAccessibleName(report.summary())
 
 
 def headline_label() -> QLabel:
@@ -214,12 +278,14 @@ def headline_label() -> QLabel:
 
 class Thumbnail(QLabel):
     """A picture small enough to keep what follows in view; a click, Enter or Space
-    shows it whole."""
+    shows it whole. It shrinks with its column (large text, a narrow window) rather
+    than push the screen's content out sideways, under the scroll bar."""
 
     def __init__(self, name: str, max_width: int = 480, max_height: int = 160) -> None:
         super().__init__()
         self._max = QSize(max_width, max_height)
         self._path: Path | None = None
+        self._picture = QPixmap()  # at its largest shown size
         self.setAccessibleName(name)
         self.setAccessibleDescription(
             QCoreApplication.translate("Thumbnail", "Press Enter to see the picture whole.")
@@ -227,7 +293,10 @@ class Thumbnail(QLabel):
         self.setToolTip(QCoreApplication.translate("Thumbnail", "Click to enlarge"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setProperty("takesFocus", True)  # its focus ring: style.py
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.enlarged: QDialog | None = None
         self.hide()
 
@@ -236,18 +305,58 @@ class Thumbnail(QLabel):
         pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
         if pixmap.isNull():
             self._path = None
+            self._picture = QPixmap()
             self.hide()
             return False
         self._path = path
-        self.setPixmap(
-            pixmap.scaled(
-                self._max,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        self._picture = pixmap.scaled(
+            self._max,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
+        self._fit(self._picture.width())
+        self.updateGeometry()
         self.show()
         return True
+
+    def _frame(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right()
+
+    def sizeHint(self) -> QSize:
+        if self._picture.isNull():
+            return super().sizeHint()
+        return self._picture.size() + QSize(self._frame(), self._frame())
+
+    def minimumSizeHint(self) -> QSize:
+        if self._picture.isNull():
+            return super().minimumSizeHint()
+        width = min(96, self._picture.width())
+        return QSize(width + self._frame(), self.heightForWidth(width + self._frame()))
+
+    def hasHeightForWidth(self) -> bool:
+        return not self._picture.isNull()
+
+    def heightForWidth(self, width: int) -> int:
+        if self._picture.isNull():
+            return super().heightForWidth(width)
+        inner = max(1, min(width - self._frame(), self._picture.width()))
+        return round(self._picture.height() * inner / self._picture.width()) + self._frame()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width() - self._frame())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
+        if self._picture.isNull():
+            return
+        width = max(1, min(width, self._picture.width()))
+        if self.pixmap().isNull() or self.pixmap().width() != width:
+            self.setPixmap(
+                self._picture
+                if width == self._picture.width()
+                else self._picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -293,11 +402,13 @@ class Thumbnail(QLabel):
 class Details(QWidget):
     """A "Details" disclosure: what only a technical reader needs, out of the way."""
 
-    def __init__(self) -> None:
+    def __init__(self, title: str = "", name: str = "") -> None:
         super().__init__()
         self.toggle = QToolButton()
-        self.toggle.setText(QCoreApplication.translate("Details", "&Details"))
-        self.toggle.setAccessibleName(QCoreApplication.translate("Details", "Show the details"))
+        self.toggle.setText(title or QCoreApplication.translate("Details", "&Details"))
+        self.toggle.setAccessibleName(
+            name or QCoreApplication.translate("Details", "Show the details")
+        )
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)

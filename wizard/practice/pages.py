@@ -558,7 +558,7 @@ def setting_page(
     if faults.spinner_ms:
         # Only a spinning ring: a CSS animation, no words, no aria, a hashed class.
         skeleton = (
-            '<style>@keyframes _q7r{to{transform:rotate(360deg)}}</style>'
+            "<style>@keyframes _q7r{to{transform:rotate(360deg)}}</style>"
             '<div id="app-root" class="_k2r8_q1"><div class="_r9z_0m" style="width:28px;'
             "height:28px;border:3px solid #ccc;border-top-color:#0a66c2;border-radius:50%;"
             'animation:_q7r .8s linear infinite"></div></div>'

@@ -460,9 +460,7 @@ def test_a_page_without_the_switch_is_still_not_found_after_the_longer_quiet(sit
     ["spinner", "foreignloading"],
     ids=["a spinning ring only, the switch after 3.5 s", "読み込み中…, the switch after 3.5 s"],
 )
-def test_a_page_still_drawing_in_a_way_no_list_names_is_read_not_called_moved(
-    site, new_email, tag
-):
+def test_a_page_still_drawing_in_a_way_no_list_names_is_read_not_called_moved(site, new_email, tag):
     """Its only loading sign is an animation (no words, no aria, a hashed class), or a
     loading word in a language the catalog does not hold: still drawing, all the same."""
     run = verify_command(site.url, f"{new_email(tag)}\npw\n", as_json=True)
@@ -472,9 +470,7 @@ def test_a_page_still_drawing_in_a_way_no_list_names_is_read_not_called_moved(
 def test_a_page_that_never_stops_drawing_says_so_not_moved(site, new_email):
     """A spinner for longer than the check waits: "still loading after N s", never
     "LinkedIn may have moved it"."""
-    run = verify_command(
-        site.url, f"{new_email('spinner=60000')}\npw\n", as_json=True, timeout_s=8
-    )
+    run = verify_command(site.url, f"{new_email('spinner=60000')}\npw\n", as_json=True, timeout_s=8)
     assert set(run.states().values()) == {"ERROR"}, run.stdout
     reasons = [r["reason"] for r in run.json()["results"]]
     assert all("still loading" in r and "moved" not in r for r in reasons), reasons

@@ -472,3 +472,18 @@ def test_escape_cancels_the_sign_in_window_even_with_the_focus_in_its_page(perso
     person.qtbot.keyClick(proxy, Qt.Key.Key_Escape)
     person.qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
     assert person.window.currentId() == PageId.SIGN_IN and not person.ctx.has_session()
+
+
+def test_an_approval_in_the_linkedin_app_is_waited_for(person, site, new_email):
+    """'Check your LinkedIn app': no code to type; the hint says what to do on the
+    phone, and the wizard goes on by itself once the member taps Yes there."""
+    email = new_email("approve=3000")
+    at_sign_in(person)
+    person.sign_in(email)
+    screen = person.window.sign_in_screen
+
+    def waiting() -> None:
+        assert "LinkedIn app" in screen.hint.text() and "phone" in screen.hint.text()
+
+    person.qtbot.waitUntil(waiting, timeout=20_000)
+    person.wait_page(optout_page_id(0))

@@ -197,6 +197,6 @@ def test_a_refused_click_says_why(person, site, new_email):
     with person.qtbot.waitSignal(bridge.clickFinished, timeout=10_000) as sent:
         screen.switch_off()
     assert sent.args == [False, "not-ready"]
-    assert "has not finished loading" in screen.click_note.text()
+    assert "has not finished loading" in screen.strip.detail.text()  # said on the strip
     assert site.settings_of(email)[AI] is True  # nothing was clicked
     assert Live.OFF not in strip.seen()

@@ -182,13 +182,13 @@ def test_dropped_save_never_shows_off(person, site, new_email):
     person.wait_live(0, Live.ON)
     screen = person.screen(0)
     seen: list[Live] = []
-    original = screen._show
+    original = screen.strip.show_view
 
     def record(view):
         seen.append(view.live)
         original(view)
 
-    screen._show = record
+    screen.strip.show_view = record  # every view the strip was given
     person.press(screen.switch_button)
     person.wait_live(0, Live.NOT_KEPT)
     assert Live.OFF not in seen

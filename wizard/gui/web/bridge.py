@@ -51,7 +51,8 @@ class SwitchBridge(QObject):
     requestsChanged = Signal()
     # Python-side signals: the detector's answer (a Reading) and whether it has settled.
     resultChanged = Signal(object, bool)
-    clickFinished = Signal(bool, str)  # clicked; else why: missing, not-ready, not-on
+    clickFinished = Signal(bool, str)  # clicked; else why: missing, not-ready, not-on, covered
+    aimed = Signal(float, float)  # where the member's click goes, in the view's CSS pixels
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,12 @@ class SwitchBridge(QObject):
     @Slot(bool, str)
     def clickDone(self, clicked: bool, why: str) -> None:
         self.clickFinished.emit(clicked, why)
+
+    @Slot(float, float)
+    def clickAt(self, x: float, y: float) -> None:
+        """The page found the switch in sight, uncovered, at (x, y): the pane clicks
+        there as the member would (see BrowserPane.click_at)."""
+        self.aimed.emit(x, y)
 
 
 @cache

@@ -11,10 +11,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -113,6 +115,29 @@ class BrowserPane(QWidget):
 
         for signal, slot in self._links(self.page, session):
             signal.connect(slot)
+        self.bridge.aimed.connect(self.click_at)
+
+    def click_at(self, x: float, y: float) -> None:
+        """A real click where the page says the switch is (CSS pixels of the view): a
+        press and a release through Qt, as the member's mouse makes them. The page
+        sees a trusted click (a script's element.click() is not one, and pages that
+        guard against scripts ignore it: measured, the switch stayed on)."""
+        target = self.view.focusProxy() or self.view
+        zoom = self.page.zoomFactor()
+        point = QPointF(x * zoom, y * zoom)
+        where = target.mapToGlobal(point)
+        left = Qt.MouseButton.LeftButton
+        none = Qt.MouseButton.NoButton
+        modifiers = Qt.KeyboardModifier.NoModifier
+        for kind, buttons in (
+            (QEvent.Type.MouseMove, none),
+            (QEvent.Type.MouseButtonPress, left),
+            (QEvent.Type.MouseButtonRelease, none),
+        ):
+            button = none if kind is QEvent.Type.MouseMove else left
+            QApplication.sendEvent(
+                target, QMouseEvent(kind, point, where, button, buttons, modifiers)
+            )
 
     def _links(self, page: GuardedPage, session: WebSession) -> list[tuple[Any, Any]]:
         """What the pane hears from its page and session."""
