@@ -26,6 +26,17 @@ MISSION_OFF = {
 }
 
 
+def words(label: Any) -> str:
+    """What a label shows, as a person reads it (a rich-text label's markup gone, its
+    no-break spaces plain)."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text.replace("\xa0", " ")
+
+
 class Person:
     def __init__(self, qtbot: Any, window: OptOutWizard) -> None:
         self.qtbot = qtbot
@@ -75,6 +86,13 @@ class Person:
     def click_in_page(self, selector: str) -> None:
         box = self.wait_for_element(selector)
         target = self.pane.view.focusProxy()
+        # A click into a window makes it the active one (the window manager does it);
+        # Qt's offscreen platform hands activation to QtWebEngine's own hidden Quick
+        # window when the view first shows, and a synthesised click does not take it back.
+        window = target.window()
+        if not window.isActiveWindow():
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
         point = QPoint(int(box["x"] + box["w"] / 2), int(box["y"] + box["h"] / 2))
         self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=point)
 

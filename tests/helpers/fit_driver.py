@@ -239,6 +239,13 @@ def main() -> None:
     lang = os.environ.get("FIT_LANG", "en")
     qtsetup.prepare_qt()
     app = QApplication(sys.argv[:1])
+    scale = float(os.environ.get("FIT_TEXT_SCALE", "1"))
+    if scale != 1:
+        # Larger text, as a desktop's text scaling gives it (GNOME's "Large Text":
+        # the font grows, the screen keeps its pixels).
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        app.setFont(font)
     install_translations(app, lang)
     qtbot = bot()
     with practice_site() as site:

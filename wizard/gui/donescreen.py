@@ -16,7 +16,14 @@ from wizard.gui.proof import Proof
 from wizard.gui.screen import COLUMN_WIDTH, Screen
 from wizard.gui.style import SECTION, edge
 from wizard.gui.style import heading as section_heading
-from wizard.gui.widgets import Thumbnail, headline_label, report_headline, shield, tone_of
+from wizard.gui.widgets import (
+    Thumbnail,
+    answer_mark,
+    headline_label,
+    show_answer_mark,
+    show_headline,
+    tone_of,
+)
 from wizard.reading.result import Check, Report, check_phrase, check_word
 
 OBJECTION_FORM = "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
@@ -69,6 +76,7 @@ class DoneScreen(Screen):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
+        self.earlier_accounts.setProperty("takesFocus", True)  # its links take the focus: style.py
         self.earlier_accounts.linkActivated.connect(self._save_earlier)
         self.earlier_accounts.hide()
         self.another_button = QPushButton(self.tr("Do this for &another account"))
@@ -87,7 +95,8 @@ class DoneScreen(Screen):
         layout = self.body
         top = QHBoxLayout()
         top.setSpacing(16)
-        top.addWidget(shield(64), 0, Qt.AlignmentFlag.AlignTop)
+        self.mark = answer_mark(64)
+        top.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.headline, 1)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -139,9 +148,11 @@ class DoneScreen(Screen):
             whose = "<p><b>{}</b></p>".format(
                 escape(self.tr("Account: {name}").format(name=self.account_title(record)))
             )
-        self.headline.setText(
-            report_headline(record.report) if record.report is not None else headline
-        )
+        if record.report is not None:
+            show_headline(self.headline, record.report)
+        else:
+            self.headline.setText(headline)
+        show_answer_mark(self.mark, record.report)
         self.summary.setText(f"{whose}<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
         self._show_pictures(record.report)
         self.new_on_linkedin.show_listing(record.report.listing if record.report else None)

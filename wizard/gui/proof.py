@@ -36,6 +36,7 @@ class Proof(QGroupBox):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
+        self.status.setProperty("takesFocus", True)  # its links take the focus: style.py
         self.status.linkActivated.connect(lambda _link: self.open_saved())
         # After a save: the report itself, and where it is.
         self.open_button = QPushButton(self.tr("O&pen report"))

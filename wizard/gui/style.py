@@ -163,25 +163,68 @@ def correct_palette(app: QApplication) -> None:
     app.setPalette(palette)
 
 
+def shade(palette: QPalette, share: float) -> QColor:
+    """The button's colour moved towards its text by `share` (hover, pressed, checked):
+    darker in a light desktop, lighter in a dark one, and never so far that the text
+    on it stops reading."""
+    button = palette.color(QPalette.ColorRole.Button)
+    text = palette.color(QPalette.ColorRole.ButtonText)
+    while share > 0:
+        mixed = QColor.fromRgbF(
+            button.redF() * (1 - share) + text.redF() * share,
+            button.greenF() * (1 - share) + text.greenF() * share,
+            button.blueF() * (1 - share) + text.blueF() * share,
+        )
+        if contrast(text, mixed) >= MIN_TEXT_CONTRAST:
+            return mixed
+        share -= 0.02
+    return button
+
+
 def stylesheet(palette: QPalette | None = None) -> str:
-    """The app's stylesheet, for the palette in use."""
+    """The app's stylesheet, for the palette in use.
+
+    Every button keeps one box in every state (margin + border + padding add up to the
+    same), and the focus changes only colours and which of those pixels are drawn: Qt
+    does not measure a button again when its pseudo-state changes, so a focus rule
+    that widened its border cut its own words ("ancel chec"). A plain button's focus
+    ring is drawn in the margin it leaves free unfocused; the primary (filled) button
+    draws its ring inside its edge, where the fill was (a ring outside it, white on
+    a light window, would not show). Either way the focus changes at least the
+    button's outline by 3:1 or more."""
     palette = palette or QApplication.palette()
     primary = accent(palette).name()
     focus = focus_color(palette).name()
     ring = primary_ring(palette).name()
+    mid = palette.color(QPalette.ColorRole.Mid).name()
+    hover = shade(palette, 0.08).name()
+    pressed = shade(palette, 0.18).name()
     return f"""
-QPushButton[primary="true"] {{
-    background: {primary}; color: white; font-weight: 600;
-    border: 1px solid {primary}; border-radius: 4px; padding: 6px 16px;
+QPushButton {{
+    margin: 2px; border: 1px solid {mid}; border-radius: 4px; padding: 4px 14px;
+    background: palette(button); color: palette(button-text);
 }}
-QPushButton[primary="true"]:disabled {{ background: palette(button); color: palette(button-text); }}
+QPushButton:hover {{ background: {hover}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
+QPushButton:focus {{ margin: 0px; border: 3px solid {focus}; }}
+QPushButton[primary="true"] {{
+    margin: 0px; border: 3px solid {primary};
+    background: {primary}; color: white; font-weight: 600;
+}}
+QPushButton[primary="true"]:focus {{ border-color: {ring}; }}
+QPushButton[primary="true"]:disabled {{
+    margin: 2px; border: 1px solid {mid};
+    background: palette(button); color: palette(button-text); font-weight: 600;
+}}
 QAbstractButton:focus, QLineEdit:focus, QListWidget:focus, QScrollArea:focus, QLabel:focus {{
     outline: none;
 }}
-QPushButton:focus {{ border: 2px solid {focus}; border-radius: 4px; padding: 4px 12px; }}
-QPushButton[primary="true"]:focus {{ border: 3px solid {ring}; padding: 4px 14px; }}
-QToolButton:focus {{ border: 2px solid {focus}; border-radius: 3px; }}
-QCheckBox:focus, QLabel:focus {{ border: 2px solid {focus}; border-radius: 3px; }}
+QToolButton {{ border: 2px solid transparent; border-radius: 3px; }}
+QToolButton:focus {{ border-color: {focus}; }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 3px; padding: 1px; }}
+QCheckBox:focus {{ border-color: {focus}; }}
+QLabel[takesFocus="true"] {{ border: 2px solid transparent; border-radius: 3px; }}
+QLabel[takesFocus="true"]:focus {{ border-color: {focus}; }}
 """
 
 

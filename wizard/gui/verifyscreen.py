@@ -22,8 +22,15 @@ from wizard.check.progress import Progress
 from wizard.gui.announce import announce
 from wizard.gui.context import WizardContext
 from wizard.gui.screen import COLUMN_WIDTH, Screen
-from wizard.gui.style import SECTION, scaled
-from wizard.gui.widgets import Details, Thumbnail, headline_label, report_headline, show_badge
+from wizard.gui.style import SECTION, mark_primary, scaled
+from wizard.gui.widgets import (
+    Details,
+    Thumbnail,
+    headline_label,
+    report_headline,
+    show_badge,
+    show_headline,
+)
 from wizard.reading.result import Check, Report, State
 
 if TYPE_CHECKING:  # loaded when the check first runs
@@ -222,6 +229,7 @@ class VerifyScreen(Screen):
     def _clear(self) -> None:
         for row in self.rows.values():
             row.clear()
+        self._mark_fix(None)
         self.summary.clear()
         self.headline.clear()
         self.details.hide()
@@ -266,6 +274,7 @@ class VerifyScreen(Screen):
         self.ctx.record.forget_check()
         for optout in chosen:
             self.rows[optout.id].waiting()
+        self._mark_fix(None)
         self._done = set()
         self._listing = False
         self.progress.setRange(0, len(chosen))
@@ -329,7 +338,8 @@ class VerifyScreen(Screen):
         for check in report.checks:
             if check.optout_id in self.rows:
                 self.rows[check.optout_id].show_check(check)
-        self.headline.setText(report_headline(report))
+        self._mark_fix(report)
+        show_headline(self.headline, report)
         self.summary.setText("\n".join((*done.notices, *done.problems)))
         self.details.set_text(self.tr("Browser: {browser}").format(browser=report.browser))
         # No browser could be started: offer to install Playwright's own.
@@ -341,7 +351,7 @@ class VerifyScreen(Screen):
             self.sign_in_button.setFocus()  # the focus moves: the button is read
             self.ctx.signedOut.emit()  # a remembered session used for this run has ended
         else:
-            announce(self.headline, self.headline.text())  # the answer, said
+            announce(self.headline, report_headline(report))  # the answer, said
 
     def _failed(self, message: str) -> None:
         if self.worker is not None:
@@ -362,6 +372,26 @@ class VerifyScreen(Screen):
             row.busy.hide()
             row.state.setText(self.tr("Not checked"))
         self._idle()
+
+    def _mark_fix(self, report: Report | None) -> None:
+        """A setting still on: its "Fix this" is the one thing to do (the first such),
+        not Next."""
+        first = None
+        if report is not None:
+            first = next(
+                (
+                    self.rows[c.optout_id].fix
+                    for c in report.checks
+                    if c.state is State.ON and c.optout_id in self.rows
+                ),
+                None,
+            )
+        for row in self.rows.values():
+            mark_primary(row.fix, row.fix is first)
+        self.completeChanged.emit()  # the window marks Next again
+
+    def has_primary_action(self) -> bool:
+        return any(bool(row.fix.property("primary")) for row in self.rows.values())
 
     def _idle(self) -> None:
         self.progress.hide()

@@ -186,6 +186,10 @@ class OptOutWizard(QWizard):
         page = self.page(page_id)
         self._here = page if isinstance(page, Screen) else None
         if self._here is not None:
+            # A screen opens at its top, its headline in view, however far down it
+            # was left (Done, after "Do this for another account").
+            self._here.scroller.verticalScrollBar().setValue(0)
+            self._here.scroller.horizontalScrollBar().setValue(0)
             self._here.enter()
         self._mark_next()
         if page_id == PageId.WELCOME:

@@ -60,6 +60,9 @@ def tour(width: int, height: int, **env: str) -> dict:
         pytest.param(1280, 720, {}, id="1280x720"),
         pytest.param(1366, 768, {"FIT_LANG": "de"}, id="1366x768-german"),
         pytest.param(1920, 1080, {"QT_FONT_DPI": "144"}, id="1920x1080-text-150%"),
+        pytest.param(
+            1366, 768, {"QT_FONT_DPI": "144", "FIT_LANG": "de"}, id="1366x768-text-150%-german"
+        ),
     ],
 )
 def test_every_screen_fits(width, height, env):

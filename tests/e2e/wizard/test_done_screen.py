@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from tests.helpers.driving import Person, make_window
+from tests.helpers.driving import Person, make_window, words
 from wizard.base.site import Site
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
@@ -385,7 +385,7 @@ def test_proof_at_a_glance_pictures_open_report_and_folder(person, new_email, tm
     enlarges one), and after Save report… the report and its folder one press away."""
     finish(person, new_email())
     done = person.window.done_screen
-    assert done.headline.text().startswith("✓ All settings are off.")
+    assert words(done.headline).startswith("✓ All settings are off.")
     assert len(done.thumbnails) == 2 and all(t.isVisible() for t in done.thumbnails)
     first = done.thumbnails[0]
     assert first.pixmap().height() <= 140

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
-from tests.helpers.driving import Person
+from tests.helpers.driving import Person, words
 from tests.helpers.engines import practice_cookies
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
@@ -140,7 +140,7 @@ def test_the_check_starts_by_itself_when_its_screen_opens(person, site, new_emai
     screen = person.window.verify_screen
     person.qtbot.waitUntil(lambda: person.ctx.record.report is not None, timeout=60_000)
     assert not screen.running()
-    assert screen.headline.text().startswith("✓ All settings are off.")
+    assert words(screen.headline).startswith("✓ All settings are off.")
 
 
 def test_an_evidence_picture_never_pushes_the_next_setting_out_of_view(person, site, new_email):

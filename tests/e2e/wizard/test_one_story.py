@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.driving import Person
+from tests.helpers.driving import Person, words
 from wizard.engine.livestate import Live
 from wizard.engine.steps import Mark, PageId, optout_page_id
 from wizard.reading.result import State
@@ -71,7 +71,7 @@ def test_settings_linkedin_does_not_offer_are_done_everywhere(person, site, new_
         check = report.check(setting)
         assert check.state is State.NOT_FOUND and check.not_offered
         row = person.window.verify_screen.rows[setting]
-        assert row.state.text().endswith("Not offered")
+        assert words(row.state).endswith("Not offered")
         assert row.fix.isHidden(), "nothing to fix in a setting LinkedIn does not offer"
     assert path_marks(person)[PARTNERS_TITLE] == Mark.DONE
     assert report.exit_status() == 0

@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from tests.helpers.driving import EXTRAS, MISSION_OFF, Person, make_window
+from tests.helpers.driving import EXTRAS, MISSION_OFF, Person, make_window, words
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
 from wizard.gui.context import StepOutcome
@@ -37,7 +37,7 @@ def test_whole_path_as_a_person_takes_it(person, site, new_email):
     rows = person.window.verify_screen.rows
     assert not any(rows[extra].isVisible() for extra in EXTRAS)  # not chosen, not shown
     for row in (rows[AI], rows[PARTNERS]):
-        assert row.state.text().endswith("Off — you are opted out")
+        assert words(row.state).endswith("Off — you are opted out")
         assert row.picture.pixmap() is not None and not row.picture.pixmap().isNull()
         assert row.fix.isHidden()
     person.next()

@@ -170,6 +170,7 @@ class IdentityWindow(QDialog):
         self.advice_text.setTextFormat(Qt.TextFormat.RichText)
         self.advice_text.setAccessibleName(self.tr("This sign-in service refused the wizard"))
         self.advice_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read out when shown
+        self.advice_text.setProperty("takesFocus", True)
         self.password_button = QPushButton(self.tr("Sign in with my LinkedIn &password"))
         self.password_button.setAccessibleName(self.tr("Sign in with my LinkedIn password"))
         self.password_button.clicked.connect(lambda: self._other_way(False))
