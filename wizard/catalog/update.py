@@ -89,9 +89,9 @@ def _fetch(url: str) -> bytes:
         parts.scheme == "http" and is_loopback(parts.hostname or "")
     ):
         raise UpdateRefused(
-            translate("Catalog", "Catalog updates come over https only, not from {url}.").format(
-                url=url
-            )
+            translate(
+                "Catalog", "Updates to the list of settings come over https only, not from {url}."
+            ).format(url=url)
         )
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT_S) as answer:  # noqa: S310 (checked)
@@ -99,10 +99,12 @@ def _fetch(url: str) -> bytes:
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise UpdateRefused(
-            translate("Catalog", "The catalog could not be fetched ({why}).").format(why=reason)
+            translate("Catalog", "The newer list of settings could not be fetched ({why}).").format(
+                why=reason
+            )
         ) from None
     if len(data) > MAX_BYTES:
-        raise UpdateRefused(translate("Catalog", "The fetched catalog is too large."))
+        raise UpdateRefused(translate("Catalog", "The fetched list of settings is too large."))
     return data
 
 
@@ -111,7 +113,7 @@ def _check(data: bytes, signature: bytes, key: Ed25519PublicKey, source: Path) -
         raise UpdateRefused(
             translate(
                 "Catalog",
-                "The fetched catalog's signature does not match the project's key: "
+                "The fetched list of settings is not signed with the project's key: "
                 "it was not used.",
             )
         )
@@ -119,7 +121,7 @@ def _check(data: bytes, signature: bytes, key: Ed25519PublicKey, source: Path) -
         return parse_catalog(tomllib.loads(data.decode("utf-8")), source)
     except (CatalogError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UpdateRefused(
-            translate("Catalog", "The fetched catalog is not valid: {why}").format(why=exc)
+            translate("Catalog", "The fetched list of settings is not valid: {why}").format(why=exc)
         ) from None
 
 
@@ -139,16 +141,17 @@ def update_catalog(
     if version_key(fresh.version) <= version_key(current.version):
         raise UpdateRefused(
             translate(
-                "Catalog", "The fetched catalog ({new}) is not newer than the one in use ({old})."
+                "Catalog",
+                "The fetched list of settings ({new}) is not newer than the one in use ({old}).",
             ).format(new=fresh.version, old=current.version)
         )
     try:
         _store(target, data, signature)
     except OSError as exc:
         raise UpdateRefused(
-            translate("Catalog", "The catalog could not be stored in {folder}: {why}.").format(
-                folder=target, why=exc.strerror or exc
-            )
+            translate(
+                "Catalog", "The list of settings could not be stored in {folder}: {why}."
+            ).format(folder=target, why=exc.strerror or exc)
         ) from None
     return Updated(fresh.version, target / "optouts.toml")
 

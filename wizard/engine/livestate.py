@@ -212,8 +212,8 @@ def live_view(answer: Answer, settled: bool, optout: OptOut) -> LiveView:
 def confirming() -> LiveView:
     return LiveView(
         Live.CONFIRMING,
-        translate("Live", "Off on the page — checking"),
-        translate("Live", "Checking that LinkedIn saved the change…"),
+        translate("Live", "Off — saving"),
+        translate("Live", "Making sure LinkedIn saved it…"),
         "…",
     )
 
@@ -224,8 +224,7 @@ def not_kept() -> LiveView:
         translate("Live", "Still on"),
         translate(
             "Live",
-            "The page showed Off, but LinkedIn did not keep the change: the switch is still on. "
-            "Reading the page again…",
+            "LinkedIn didn't save it: the switch is still on. Looking at the page again…",
         ),
         "●",
     )
@@ -237,8 +236,7 @@ def not_kept_read_again() -> LiveView:
         translate("Live", "Still on"),
         translate(
             "Live",
-            "LinkedIn did not keep the change, so the page was read again and shows the "
-            "switch as LinkedIn has it: on. Switch it off once more, or come back later.",
+            "LinkedIn didn't save it. Try again, or come back later.",
         ),
         "●",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +51,7 @@ class AboutDialog(QDialog):
                 "only in your computer's password store.</p>"
                 "<p>Free software: you may use, study, share and change it under the GNU "
                 "General Public License, version 3 or later.</p>"
-                "<p>Catalog of settings: version {catalog}.</p>"
+                "<p>List of settings: version {catalog}.</p>"
             ).format(catalog=ctx.catalog.version)
         )
         facts.setWordWrap(True)
@@ -68,14 +69,17 @@ class AboutDialog(QDialog):
         links.addWidget(self.help_button)
         links.addWidget(self.source_button)
         links.addStretch()
-        self.update_button = QPushButton(self.tr("&Check for a newer catalog"))
-        self.update_button.setAccessibleName(self.tr("Check for a newer catalog"))
+        self.update_button = QPushButton(self.tr("&Check for a newer list of settings"))
+        self.update_button.setAccessibleName(self.tr("Check for a newer list of settings"))
         self.update_button.clicked.connect(self.check_for_update)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Catalog update status"))
+        self.status.setAccessibleName(self.tr("Update of the list of settings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Opened to read: the focus on Close (Enter and Escape close), not on Help.
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(top)
@@ -90,6 +94,10 @@ class AboutDialog(QDialog):
         self.update_url: str | None = None  # tests point this at a loopback server
         self.update_key: Any = None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.close_button.setFocus()
+
     def _open(self, url: str) -> None:
         """In the member's own browser: the project's pages are not LinkedIn's."""
         self.ctx.services.open_external(QUrl(url))
@@ -100,7 +108,7 @@ class AboutDialog(QDialog):
 
         url, key, current = self.update_url or RELEASE_URL, self.update_key, self.ctx.catalog
         self.update_button.setEnabled(False)
-        self.status.setText(self.tr("Checking for a newer catalog…"))
+        self.status.setText(self.tr("Checking for a newer list of settings…"))
         self._call = BackgroundCall(lambda: update_catalog(url, key=key, current=current), self)
         self._call.done.connect(self._updated)
         self._call.failed.connect(self._refused)
@@ -110,15 +118,15 @@ class AboutDialog(QDialog):
         self._call.wait()
         self.update_button.setEnabled(True)
         self.status.setText(
-            self.tr("Catalog {version} is installed. Restart the wizard to use it.").format(
-                version=updated.version
-            )
+            self.tr(
+                "List of settings {version} is installed. Restart the wizard to use it."
+            ).format(version=updated.version)
         )
 
     def _refused(self, error: object) -> None:
         self._call.wait()
         self.update_button.setEnabled(True)
-        self.status.setText(self.tr("{why} The catalog in use stays.").format(why=error))
+        self.status.setText(self.tr("{why} The list of settings in use stays.").format(why=error))
 
     def done(self, result: int) -> None:  # the dialog closes: no thread left behind
         if self._call is not None:

@@ -34,6 +34,7 @@ class DoneScreen(Screen):
     someone else (the window starts over with a fresh profile)."""
 
     anotherAccount = Signal()
+    checkAgain = Signal()
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(ctx, column=True)
@@ -113,6 +114,7 @@ class DoneScreen(Screen):
         # proof of what it does know, before what comes later.
         self.new_on_linkedin = NewOnLinkedIn()
         self.new_on_linkedin.openPage.connect(self.open_page)
+        self.new_on_linkedin.checkAgain.connect(self.checkAgain)
         self.page_window: QWidget | None = None
         layout.addWidget(self.new_on_linkedin)
         layout.addWidget(self.proof)
@@ -176,6 +178,9 @@ class DoneScreen(Screen):
             self.pictures.addWidget(card)
             self.cards.append(card)
             self.thumbnails.append(thumbnail)
+            thumbnail.describe(
+                check, report.titles.get(check.optout_id, check.optout_id), report.account or ""
+            )
             thumbnail.show_file(check.evidence)
 
     def _proof_card(self, report: Report, check: Check) -> tuple[QFrame, Thumbnail]:
@@ -262,7 +267,18 @@ class DoneScreen(Screen):
             return  # never: the check keeps only rows on the site's own pages
         window = PageWindow(self.ctx.session, url, title, self.ctx.services.open_external, self)
         self.page_window = window
+        window.finished.connect(lambda _result: self._visited(url, title))
         window.open()
+
+    def _visited(self, url: str, title: str) -> None:
+        self.new_on_linkedin.visited(url, title)
+        self.completeChanged.emit()  # "Check again" is the one thing to do: Finish is not
+
+    def has_primary_action(self) -> bool:
+        return any(
+            b.isVisible() and bool(b.property("primary"))
+            for b in self.new_on_linkedin.check_buttons.values()
+        )
 
     def _open_link(self, url: str) -> None:
         from PySide6.QtCore import QUrl

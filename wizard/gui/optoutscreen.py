@@ -275,6 +275,8 @@ class OptOutScreen(Screen):
         self.ctx.record.standing(self.optout.id, view.live.outcome)
         self.sign_in_again.setVisible(view.live.offers_sign_in)
         self.reload_button.setVisible(view.live.offers_reload)
+        # Nothing to skip once it is off, or where LinkedIn does not offer it.
+        self.skip_button.setVisible(view.live not in (Live.OFF, Live.NOT_OFFERED))
         if view.live.shows_the_way and not self.way_button.isChecked():
             self.way_button.setChecked(True)  # the direct page does not hold the switch
         self.completeChanged.emit()

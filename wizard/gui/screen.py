@@ -7,7 +7,9 @@ order of the screens).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -83,6 +85,18 @@ class Screen(QWizardPage):
 
     def leave(self) -> None:
         """Each time another screen becomes current: let go of what was only for here."""
+
+    def keep_in_place(self, anchor: QWidget, change: Callable[[], None]) -> None:
+        """Make a change above `anchor` without moving it under the pointer: the
+        screen scrolls by what the change added or took away above it (as browsers'
+        scroll anchoring does), so the next click lands where the member aims."""
+        viewport = self.scroller.viewport()
+        before = anchor.mapTo(viewport, QPoint(0, 0)).y()
+        change()
+        for _ in range(3):  # the body, then the scroll area's own sizes and range
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() + anchor.mapTo(viewport, QPoint(0, 0)).y() - before)
 
     def has_primary_action(self) -> bool:
         """The screen's own one thing to do is showing now (then Next is not marked)."""

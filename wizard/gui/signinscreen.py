@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from wizard.gui.context import WizardContext
 from wizard.gui.remembered import RememberedSessions
@@ -116,13 +116,20 @@ class SignInScreen(Screen):
         self.flows.otherWay.connect(self._other_way)
         session.allow_identity_flows(self.flows)
 
-    def _provider_opened(self, _window: object) -> None:
-        self.hint.setText(
-            self.tr(
-                "Finish signing in in the window that opened. It shows the address it is on: "
-                "sign in only where you expect to."
-            )
+    def _provider_opened(self, window: object) -> None:
+        opened = self.tr(
+            "Finish signing in in the window that opened. It shows the address it is on: "
+            "sign in only where you expect to."
         )
+        self.hint.setText(opened)
+        if isinstance(window, QDialog):
+            window.finished.connect(lambda _result: self._provider_closed(opened))
+
+    def _provider_closed(self, opened: str) -> None:
+        """The sign-in window closed (cancelled, or its way back landed): the hint no
+        longer sends the member to a window that is gone."""
+        if shiboken6.isValid(self) and self.hint.text() == opened:
+            self.hint.setText(self._way_hint or self.sign_in_hint())
 
     def _other_way(self, reset: bool) -> None:
         """The provider refused the wizard's window: LinkedIn's own form, in the main

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QWizard,
 )
 
 from wizard.base.i18n import browser_locale
@@ -131,6 +132,7 @@ class ResultRow(QFrame):
         # Nothing to fix when it is done (off, or not offered); signed out: one "Sign in
         # again" for the whole check, not one per setting.
         self.fix.setVisible(not check.done and check.state is not State.SIGNED_OUT)
+        self.picture.describe(check, title)
         self.picture.show_file(check.evidence)
 
 
@@ -351,7 +353,19 @@ class VerifyScreen(Screen):
             self.sign_in_button.setFocus()  # the focus moves: the button is read
             self.ctx.signedOut.emit()  # a remembered session used for this run has ended
         else:
+            self._focus_what_follows()
             announce(self.headline, report_headline(report))  # the answer, said
+
+    def _focus_what_follows(self) -> None:
+        """The focus was on Cancel, now hidden: it goes to what the answer asks for
+        (the first Fix this, or Next), not to whatever follows in the tab order
+        (Details, which Enter then opened)."""
+        first = next((row.fix for row in self.rows.values() if row.fix.property("primary")), None)
+        wizard = self.wizard()
+        if first is not None:
+            first.setFocus()
+        elif wizard is not None and self.current():
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def _failed(self, message: str) -> None:
         if self.worker is not None:

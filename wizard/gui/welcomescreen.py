@@ -54,6 +54,7 @@ class WelcomeScreen(Screen):
         self.cards.setSpacing(8)
         self.body.addLayout(self.cards)
         self.card_widgets: dict[str, QFrame] = {}
+        self._unfolded = False  # More options open
         self._show_cards()
 
         promises = QVBoxLayout()
@@ -150,13 +151,16 @@ class WelcomeScreen(Screen):
     def _show_cards(self) -> None:
         """A card per setting of this run: its name and why it matters."""
         chosen = {o.id for o in self.ctx.chosen()}
+        # While More options is open a related setting's ticked box is its card: a card
+        # added above would move the boxes under the pointer, and the next click miss.
         for optout in self.ctx.catalog.optouts:
+            shown = optout.id in chosen and not (optout.optional and self._unfolded)
             card = self.card_widgets.get(optout.id)
-            if card is None and optout.id in chosen:
+            if card is None and shown:
                 card = self.card_widgets[optout.id] = setting_card(optout)
                 self.cards.addWidget(card)
             if card is not None:
-                card.setVisible(optout.id in chosen)
+                card.setVisible(shown)
 
     def show_extras(self, shown: bool = True) -> None:
         """Unfold (or fold) More options; the related settings' boxes are made once."""
@@ -185,7 +189,15 @@ class WelcomeScreen(Screen):
             for box in self.extras.values():
                 QWidget.setTabOrder(before, box)
                 before = box
-        self.more.setVisible(shown)
+
+        def fold() -> None:
+            self._unfolded = shown
+            self.more.setVisible(shown)
+            self._show_cards()
+
+        # The chosen related settings' cards come (or go) above the button: it stays
+        # under the pointer.
+        self.keep_in_place(self.more_button, fold)
         if shown:
             self.scroller.ensureWidgetVisible(self.more_button)
 

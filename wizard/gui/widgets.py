@@ -204,13 +204,26 @@ def show_badge(label: QLabel, check: Check | None) -> None:
         f"<b>{escape(check_phrase(check))}</b>"
     )
     label.setAccessibleName(check_phrase(check))
-    label.setStyleSheet(f"QLabel {{ border-left: 5px solid {colour}; padding: 4px 10px; }}")
+    # The edge needs the border shorthand first: Qt draws no `border-left` alone.
+    label.setStyleSheet(
+        f"QLabel {{ border: 0px solid {colour}; border-left: 5px solid {colour};"
+        " padding: 4px 10px; }"
+    )
+
+
+def new_and_on(report: Report) -> int:
+    """How many settings LinkedIn lists, unknown to the app, that are on."""
+    if report.listing is None:
+        return 0
+    return sum(row.state is State.ON for row in report.listing.unknown)
 
 
 def report_tone(report: Report) -> Tone:
-    """The whole answer's tone: good only when every setting is done."""
+    """The whole answer's tone: good only when every setting is done and LinkedIn
+    lists nothing new that is on (a tick above "New on LinkedIn: on" was a mixed
+    message)."""
     if report.all_done():
-        return Tone.GOOD
+        return Tone.WARN if new_and_on(report) else Tone.GOOD
     if any(c.state is State.ON for c in report.checks):
         return Tone.BAD
     return Tone.WARN
@@ -219,8 +232,22 @@ def report_tone(report: Report) -> Tone:
 def report_headline(report: Report) -> str:
     """The one sentence a Verify or Done screen opens with, symbol first."""
     symbol = SYMBOLS[report_tone(report)]
+    summary = report.summary()
+    new = new_and_on(report)
+    if new:
+        assert report.listing is not None
+        titles = [row.title for row in report.listing.unknown if row.state is State.ON]
+        summary += " " + (
+            QCoreApplication.translate(
+                "Headline", "LinkedIn also lists a new setting, “{title}”, and it is on."
+            ).format(title=titles[0])
+            if new == 1
+            else QCoreApplication.translate(
+                "Headline", "LinkedIn also lists {n} new settings that are on."
+            ).format(n=new)
+        )
     return QCoreApplication.translate("Headline", "{symbol} {summary} Checked just now.").format(
-        symbol=symbol, summary=report.summary()
+        symbol=symbol, summary=summary
     )
 
 
@@ -249,7 +276,7 @@ def answer_mark(size: int) -> QLabel:
 
 def show_answer_mark(label: QLabel, report: Report | None) -> None:
     size = label.width()
-    if report is None or report.all_done():
+    if report is None or report_tone(report) is Tone.GOOD:
         label.setPixmap(QIcon(str(resource("icons/optout-wizard.svg"))).pixmap(QSize(size, size)))
         label.setAccessibleName(QCoreApplication.translate("WelcomeScreen", "The wizard's shield"))
         return
@@ -286,6 +313,7 @@ class Thumbnail(QLabel):
         self._max = QSize(max_width, max_height)
         self._path: Path | None = None
         self._picture = QPixmap()  # at its largest shown size
+        self._caption = ""  # said above the enlarged picture (describe)
         self.setAccessibleName(name)
         self.setAccessibleDescription(
             QCoreApplication.translate("Thumbnail", "Press Enter to see the picture whole.")
@@ -299,6 +327,34 @@ class Thumbnail(QLabel):
         self.setSizePolicy(policy)
         self.enlarged: QDialog | None = None
         self.hide()
+
+    def describe(self, check: Check, title: str, account: str = "") -> None:
+        """The enlarged picture's caption: which setting, its answer, where the
+        picture was taken, when (written out in the member's language), for whom."""
+        from wizard.base.i18n import long_date
+
+        local = check.checked_at.astimezone()
+        parts = [
+            QCoreApplication.translate("Thumbnail", "{title}: {answer}.").format(
+                title=title, answer=check_phrase(check)
+            ),
+            QCoreApplication.translate("Thumbnail", "Taken on {date} at {time}").format(
+                date=long_date(check.checked_at), time=local.strftime("%H:%M")
+            )
+            + (
+                QCoreApplication.translate("Thumbnail", ", on {address}").format(address=check.url)
+                if check.url
+                else ""
+            )
+            + ".",
+        ]
+        if account:
+            parts.append(
+                QCoreApplication.translate("Thumbnail", "Account: {account}.").format(
+                    account=account
+                )
+            )
+        self._caption = "\n".join(parts)
 
     def show_file(self, path: Path | None) -> bool:
         """Show the picture at `path`; False (and hidden) when there is none to show."""
@@ -379,8 +435,10 @@ class Thumbnail(QLabel):
         scroll = QScrollArea()
         scroll.setWidget(picture)
         scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption = QLabel(self.toolTip() or self.accessibleName())
+        caption = QLabel(self._caption or self.accessibleName())
         caption.setWordWrap(True)
+        caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = caption
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

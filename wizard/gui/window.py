@@ -7,7 +7,14 @@ from html import escape
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
 
 from wizard.catalog.model import OptOut
 from wizard.engine.steps import PageId, Steps
@@ -24,6 +31,7 @@ from wizard.gui.style import TITLE, mark_primary, scaled
 from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
 from wizard.gui.widgets import composed_from_the_start, practice_marker
+from wizard.reading.result import State
 
 
 class OptOutWizard(QWizard):
@@ -51,6 +59,7 @@ class OptOutWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Abo&ut…"))
         self.customButtonClicked.connect(self._custom_button)
         self.close_question: QMessageBox | None = None
+        self.another_question: QMessageBox | None = None
         self._close_confirmed = False
         self._jump_to: int | None = None  # a setting's screen straight after Sign in
         self._here: Screen | None = None  # the screen entered last
@@ -78,6 +87,7 @@ class OptOutWizard(QWizard):
         self.setPage(PageId.DONE, self.done_screen)
         composed_from_the_start(self)  # no black flash when the page first shows
         self.done_screen.anotherAccount.connect(self.another_account)
+        self.done_screen.checkAgain.connect(self.check_again)
         self.setStartId(PageId.WELCOME)
         # Every step, where the member is, what is done; practice says so once, here.
         self.path = StepPath(practice_marker() if ctx.practice else None)
@@ -242,9 +252,34 @@ class OptOutWizard(QWizard):
         else:
             self.restart()
 
+    def check_again(self) -> None:
+        """From Done: back to Verify, which checks afresh (LinkedIn's lists too)."""
+        self.ctx.record.forget_check()
+        while self.currentId() != PageId.VERIFY and self.currentId() != PageId.WELCOME:
+            self.back()
+        if self.currentId() == PageId.VERIFY:
+            self.verify_screen.start()
+
     def another_account(self) -> None:
         """Start over for another account, on a fresh profile, at the sign-in screen
-        (the choices made on the Welcome screen stay)."""
+        (the choices made on the Welcome screen stay). With a setting of this account
+        not confirmed off, it asks first, as Close and Finish do."""
+        left = self.not_confirmed_off()
+        if not left:
+            self._another_account_now()
+            return
+        box, self.another_anyway, self.another_stay = self._leave_on_question(
+            left,
+            self.tr("Go on to another account?"),
+            self.tr("&Go on to another account"),
+        )
+        box.buttonClicked.connect(
+            lambda button: self._another_account_now() if button is self.another_anyway else None
+        )
+        self.another_question = box
+        box.open()
+
+    def _another_account_now(self) -> None:
         self.done_screen.shutdown()  # a keyring call in flight finishes first
         self.ctx.new_account()
         self.sign_in_screen.remembered.reset()
@@ -278,15 +313,31 @@ class OptOutWizard(QWizard):
             return False
         if self.close_question is not None and self.close_question.isVisible():
             return True
+        box, self.close_anyway, self.stay = self._leave_on_question(
+            left, self.tr("Close the wizard?"), self.tr("&Close anyway")
+        )
+        box.buttonClicked.connect(self._close_answered)
+        self.close_question = box
+        box.open()
+        return True
+
+    def _leave_on_question(
+        self, left: list[OptOut], title: str, go: str
+    ) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
+        """The question asked before leaving settings on (closing, finishing, another
+        account): which ones, and that staying is the safe answer (Enter, Escape)."""
         names = "".join(f"<li>{escape(o.title)}</li>" for o in left)
+        report = self.ctx.record.report
+        found_on = report is not None and all(
+            any(c.optout_id == o.id and c.state is State.ON for c in report.checks) for o in left
+        )
+        lead = self.tr("These are still on:") if found_on else self.tr("Not confirmed off yet:")
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Close the wizard?"))
+        box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            "<p><b>"
-            + escape(self.tr("Not confirmed off yet:"))
-            + f"</b></p><ul>{names}</ul><p>"
+            f"<p><b>{escape(lead)}</b></p><ul>{names}</ul><p>"
             + escape(
                 self.tr(
                     "LinkedIn keeps using your data for these until they are off. "
@@ -295,16 +346,11 @@ class OptOutWizard(QWizard):
             )
             + "</p>"
         )
-        self.close_anyway = box.addButton(
-            self.tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        self.stay = box.addButton(self.tr("S&tay"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.stay)
-        box.setEscapeButton(self.stay)
-        box.buttonClicked.connect(self._close_answered)
-        self.close_question = box
-        box.open()
-        return True
+        anyway = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("S&tay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        return box, anyway, stay
 
     def _close_answered(self, button: object) -> None:
         if button is self.close_anyway:

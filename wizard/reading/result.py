@@ -359,6 +359,8 @@ class Report:
             return translate("Report", "1 setting is still on.")
         if on:
             return translate("Report", "{n} settings are still on.").format(n=on)
+        if not offered:
+            return translate("Report", "LinkedIn does not offer you any of these settings.")
         if len(offered) < len(self.checks):
             return translate(
                 "Report", "Every setting offered to you is off; LinkedIn does not offer the rest."

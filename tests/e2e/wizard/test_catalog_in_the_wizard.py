@@ -33,7 +33,7 @@ def test_about_dialog_fetches_a_newer_catalog(qtbot, site, catalog, release, mon
         dialog.update_button.click()
 
         def refused() -> None:
-            assert "signature does not match" in dialog.status.text()
+            assert "not signed with the project's key" in dialog.status.text()
             assert "stays" in dialog.status.text()
 
         qtbot.waitUntil(refused, timeout=20_000)

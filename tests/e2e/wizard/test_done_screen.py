@@ -392,6 +392,14 @@ def test_proof_at_a_glance_pictures_open_report_and_folder(person, new_email, tm
     first.setFocus()
     person.qtbot.keyClick(first, Qt.Key.Key_Return)
     person.qtbot.waitUntil(lambda: first.enlarged is not None and first.enlarged.isVisible())
+    # The picture says what it proves: which setting, its answer, where, when (written
+    # out: no "12/7/26"), whose.
+    caption = first.caption.text()
+    check = person.ctx.record.report.checks[0]
+    assert caption.startswith("Data for Generative AI Improvement: Off")
+    assert check.checked_at.astimezone().strftime("%-d %B %Y") in caption
+    assert f"on {check.url}" in caption
+    assert f"Account: {person.ctx.record.report.account}" in caption
     first.enlarged.close()
     proof = done.proof
     assert not proof.open_button.isVisible()

@@ -98,7 +98,7 @@ def test_a_dropped_save_reloads_the_page_and_offers_the_switch_again(person, sit
         assert result is not None and result.checked is True
 
     person.qtbot.waitUntil(offered_again, timeout=20_000)
-    assert "read again" in screen.strip.detail.text()
+    assert "Try again" in screen.strip.detail.text()
     site.configure(email, faults=replace(site.account(email).faults, dropped_saves=False))
     person.press(screen.switch_button)
     person.wait_live(0, Live.OFF)

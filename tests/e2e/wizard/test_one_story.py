@@ -63,6 +63,7 @@ def test_settings_linkedin_does_not_offer_are_done_everywhere(person, site, new_
         person.wait_live(index, Live.NOT_OFFERED)
         assert person.screen(index).isComplete()
         assert not person.screen(index).switch_button.isEnabled()
+        assert not person.screen(index).skip_button.isVisible(), "nothing to skip"
         left = [o.id for o in person.window.not_confirmed_off()]
         assert left == [PARTNERS] if index == 0 else left == [], "not offered is done"
         person.next()
@@ -75,6 +76,9 @@ def test_settings_linkedin_does_not_offer_are_done_everywhere(person, site, new_
         assert row.fix.isHidden(), "nothing to fix in a setting LinkedIn does not offer"
     assert path_marks(person)[PARTNERS_TITLE] == Mark.DONE
     assert report.exit_status() == 0
+    assert words(person.window.verify_screen.headline).startswith(
+        "✓ LinkedIn does not offer you any of these settings."
+    ), "not 'every setting offered to you is off' when none is offered"
     person.next()
     person.wait_page(PageId.DONE)
     assert path_marks(person)["Verify"] == Mark.DONE

@@ -193,7 +193,7 @@ def test_dropped_save_never_shows_off(person, site, new_email):
     person.wait_live(0, Live.NOT_KEPT)
     assert Live.OFF not in seen
     assert Live.CONFIRMING in seen
-    assert "did not keep the change" in screen.strip.detail.text()
+    assert "didn't save it" in screen.strip.detail.text()
     assert not screen.isComplete()
     assert site.settings_of(email)[AI] is True
 
