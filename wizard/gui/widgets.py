@@ -211,43 +211,16 @@ def show_badge(label: QLabel, check: Check | None) -> None:
     )
 
 
-def new_and_on(report: Report) -> int:
-    """How many settings LinkedIn lists, unknown to the app, that are on."""
-    if report.listing is None:
-        return 0
-    return sum(row.state is State.ON for row in report.listing.unknown)
-
-
 def report_tone(report: Report) -> Tone:
-    """The whole answer's tone: good only when every setting is done and LinkedIn
-    lists nothing new that is on (a tick above "New on LinkedIn: on" was a mixed
-    message)."""
-    if report.all_done():
-        return Tone.WARN if new_and_on(report) else Tone.GOOD
-    if any(c.state is State.ON for c in report.checks):
-        return Tone.BAD
-    return Tone.WARN
+    """The whole answer's tone (Report.tone)."""
+    return Tone(report.tone())
 
 
 def report_headline(report: Report) -> str:
     """The one sentence a Verify or Done screen opens with, symbol first."""
     symbol = SYMBOLS[report_tone(report)]
-    summary = report.summary()
-    new = new_and_on(report)
-    if new:
-        assert report.listing is not None
-        titles = [row.title for row in report.listing.unknown if row.state is State.ON]
-        summary += " " + (
-            QCoreApplication.translate(
-                "Headline", "LinkedIn also lists a new setting, “{title}”, and it is on."
-            ).format(title=titles[0])
-            if new == 1
-            else QCoreApplication.translate(
-                "Headline", "LinkedIn also lists {n} new settings that are on."
-            ).format(n=new)
-        )
     return QCoreApplication.translate("Headline", "{symbol} {summary} Checked just now.").format(
-        symbol=symbol, summary=summary
+        symbol=symbol, summary=report.verdict()
     )
 
 

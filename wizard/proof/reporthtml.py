@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 
 from wizard import __version__
-from wizard.base.i18n import translate
+from wizard.base.i18n import long_date, translate
 from wizard.base.paths import resource
 from wizard.reading.result import (
     Check,
@@ -39,6 +39,24 @@ def picture_uri(path: Path | None) -> str | None:
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
         return None
     return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+
+
+# The widest a picture is drawn (an A4 page's text width, as Qt lays it out): a
+# picture narrower than this is drawn at its own size, its words as the page had them.
+PICTURE_MAX_WIDTH = 660
+SYMBOLS = {"good": "✓", "bad": "●", "warn": "!"}
+
+
+def picture_width(path: Path | None) -> int:
+    """The picture's own width from its PNG header, capped (0: not known)."""
+    try:
+        with path.open("rb") as file:  # type: ignore[union-attr]
+            head = file.read(24)
+    except (OSError, AttributeError):
+        return 0
+    if len(head) < 24 or not head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return 0
+    return min(int.from_bytes(head[16:20], "big"), PICTURE_MAX_WIDTH)
 
 
 def _template() -> jinja2.Template:
@@ -70,6 +88,11 @@ def render_html(
                 "reason": check.reason,
                 "url": check.url,
                 "picture": source(check),
+                "width": picture_width(check.evidence) or PICTURE_MAX_WIDTH,
+                "tone": "good" if check.done else "bad" if check.state is State.ON else "warn",
+                "symbol": "–"
+                if check.not_offered
+                else {State.OFF: "✓", State.ON: "●"}.get(check.state, "!"),
                 "alt": translate("ReportPage", "{title}: the switch as seen").format(title=title),
             }
         )
@@ -87,6 +110,7 @@ def render_html(
         "result": translate("ReportPage", "Result"),
         "seen": translate("ReportPage", "What was seen"),
         "meanings": translate("ReportPage", "What each result means"),
+        "pictures": translate("ReportPage", "The pictures"),
         "only_off": translate(
             "ReportPage",
             "Only “{off}” means the switch was found and read as off. Anything the check "
@@ -125,7 +149,14 @@ def render_html(
         t=words,
         practice=practice,
         date_utc=report.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
-        date_local=report.checked_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"),
+        # The member's own date, written out ("12/7/26" was read two ways).
+        date_local=translate("ReportPage", "{date}, {time}").format(
+            date=long_date(report.checked_at, lang),
+            time=report.checked_at.astimezone().strftime("%H:%M %Z").strip(),
+        ),
+        tone=report.tone(),
+        symbol=SYMBOLS[report.tone()],
+        verdict=report.verdict(),
         site=report.site,
         account=report.account or translate("ReportPage", "(not shown on the page)"),
         checked_with=translate("ReportPage", "LinkedIn opt-out wizard {version}, {browser}").format(

@@ -282,6 +282,37 @@ class Report:
     def all_done(self) -> bool:
         return bool(self.checks) and all(c.done for c in self.checks)
 
+    def new_and_on(self) -> tuple[ListedSetting, ...]:
+        """Settings LinkedIn lists that the app does not know, and that are on."""
+        if self.listing is None:
+            return ()
+        return tuple(row for row in self.listing.unknown if row.state is State.ON)
+
+    def tone(self) -> str:
+        """"good" only when every setting is done and LinkedIn lists nothing new that
+        is on (a tick above "New on LinkedIn: On" was a mixed message); "bad" when a
+        setting is on; else "warn". Colour, symbol and headline follow it."""
+        if self.all_done():
+            return "warn" if self.new_and_on() else "good"
+        if any(c.state is State.ON for c in self.checks):
+            return "bad"
+        return "warn"
+
+    def verdict(self) -> str:
+        """The headline: the summary, and any new setting LinkedIn lists that is on."""
+        new = self.new_and_on()
+        if not new:
+            return self.summary()
+        if len(new) == 1:
+            also = translate(
+                "Report", "LinkedIn also lists a new setting, “{title}”, and it is on."
+            ).format(title=new[0].title)
+        else:
+            also = translate("Report", "LinkedIn also lists {n} new settings that are on.").format(
+                n=len(new)
+            )
+        return f"{self.summary()} {also}"
+
     def check(self, optout_id: str) -> Check:
         return next(c for c in self.checks if c.optout_id == optout_id)
 
