@@ -289,7 +289,7 @@ class Report:
         return tuple(row for row in self.listing.unknown if row.state is State.ON)
 
     def tone(self) -> str:
-        """"good" only when every setting is done and LinkedIn lists nothing new that
+        """ "good" only when every setting is done and LinkedIn lists nothing new that
         is on (a tick above "New on LinkedIn: On" was a mixed message); "bad" when a
         setting is on; else "warn". Colour, symbol and headline follow it."""
         if self.all_done():
