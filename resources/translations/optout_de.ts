@@ -20,8 +20,8 @@
         <translation>Ein unabhängiges Werkzeug: Es wird nicht von LinkedIn oder Microsoft erstellt, empfohlen oder unterstützt.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Es sieht Ihr Passwort nie und speichert nichts, außer Sie bitten darum, und dann nur im Passwortspeicher Ihres Computers.&lt;/p&gt;&lt;p&gt;Freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder neuer, nutzen, untersuchen, weitergeben und ändern.&lt;/p&gt;&lt;p&gt;Katalog der Einstellungen: Version {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Er sieht Ihr Passwort nie und speichert nichts, außer Sie bitten darum – und dann nur im Passwortspeicher Ihres Computers.&lt;/p&gt;&lt;p&gt;Freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, verwenden, untersuchen, weitergeben und ändern.&lt;/p&gt;&lt;p&gt;Liste der Einstellungen: Version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Quellcode: die Seite des Projekts in Ihrem Webbrowser öffnen</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>Nach einem neueren Katalog &amp;suchen</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>Nach einer neueren &amp;Liste der Einstellungen suchen</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Nach einem neueren Katalog suchen</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Nach einer neueren Liste der Einstellungen suchen</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Status der Katalogaktualisierung</translation>
+        <source>Update of the list of settings</source>
+        <translation>Aktualisierung der Liste der Einstellungen</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Es wird nach einem neueren Katalog gesucht …</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Suche nach einer neueren Liste der Einstellungen …</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>Katalog {version} ist installiert. Starten Sie den Assistenten neu, um ihn zu verwenden.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>Liste der Einstellungen {version} ist installiert. Starten Sie den Assistenten neu, um sie zu verwenden.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} Der verwendete Katalog bleibt.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} Die verwendete Liste der Einstellungen bleibt.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Katalogaktualisierungen kommen nur über https, nicht von {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Aktualisierungen der Liste der Einstellungen kommen nur über https, nicht von {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>Der Katalog konnte nicht abgerufen werden ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>Die neuere Liste der Einstellungen konnte nicht geladen werden ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>Der abgerufene Katalog ist zu groß.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>Die geladene Liste der Einstellungen ist zu groß.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>Die Signatur des abgerufenen Katalogs passt nicht zum Schlüssel des Projekts: Er wurde nicht verwendet.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>Die geladene Liste der Einstellungen ist nicht mit dem Schlüssel des Projekts signiert: Sie wurde nicht verwendet.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>Der abgerufene Katalog ist ungültig: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>Die geladene Liste der Einstellungen ist ungültig: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>Der abgerufene Katalog ({new}) ist nicht neuer als der verwendete ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Die geladene Liste der Einstellungen ({new}) ist nicht neuer als die verwendete ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>Der Katalog konnte nicht in {folder} gespeichert werden: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>Die Liste der Einstellungen konnte nicht in {folder} gespeichert werden: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Sie können weitermachen.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Auf der Seite aus – wird geprüft</translation>
+        <source>Off — saving</source>
+        <translation>Aus – wird gespeichert</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Es wird geprüft, ob LinkedIn die Änderung gespeichert hat …</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Es wird sichergestellt, dass LinkedIn es gespeichert hat …</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn hat es nicht gespeichert: Der Schalter ist noch an. Die Seite wird erneut angesehen …</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn hat es nicht gespeichert. Versuchen Sie es noch einmal oder kommen Sie später wieder.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Immer noch an</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>Die Seite zeigte Aus, aber LinkedIn hat die Änderung nicht übernommen: Der Schalter ist noch an. Die Seite wird neu gelesen…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn hat die Änderung nicht übernommen; die Seite wurde neu gelesen und zeigt den Schalter so, wie LinkedIn ihn hat: an. Schalten Sie ihn noch einmal aus oder kommen Sie später wieder.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn listet eine Einstellung, die diese App noch nicht kennt: „{title}“ – sie ist {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Was zu tun ist: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Öffnen Sie die Seite, lesen Sie, was LinkedIn dazu sagt, und entscheiden Sie dort. Der Assistent kennt diese Einstellung nicht, daher prüft und ändert er sie nicht.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Im Assistenten öffnen</translation>
+        <source>Open its page</source>
+        <translation>Seite öffnen</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>„{title}“ im Assistenten öffnen</translation>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Die Seite von „{title}“ öffnen</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Erneut prüfen, um zu sehen, wie es jetzt steht</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Sie haben die Seite von „{title}“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Wenn Sie sie dort geändert haben, prüfen Sie erneut: Die Prüfung liest die Listen von LinkedIn neu und zeigt, wie es jetzt steht.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Was Sie aufgeben: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Zeigen, warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Warum das wi&amp;chtig ist</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>&amp;Über …</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Mit einem anderen Konto weitermachen?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>Mit einem anderen &amp;Konto weiter</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>Assistenten schließen?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Noch nicht bestätigt aus:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Diese sind noch an:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>Die Seite konnte nicht geprüft werden (Netzwerk, Zeitüberschreitung, HTTP-Fehler oder kein Browser).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn führt außerdem eine neue Einstellung, „{title}“, und sie ist an.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn führt außerdem {n} neue Einstellungen, die an sind.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>Die Prüfung konnte nicht laufen.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} Einstellungen sind noch an.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn bietet Ihnen keine dieser Einstellungen an.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>LinkedIns Einstellungslisten zeigen keine Einstellung, die diese App nicht kennt.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(auf der Seite nicht angezeigt)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Was jedes Ergebnis bedeutet</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>Die Bilder</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Aufgenommen am {date} um {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, auf {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Konto: {account}.</translation>
     </message>
 </context>
 <context>

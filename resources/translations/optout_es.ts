@@ -20,8 +20,8 @@
         <translation>Una herramienta independiente: no la crea, respalda ni apoya LinkedIn ni Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nunca ve tu contraseña y no guarda nada salvo que lo pidas, y entonces solo en el almacén de contraseñas de tu ordenador.&lt;/p&gt;&lt;p&gt;Software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Catálogo de ajustes: versión {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nunca ve tu contraseña y no guarda nada salvo que se lo pidas, y entonces solo en el almacén de contraseñas de tu ordenador.&lt;/p&gt;&lt;p&gt;Software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Lista de ajustes: versión {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Código fuente: abrir la página del proyecto en tu navegador</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Buscar un catálogo más reciente</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Buscar una lista de ajustes más reciente</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Buscar un catálogo más reciente</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Buscar una lista de ajustes más reciente</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Estado de la actualización del catálogo</translation>
+        <source>Update of the list of settings</source>
+        <translation>Actualización de la lista de ajustes</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Buscando un catálogo más reciente…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Buscando una lista de ajustes más reciente…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>El catálogo {version} está instalado. Reinicia el asistente para usarlo.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>La lista de ajustes {version} está instalada. Reinicia el asistente para usarla.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} Se mantiene el catálogo en uso.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} Se mantiene la lista de ajustes en uso.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Las actualizaciones del catálogo solo llegan por https, no desde {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Las actualizaciones de la lista de ajustes solo llegan por https, no desde {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>No se pudo obtener el catálogo ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>No se pudo obtener la lista de ajustes más reciente ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>El catálogo obtenido es demasiado grande.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>La lista de ajustes obtenida es demasiado grande.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>La firma del catálogo obtenido no coincide con la clave del proyecto: no se usó.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>La lista de ajustes obtenida no está firmada con la clave del proyecto: no se usó.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>El catálogo obtenido no es válido: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>La lista de ajustes obtenida no es válida: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>El catálogo obtenido ({new}) no es más reciente que el que está en uso ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>La lista de ajustes obtenida ({new}) no es más reciente que la que está en uso ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>No se pudo guardar el catálogo en {folder}: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>No se pudo guardar la lista de ajustes en {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Puedes continuar.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Desactivado en la página: comprobando</translation>
+        <source>Off — saving</source>
+        <translation>Desactivado: guardando</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Comprobando que LinkedIn guardó el cambio…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Comprobando que LinkedIn lo ha guardado…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn no lo ha guardado: el interruptor sigue activado. Volviendo a mirar la página…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn no lo ha guardado. Vuelve a intentarlo o vuelve más tarde.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Sigue activado</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>La página mostraba Desactivado, pero LinkedIn no guardó el cambio: el interruptor sigue activado. Leyendo la página de nuevo…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn no guardó el cambio: la página se leyó de nuevo y muestra el interruptor como lo tiene LinkedIn: activado. Desactívelo otra vez o vuelva más tarde.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn muestra un ajuste que esta aplicación aún no conoce: «{title}»: está en {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Qué hacer: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Abre su página, lee lo que LinkedIn dice que hace y decide allí. El asistente no conoce este ajuste, así que ni lo comprueba ni lo cambia.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Abrirlo en el asistente</translation>
+        <source>Open its page</source>
+        <translation>Abrir su página</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>Abrir «{title}» en el asistente</translation>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Abrir la página de «{title}»</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Volver a comprobar, para ver cómo está ahora</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Has abierto la página de «{title}».</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Si lo cambiaste allí, vuelve a comprobar: la comprobación lee de nuevo las listas de LinkedIn y muestra cómo está ahora.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Lo que pierdes: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Mostrar por qué importa</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Por qué im&amp;porta</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>Acerca d&amp;e…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>¿Pasar a otra cuenta?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Pasar a otra cuenta</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Aún no confirmado como desactivado:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Estos siguen activados:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>No se pudo comprobar la página (red, tiempo de espera, error HTTP o sin navegador).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn también muestra un ajuste nuevo, «{title}», y está activado.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn también muestra {n} ajustes nuevos que están activados.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>La comprobación no pudo realizarse.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} ajustes siguen activados.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn no te ofrece ninguno de estos ajustes.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>Las listas de ajustes de LinkedIn no muestran ningún ajuste que esta aplicación no conozca.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(no se muestra en la página)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Qué significa cada resultado</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>Las imágenes</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Haga clic para ampliar</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Tomada el {date} a las {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, en {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Cuenta: {account}.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@
         <translation>Un outil indépendant : il n’est ni créé, ni approuvé, ni soutenu par LinkedIn ou Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Il ne voit jamais votre mot de passe et ne garde rien, sauf si vous le demandez, et alors uniquement dans le trousseau de mots de passe de votre ordinateur.&lt;/p&gt;&lt;p&gt;Logiciel libre : vous pouvez l’utiliser, l’étudier, le partager et le modifier selon la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Catalogue des paramètres : version {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Il ne voit jamais votre mot de passe et ne garde rien sauf si vous le demandez, et alors uniquement dans le trousseau de votre ordinateur.&lt;/p&gt;&lt;p&gt;Logiciel libre : vous pouvez l’utiliser, l’étudier, le partager et le modifier selon la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Liste des paramètres : version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Code source : ouvrir la page du projet dans votre navigateur</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Chercher un catalogue plus récent</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Rechercher une liste de paramètres plus récente</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Chercher un catalogue plus récent</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Rechercher une liste de paramètres plus récente</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>État de la mise à jour du catalogue</translation>
+        <source>Update of the list of settings</source>
+        <translation>Mise à jour de la liste des paramètres</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Recherche d’un catalogue plus récent…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Recherche d’une liste de paramètres plus récente…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>Le catalogue {version} est installé. Redémarrez l’assistant pour l’utiliser.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>La liste des paramètres {version} est installée. Redémarrez l’assistant pour l’utiliser.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} Le catalogue utilisé reste en place.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} La liste des paramètres utilisée reste en place.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Les mises à jour du catalogue passent uniquement par https, pas par {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Les mises à jour de la liste des paramètres arrivent uniquement par https, pas depuis {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>Le catalogue n’a pas pu être récupéré ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>La liste de paramètres plus récente n’a pas pu être récupérée ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>Le catalogue récupéré est trop volumineux.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>La liste de paramètres récupérée est trop volumineuse.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>La signature du catalogue récupéré ne correspond pas à la clé du projet : il n’a pas été utilisé.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>La liste de paramètres récupérée n’est pas signée avec la clé du projet : elle n’a pas été utilisée.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>Le catalogue récupéré n’est pas valide : {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>La liste de paramètres récupérée n’est pas valide : {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>Le catalogue récupéré ({new}) n’est pas plus récent que celui utilisé ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>La liste de paramètres récupérée ({new}) n’est pas plus récente que celle utilisée ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>Le catalogue n’a pas pu être enregistré dans {folder} : {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>La liste des paramètres n’a pas pu être enregistrée dans {folder} : {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Vous pouvez continuer.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Désactivé dans la page — vérification</translation>
+        <source>Off — saving</source>
+        <translation>Désactivé — enregistrement</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Vérification que LinkedIn a bien enregistré la modification…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Vérification que LinkedIn l’a bien enregistré…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn ne l’a pas enregistré : l’interrupteur est toujours activé. Nouvel examen de la page…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn ne l’a pas enregistré. Réessayez, ou revenez plus tard.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Toujours activé</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>La page affichait Désactivé, mais LinkedIn n’a pas gardé la modification : l’interrupteur est toujours activé. Nouvelle lecture de la page…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn n’a pas gardé la modification : la page a été relue et montre l’interrupteur tel que LinkedIn l’a : activé. Désactivez-le encore une fois, ou revenez plus tard.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn liste un paramètre que cette application ne connaît pas encore : « {title} » — il est sur {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Que faire : {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Ouvrez sa page, lisez ce que LinkedIn dit qu’il fait, et décidez-y. L’assistant ne connaît pas ce paramètre : il ne le vérifie ni ne le modifie.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>L’ouvrir dans l’assistant</translation>
+        <source>Open its page</source>
+        <translation>Ouvrir sa page</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>Ouvrir « {title} » dans l’assistant</translation>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Ouvrir la page de « {title} »</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Vérifier à nouveau, pour voir où il en est</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Vous avez ouvert la page de « {title} ».</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Si vous l’avez modifié là-bas, vérifiez à nouveau : la vérification relit les listes de LinkedIn et montre où il en est.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Ce que vous perdez : {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Montrer pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Pourquoi c’est &amp;important</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>&amp;À propos…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Passer à un autre compte ?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Passer à un autre compte</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>Fermer l’assistant ?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Pas encore confirmé désactivé :</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Ceux-ci sont toujours activés :</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>La page n’a pas pu être vérifiée (réseau, délai dépassé, erreur HTTP ou aucun navigateur).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn liste aussi un nouveau paramètre, « {title} », et il est activé.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn liste aussi {n} nouveaux paramètres activés.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>La vérification n’a pas pu avoir lieu.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} paramètres sont toujours activés.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn ne vous propose aucun de ces paramètres.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>Les listes de paramètres de LinkedIn ne montrent aucun paramètre que cette application ne connaît pas.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(non affiché sur la page)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Ce que signifie chaque résultat</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>Les images</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Cliquer pour agrandir</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title} : {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Prise le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, sur {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Compte : {account}.</translation>
     </message>
 </context>
 <context>

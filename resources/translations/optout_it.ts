@@ -20,8 +20,8 @@
         <translation>Uno strumento indipendente: non è realizzato, approvato né supportato da LinkedIn o Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Non vede mai la tua password e non conserva nulla, a meno che tu non lo chieda, e allora solo nell’archivio password del tuo computer.&lt;/p&gt;&lt;p&gt;Software libero: puoi usarlo, studiarlo, condividerlo e modificarlo secondo la GNU General Public License, versione 3 o successiva.&lt;/p&gt;&lt;p&gt;Catalogo delle impostazioni: versione {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Non vede mai la tua password e non conserva nulla se non lo chiedi, e in quel caso solo nel portachiavi del tuo computer.&lt;/p&gt;&lt;p&gt;Software libero: puoi usarlo, studiarlo, condividerlo e modificarlo secondo la GNU General Public License, versione 3 o successiva.&lt;/p&gt;&lt;p&gt;Elenco delle impostazioni: versione {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Codice sorgente: apri la pagina del progetto nel tuo browser</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Cerca un catalogo più recente</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Cerca un elenco di impostazioni più recente</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Cerca un catalogo più recente</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Cerca un elenco di impostazioni più recente</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Stato dell’aggiornamento del catalogo</translation>
+        <source>Update of the list of settings</source>
+        <translation>Aggiornamento dell’elenco delle impostazioni</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Ricerca di un catalogo più recente…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Ricerca di un elenco di impostazioni più recente…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>Il catalogo {version} è installato. Riavvia la procedura per usarlo.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>L’elenco delle impostazioni {version} è installato. Riavvia la procedura guidata per usarlo.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} Resta il catalogo in uso.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} Resta in uso l’elenco delle impostazioni attuale.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Gli aggiornamenti del catalogo arrivano solo via https, non da {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Gli aggiornamenti dell’elenco delle impostazioni arrivano solo via https, non da {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>Non è stato possibile scaricare il catalogo ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>Non è stato possibile scaricare l’elenco delle impostazioni più recente ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>Il catalogo scaricato è troppo grande.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>L’elenco delle impostazioni scaricato è troppo grande.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>La firma del catalogo scaricato non corrisponde alla chiave del progetto: non è stato usato.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>L’elenco delle impostazioni scaricato non è firmato con la chiave del progetto: non è stato usato.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>Il catalogo scaricato non è valido: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>L’elenco delle impostazioni scaricato non è valido: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>Il catalogo scaricato ({new}) non è più recente di quello in uso ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>L’elenco delle impostazioni scaricato ({new}) non è più recente di quello in uso ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>Impossibile salvare il catalogo in {folder}: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>Non è stato possibile salvare l’elenco delle impostazioni in {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Puoi proseguire.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Disattivato nella pagina: verifica in corso</translation>
+        <source>Off — saving</source>
+        <translation>Disattivato — salvataggio</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Verifica che LinkedIn abbia salvato la modifica…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Verifica che LinkedIn l’abbia salvato…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn non l’ha salvato: l’interruttore è ancora attivo. Si guarda di nuovo la pagina…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn non l’ha salvato. Riprova, oppure torna più tardi.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Ancora attivo</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>La pagina mostrava Disattivato, ma LinkedIn non ha mantenuto la modifica: l’interruttore è ancora attivo. Nuova lettura della pagina…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn non ha mantenuto la modifica: la pagina è stata riletta e mostra l’interruttore come lo ha LinkedIn: attivo. Disattivalo ancora una volta o torna più tardi.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn elenca un’impostazione che questa app non conosce ancora: «{title}» — è su {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Cosa fare: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Apri la sua pagina, leggi cosa dice LinkedIn che fa e decidi lì. La procedura guidata non conosce questa impostazione, quindi non la verifica né la modifica.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Aprila nella procedura</translation>
+        <source>Open its page</source>
+        <translation>Apri la sua pagina</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>Apri «{title}» nella procedura</translation>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Apri la pagina di «{title}»</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Verifica di nuovo, per vedere com’è ora</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Hai aperto la pagina di «{title}».</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Se l’hai cambiata lì, verifica di nuovo: la verifica rilegge gli elenchi di LinkedIn e mostra com’è ora.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Cosa perdi: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Mostra perché è importante</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Perché è i&amp;mportante</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>Informazioni s&amp;u…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Passare a un altro account?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Passa a un altro account</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>Chiudere la procedura guidata?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Non ancora confermato disattivato:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Queste sono ancora attive:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>Non è stato possibile verificare la pagina (rete, tempo scaduto, errore HTTP o nessun browser).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn elenca anche una nuova impostazione, «{title}», ed è attiva.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn elenca anche {n} nuove impostazioni attive.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>La verifica non è stata eseguita.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} impostazioni sono ancora attive.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn non ti offre nessuna di queste impostazioni.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>Gli elenchi di impostazioni di LinkedIn non mostrano impostazioni che questa app non conosce.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(non mostrato nella pagina)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Cosa significa ogni risultato</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>Le immagini</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Fai clic per ingrandire</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Scattata il {date} alle {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, su {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Account: {account}.</translation>
     </message>
 </context>
 <context>

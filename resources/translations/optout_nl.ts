@@ -20,8 +20,8 @@
         <translation>Een onafhankelijk hulpmiddel: het is niet gemaakt, goedgekeurd of ondersteund door LinkedIn of Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Het ziet uw wachtwoord nooit en bewaart niets, tenzij u erom vraagt, en dan alleen in de wachtwoordopslag van uw computer.&lt;/p&gt;&lt;p&gt;Vrije software: u mag het gebruiken, bestuderen, delen en wijzigen onder de GNU General Public License, versie 3 of later.&lt;/p&gt;&lt;p&gt;Catalogus van instellingen: versie {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hij ziet uw wachtwoord nooit en bewaart niets tenzij u erom vraagt, en dan alleen in de wachtwoordkluis van uw computer.&lt;/p&gt;&lt;p&gt;Vrije software: u mag hem gebruiken, bestuderen, delen en wijzigen onder de GNU General Public License, versie 3 of later.&lt;/p&gt;&lt;p&gt;Lijst met instellingen: versie {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Broncode: de projectpagina openen in uw webbrowser</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Zoeken naar een nieuwere catalogus</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Zoeken naar een nieuwere lijst met instellingen</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Zoeken naar een nieuwere catalogus</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Zoeken naar een nieuwere lijst met instellingen</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Status van de catalogusupdate</translation>
+        <source>Update of the list of settings</source>
+        <translation>Bijwerken van de lijst met instellingen</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Zoeken naar een nieuwere catalogus…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Zoeken naar een nieuwere lijst met instellingen…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>Catalogus {version} is geïnstalleerd. Start de wizard opnieuw om hem te gebruiken.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>Lijst met instellingen {version} is geïnstalleerd. Start de wizard opnieuw om hem te gebruiken.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} De gebruikte catalogus blijft.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} De gebruikte lijst met instellingen blijft.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Catalogusupdates komen alleen via https, niet van {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Updates van de lijst met instellingen komen alleen via https, niet van {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>De catalogus kon niet worden opgehaald ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>De nieuwere lijst met instellingen kon niet worden opgehaald ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>De opgehaalde catalogus is te groot.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>De opgehaalde lijst met instellingen is te groot.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>De handtekening van de opgehaalde catalogus past niet bij de sleutel van het project: hij is niet gebruikt.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>De opgehaalde lijst met instellingen is niet ondertekend met de sleutel van het project: hij is niet gebruikt.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>De opgehaalde catalogus is ongeldig: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>De opgehaalde lijst met instellingen is niet geldig: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>De opgehaalde catalogus ({new}) is niet nieuwer dan de gebruikte ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>De opgehaalde lijst met instellingen ({new}) is niet nieuwer dan de gebruikte ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>De catalogus kon niet worden opgeslagen in {folder}: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>De lijst met instellingen kon niet worden opgeslagen in {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>U kunt verder.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Uit op de pagina — wordt gecontroleerd</translation>
+        <source>Off — saving</source>
+        <translation>Uit — wordt opgeslagen</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Controleren of LinkedIn de wijziging heeft opgeslagen…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Nagaan of LinkedIn het heeft opgeslagen…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn heeft het niet opgeslagen: de schakelaar staat nog aan. De pagina wordt opnieuw bekeken…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn heeft het niet opgeslagen. Probeer het opnieuw of kom later terug.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Nog steeds aan</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>De pagina toonde Uit, maar LinkedIn heeft de wijziging niet bewaard: de schakelaar staat nog aan. De pagina wordt opnieuw gelezen…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn heeft de wijziging niet bewaard: de pagina is opnieuw gelezen en toont de schakelaar zoals LinkedIn hem heeft: aan. Zet hem nog een keer uit, of kom later terug.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn toont een instelling die deze app nog niet kent: ‘{title}’ — die staat op {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Wat te doen: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Open de pagina, lees wat LinkedIn zegt dat het doet en beslis daar. De wizard kent deze instelling niet, dus hij controleert en wijzigt hem niet.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Openen in de wizard</translation>
+        <source>Open its page</source>
+        <translation>Pagina openen</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>‘{title}’ openen in de wizard</translation>
+        <source>Check again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>De pagina van ‘{title}’ openen</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Opnieuw controleren, om te zien hoe het er nu voor staat</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>U hebt de pagina van ‘{title}’ geopend.</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Als u hem daar hebt gewijzigd, controleer dan opnieuw: de controle leest de lijsten van LinkedIn opnieuw en toont hoe het er nu voor staat.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Wat u opgeeft: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Tonen waarom dit belangrijk is</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Waarom dit &amp;belangrijk is</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>Ov&amp;er…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Doorgaan met een ander account?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Doorgaan met een ander account</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>De wizard sluiten?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Nog niet bevestigd uit:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Deze staan nog aan:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>De pagina kon niet worden gecontroleerd (netwerk, time-out, HTTP-fout of geen browser).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn toont ook een nieuwe instelling, ‘{title}’, en die staat aan.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn toont ook {n} nieuwe instellingen die aan staan.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>De controle kon niet worden uitgevoerd.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} instellingen staan nog aan.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn biedt u geen van deze instellingen aan.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>De instellingenlijsten van LinkedIn tonen geen instelling die deze app niet kent.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(niet op de pagina getoond)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Wat elk resultaat betekent</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>De afbeeldingen</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Klik om te vergroten</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Gemaakt op {date} om {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, op {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Account: {account}.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@
         <translation>Niezależne narzędzie: nie zostało stworzone, zatwierdzone ani wspierane przez LinkedIn ani Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nigdy nie widzi Twojego hasła i niczego nie przechowuje, chyba że o to poprosisz, a wtedy tylko w magazynie haseł Twojego komputera.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie: możesz go używać, badać, udostępniać i zmieniać na warunkach licencji GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;&lt;p&gt;Katalog ustawień: wersja {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nigdy nie widzi Twojego hasła i niczego nie przechowuje, chyba że o to poprosisz – wtedy tylko w magazynie haseł Twojego komputera.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie: możesz go używać, badać, udostępniać i zmieniać na warunkach licencji GNU General Public License w wersji 3 lub późniejszej.&lt;/p&gt;&lt;p&gt;Lista ustawień: wersja {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Kod źródłowy: otwórz stronę projektu w przeglądarce</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Sprawdź, czy jest nowszy katalog</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Sprawdź, czy jest nowsza lista ustawień</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Sprawdź, czy jest nowszy katalog</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Sprawdź, czy jest nowsza lista ustawień</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Stan aktualizacji katalogu</translation>
+        <source>Update of the list of settings</source>
+        <translation>Aktualizacja listy ustawień</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Sprawdzanie, czy jest nowszy katalog…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Sprawdzanie, czy jest nowsza lista ustawień…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>Katalog {version} jest zainstalowany. Uruchom kreator ponownie, aby go użyć.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>Lista ustawień {version} została zainstalowana. Uruchom kreatora ponownie, aby jej użyć.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} Używany katalog pozostaje.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} Używana lista ustawień pozostaje bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Aktualizacje katalogu przychodzą tylko przez https, nie z {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Aktualizacje listy ustawień przychodzą tylko przez https, nie z {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>Nie udało się pobrać katalogu ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>Nie udało się pobrać nowszej listy ustawień ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>Pobrany katalog jest za duży.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>Pobrana lista ustawień jest za duża.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>Podpis pobranego katalogu nie pasuje do klucza projektu: nie został użyty.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>Pobrana lista ustawień nie jest podpisana kluczem projektu: nie została użyta.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>Pobrany katalog jest nieprawidłowy: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>Pobrana lista ustawień jest nieprawidłowa: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>Pobrany katalog ({new}) nie jest nowszy niż używany ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Pobrana lista ustawień ({new}) nie jest nowsza niż używana ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>Nie udało się zapisać katalogu w {folder}: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>Nie udało się zapisać listy ustawień w {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Możesz kontynuować.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Wyłączony na stronie — sprawdzanie</translation>
+        <source>Off — saving</source>
+        <translation>Wyłączone — zapisywanie</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Sprawdzanie, czy LinkedIn zapisał zmianę…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Sprawdzanie, czy LinkedIn to zapisał…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn tego nie zapisał: przełącznik jest nadal włączony. Ponowne sprawdzanie strony…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn tego nie zapisał. Spróbuj ponownie lub wróć później.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Nadal włączony</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>Strona pokazała Wył., ale LinkedIn nie zachował zmiany: przełącznik jest nadal włączony. Ponowne odczytywanie strony…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn nie zachował zmiany: strona została odczytana ponownie i pokazuje przełącznik tak, jak ma go LinkedIn: włączony. Wyłącz go jeszcze raz albo wróć później.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn pokazuje ustawienie, którego ta aplikacja jeszcze nie zna: „{title}” — jest w stanie {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Co zrobić: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Otwórz jego stronę, przeczytaj, co według LinkedIn robi, i zdecyduj tam. Kreator nie zna tego ustawienia, więc go nie sprawdza ani nie zmienia.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Otwórz w kreatorze</translation>
+        <source>Open its page</source>
+        <translation>Otwórz jego stronę</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>Otwórz „{title}” w kreatorze</translation>
+        <source>Check again</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Otwórz stronę „{title}”</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Sprawdź ponownie, aby zobaczyć, jak jest teraz</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Otworzono stronę „{title}”.</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Jeśli zmieniono je tam, sprawdź ponownie: sprawdzenie od nowa odczyta listy LinkedIn i pokaże, jak jest teraz.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Co tracisz: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Pokaż, dlaczego to ma znaczenie</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Dlaczego to &amp;ma znaczenie</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>&amp;O programie…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Przejść do innego konta?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Przejdź do innego konta</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>Zamknąć kreatora?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Jeszcze nie potwierdzono wyłączenia:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Te są nadal włączone:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>Nie udało się sprawdzić strony (sieć, przekroczony czas, błąd HTTP lub brak przeglądarki).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn wymienia też nowe ustawienie, „{title}”, i jest ono włączone.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn wymienia też nowe ustawienia, które są włączone: {n}.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>Sprawdzenie nie mogło się odbyć.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} ustawienia są nadal włączone.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn nie oferuje Ci żadnego z tych ustawień.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>Listy ustawień LinkedIn nie pokazują żadnego ustawienia, którego ta aplikacja nie zna.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(nie pokazano na stronie)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Co oznacza każdy wynik</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Kliknij, aby powiększyć</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Zrobione {date} o {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, na {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Konto: {account}.</translation>
     </message>
 </context>
 <context>

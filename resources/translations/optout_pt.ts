@@ -20,8 +20,8 @@
         <translation>Uma ferramenta independente: não é feita, endossada nem apoiada pelo LinkedIn ou pela Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nunca vê sua senha e não guarda nada, a menos que você peça, e então apenas no cofre de senhas do seu computador.&lt;/p&gt;&lt;p&gt;Software livre: você pode usá-lo, estudá-lo, compartilhá-lo e modificá-lo sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;&lt;p&gt;Catálogo de configurações: versão {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ele nunca vê sua senha e não guarda nada, a menos que você peça, e então só no cofre de senhas do seu computador.&lt;/p&gt;&lt;p&gt;Software livre: você pode usá-lo, estudá-lo, compartilhá-lo e modificá-lo sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;&lt;p&gt;Lista de configurações: versão {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Código-fonte: abrir a página do projeto no seu navegador</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Procurar um catálogo mais recente</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Procurar uma lista de configurações mais recente</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Procurar um catálogo mais recente</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Procurar uma lista de configurações mais recente</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Status da atualização do catálogo</translation>
+        <source>Update of the list of settings</source>
+        <translation>Atualização da lista de configurações</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Procurando um catálogo mais recente…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Procurando uma lista de configurações mais recente…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>O catálogo {version} está instalado. Reinicie o assistente para usá-lo.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>A lista de configurações {version} está instalada. Reinicie o assistente para usá-la.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} O catálogo em uso continua.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} A lista de configurações em uso permanece.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>As atualizações do catálogo vêm apenas por https, não de {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>As atualizações da lista de configurações chegam só por https, não de {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>Não foi possível obter o catálogo ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>Não foi possível baixar a lista de configurações mais recente ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>O catálogo obtido é grande demais.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>A lista de configurações baixada é grande demais.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>A assinatura do catálogo obtido não corresponde à chave do projeto: ele não foi usado.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>A lista de configurações baixada não está assinada com a chave do projeto: ela não foi usada.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>O catálogo obtido não é válido: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>A lista de configurações baixada não é válida: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>O catálogo obtido ({new}) não é mais recente que o em uso ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>A lista de configurações baixada ({new}) não é mais recente que a em uso ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>Não foi possível guardar o catálogo em {folder}: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>Não foi possível guardar a lista de configurações em {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Você pode continuar.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Desativado na página — verificando</translation>
+        <source>Off — saving</source>
+        <translation>Desligado — salvando</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Verificando se o LinkedIn salvou a mudança…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Confirmando que o LinkedIn salvou…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>O LinkedIn não salvou: o botão continua ligado. Olhando a página de novo…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>O LinkedIn não salvou. Tente de novo ou volte mais tarde.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Ainda ativado</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>A página mostrava Desligado, mas o LinkedIn não guardou a alteração: o interruptor continua ligado. A ler a página novamente…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>O LinkedIn não guardou a alteração: a página foi lida novamente e mostra o interruptor como o LinkedIn o tem: ligado. Desligue-o mais uma vez ou volte mais tarde.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>O LinkedIn lista uma configuração que este aplicativo ainda não conhece: “{title}” — está em {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>O que fazer: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Abra a página, leia o que o LinkedIn diz que ela faz e decida lá. O assistente não conhece esta configuração, então não a verifica nem a altera.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Abrir no assistente</translation>
+        <source>Open its page</source>
+        <translation>Abrir a página</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>Abrir “{title}” no assistente</translation>
+        <source>Check again</source>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Abrir a página de “{title}”</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Verificar novamente, para ver como está agora</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Você abriu a página de “{title}”.</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Se você a alterou lá, verifique novamente: a verificação lê de novo as listas do LinkedIn e mostra como está agora.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>O que você perde: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Mostrar por que isso importa</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Por que isso &amp;importa</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>So&amp;bre…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Passar para outra conta?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Passar para outra conta</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>Fechar o assistente?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Ainda não confirmado como desligado:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>Estas continuam ligadas:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>Não foi possível verificar a página (rede, tempo esgotado, erro HTTP ou nenhum navegador).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>O LinkedIn também lista uma configuração nova, “{title}”, e ela está ligada.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>O LinkedIn também lista {n} configurações novas que estão ligadas.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>A verificação não pôde ser feita.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} configurações ainda estão ativadas.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>O LinkedIn não oferece a você nenhuma destas configurações.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>As listas de configurações do LinkedIn não mostram nenhuma configuração que este aplicativo não conheça.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(não mostrado na página)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>O que cada resultado significa</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>As imagens</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Clique para ampliar</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Feita em {date} às {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, em {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Conta: {account}.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@
         <translation>Ett oberoende verktyg: det är inte gjort, godkänt eller stöttat av LinkedIn eller Microsoft.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Den ser aldrig ditt lösenord och sparar ingenting om du inte ber om det, och då bara i datorns lösenordsförråd.&lt;/p&gt;&lt;p&gt;Fri programvara: du får använda, studera, dela och ändra den enligt GNU General Public License, version 3 eller senare.&lt;/p&gt;&lt;p&gt;Katalog över inställningar: version {catalog}.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den ser aldrig ditt lösenord och sparar ingenting om du inte ber om det, och då bara i datorns lösenordsförråd.&lt;/p&gt;&lt;p&gt;Fri programvara: du får använda, studera, dela och ändra den enligt GNU General Public License, version 3 eller senare.&lt;/p&gt;&lt;p&gt;Lista över inställningar: version {catalog}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>Källkod: öppna projektets sida i din webbläsare</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>&amp;Sök efter en nyare katalog</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>&amp;Sök efter en nyare lista över inställningar</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>Sök efter en nyare katalog</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>Sök efter en nyare lista över inställningar</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>Status för kataloguppdateringen</translation>
+        <source>Update of the list of settings</source>
+        <translation>Uppdatering av listan över inställningar</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>Söker efter en nyare katalog…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>Söker efter en nyare lista över inställningar…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>Katalog {version} är installerad. Starta om guiden för att använda den.</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>Listan över inställningar {version} är installerad. Starta om guiden för att använda den.</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} Katalogen som används ligger kvar.</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why} Listan över inställningar som används finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>Kataloguppdateringar kommer bara via https, inte från {url}.</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>Uppdateringar av listan över inställningar kommer bara via https, inte från {url}.</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>Katalogen kunde inte hämtas ({why}).</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>Den nyare listan över inställningar kunde inte hämtas ({why}).</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>Den hämtade katalogen är för stor.</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>Den hämtade listan över inställningar är för stor.</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>Den hämtade katalogens signatur stämmer inte med projektets nyckel: den användes inte.</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>Den hämtade listan över inställningar är inte signerad med projektets nyckel: den användes inte.</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>Den hämtade katalogen är ogiltig: {why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>Den hämtade listan över inställningar är ogiltig: {why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>Den hämtade katalogen ({new}) är inte nyare än den som används ({old}).</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>Den hämtade listan över inställningar ({new}) är inte nyare än den som används ({old}).</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>Katalogen kunde inte sparas i {folder}: {why}.</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>Listan över inställningar kunde inte sparas i {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>Du kan fortsätta.</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>Av på sidan – kontrolleras</translation>
+        <source>Off — saving</source>
+        <translation>Av – sparas</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>Kontrollerar att LinkedIn sparade ändringen…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>Kontrollerar att LinkedIn sparade det…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn sparade det inte: reglaget är fortfarande på. Tittar på sidan igen…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn sparade det inte. Försök igen, eller kom tillbaka senare.</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>Fortfarande på</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>Sidan visade Av, men LinkedIn behöll inte ändringen: reglaget är fortfarande på. Sidan läses igen…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn behöll inte ändringen: sidan lästes igen och visar reglaget som LinkedIn har det: på. Stäng av det en gång till, eller kom tillbaka senare.</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn listar en inställning som den här appen inte känner till än: ”{title}” — den är {state}.</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>Vad du kan göra: {advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>Öppna sidan, läs vad LinkedIn säger att den gör och bestäm där. Guiden känner inte till den här inställningen, så den varken kontrollerar eller ändrar den.</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>Öppna den i guiden</translation>
+        <source>Open its page</source>
+        <translation>Öppna sidan</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>Öppna ”{title}” i guiden</translation>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>Öppna sidan för ”{title}”</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>Kontrollera igen, för att se hur det ser ut nu</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>Du öppnade sidan för ”{title}”.</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>Om du ändrade den där, kontrollera igen: kontrollen läser LinkedIns listor på nytt och visar hur det ser ut nu.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>Det här avstår du från: {loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>Visa varför det här spelar roll</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>Var&amp;för det här spelar roll</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>&amp;Om…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>Gå vidare till ett annat konto?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>&amp;Gå vidare till ett annat konto</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>Stänga guiden?</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>Ännu inte bekräftat av:</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>De här är fortfarande på:</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>Sidan kunde inte kontrolleras (nätverk, tidsgräns, HTTP-fel eller ingen webbläsare).</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn visar också en ny inställning, ”{title}”, och den är på.</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn visar också {n} nya inställningar som är på.</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>Kontrollen kunde inte köras.</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>{n} inställningar är fortfarande på.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn erbjuder dig ingen av de här inställningarna.</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>LinkedIns listor över inställningar visar ingen inställning som den här appen inte känner till.</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>(visas inte på sidan)</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>Vad varje resultat betyder</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>Bilderna</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>Klicka för att förstora</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}: {answer}.</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>Tagen {date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>, på {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>Konto: {account}.</translation>
     </message>
 </context>
 <context>

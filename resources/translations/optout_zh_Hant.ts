@@ -20,8 +20,8 @@
         <translation>這是獨立的工具：並非由 LinkedIn 或 Microsoft 製作、背書或支援。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Catalog of settings: version {catalog}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;它從不會看到您的密碼，除非您要求，否則不保留任何資料；即使保留，也只存在您電腦的密碼儲存區中。&lt;/p&gt;&lt;p&gt;自由軟體：您可以依 GNU 通用公共授權條款第 3 版或更新版本使用、研究、分享及修改它。&lt;/p&gt;&lt;p&gt;設定目錄：版本 {catalog}。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;It never sees your password and keeps nothing unless you ask, and then only in your computer's password store.&lt;/p&gt;&lt;p&gt;Free software: you may use, study, share and change it under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;List of settings: version {catalog}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它從不查看您的密碼，除非您要求，否則不保存任何東西，而且只存放在電腦的密碼庫中。&lt;/p&gt;&lt;p&gt;自由軟體：您可以依 GNU 通用公共授權條款第 3 版或更新版本使用、研究、分享及修改它。&lt;/p&gt;&lt;p&gt;設定清單：版本 {catalog}。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About this app</source>
@@ -44,28 +44,28 @@
         <translation>原始碼：在您的網頁瀏覽器中開啟專案頁面</translation>
     </message>
     <message>
-        <source>&amp;Check for a newer catalog</source>
-        <translation>檢查是否有較新的目錄(&amp;C)</translation>
+        <source>&amp;Check for a newer list of settings</source>
+        <translation>檢查是否有較新的設定清單(&amp;C)</translation>
     </message>
     <message>
-        <source>Check for a newer catalog</source>
-        <translation>檢查是否有較新的目錄</translation>
+        <source>Check for a newer list of settings</source>
+        <translation>檢查是否有較新的設定清單</translation>
     </message>
     <message>
-        <source>Catalog update status</source>
-        <translation>目錄更新狀態</translation>
+        <source>Update of the list of settings</source>
+        <translation>設定清單的更新</translation>
     </message>
     <message>
-        <source>Checking for a newer catalog…</source>
-        <translation>正在檢查是否有較新的目錄…</translation>
+        <source>Checking for a newer list of settings…</source>
+        <translation>正在檢查是否有較新的設定清單…</translation>
     </message>
     <message>
-        <source>Catalog {version} is installed. Restart the wizard to use it.</source>
-        <translation>已安裝目錄 {version}。請重新啟動精靈以使用它。</translation>
+        <source>List of settings {version} is installed. Restart the wizard to use it.</source>
+        <translation>設定清單 {version} 已安裝。請重新啟動精靈以使用它。</translation>
     </message>
     <message>
-        <source>{why} The catalog in use stays.</source>
-        <translation>{why} 將繼續使用目前的目錄。</translation>
+        <source>{why} The list of settings in use stays.</source>
+        <translation>{why}目前使用的設定清單保持不變。</translation>
     </message>
 </context>
 <context>
@@ -164,32 +164,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Catalog updates come over https only, not from {url}.</source>
-        <translation>目錄更新只能透過 https 取得，不能來自 {url}。</translation>
+        <source>Updates to the list of settings come over https only, not from {url}.</source>
+        <translation>設定清單的更新只透過 https 取得，不接受來自 {url} 的更新。</translation>
     </message>
     <message>
-        <source>The catalog could not be fetched ({why}).</source>
-        <translation>無法取得目錄（{why}）。</translation>
+        <source>The newer list of settings could not be fetched ({why}).</source>
+        <translation>無法取得較新的設定清單（{why}）。</translation>
     </message>
     <message>
-        <source>The fetched catalog is too large.</source>
-        <translation>取得的目錄太大。</translation>
+        <source>The fetched list of settings is too large.</source>
+        <translation>取得的設定清單太大。</translation>
     </message>
     <message>
-        <source>The fetched catalog's signature does not match the project's key: it was not used.</source>
-        <translation>取得的目錄簽章與專案的金鑰不符：未使用該目錄。</translation>
+        <source>The fetched list of settings is not signed with the project's key: it was not used.</source>
+        <translation>取得的設定清單未以專案的金鑰簽署：未使用它。</translation>
     </message>
     <message>
-        <source>The fetched catalog is not valid: {why}</source>
-        <translation>取得的目錄無效：{why}</translation>
+        <source>The fetched list of settings is not valid: {why}</source>
+        <translation>取得的設定清單無效：{why}</translation>
     </message>
     <message>
-        <source>The fetched catalog ({new}) is not newer than the one in use ({old}).</source>
-        <translation>取得的目錄（{new}）並不比目前使用的（{old}）新。</translation>
+        <source>The fetched list of settings ({new}) is not newer than the one in use ({old}).</source>
+        <translation>取得的設定清單（{new}）並不比目前使用的（{old}）新。</translation>
     </message>
     <message>
-        <source>The catalog could not be stored in {folder}: {why}.</source>
-        <translation>無法將目錄儲存在 {folder}：{why}。</translation>
+        <source>The list of settings could not be stored in {folder}: {why}.</source>
+        <translation>無法將設定清單儲存在 {folder}：{why}。</translation>
     </message>
 </context>
 <context>
@@ -1035,24 +1035,24 @@
         <translation>您可以繼續。</translation>
     </message>
     <message>
-        <source>Off on the page — checking</source>
-        <translation>頁面上已關閉：正在確認</translation>
+        <source>Off — saving</source>
+        <translation>已關閉 — 正在儲存</translation>
     </message>
     <message>
-        <source>Checking that LinkedIn saved the change…</source>
-        <translation>正在確認 LinkedIn 已儲存變更…</translation>
+        <source>Making sure LinkedIn saved it…</source>
+        <translation>正在確認 LinkedIn 已儲存…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it: the switch is still on. Looking at the page again…</source>
+        <translation>LinkedIn 沒有儲存：開關仍為開啟。正在重新查看頁面…</translation>
+    </message>
+    <message>
+        <source>LinkedIn didn't save it. Try again, or come back later.</source>
+        <translation>LinkedIn 沒有儲存。請再試一次，或稍後再回來。</translation>
     </message>
     <message>
         <source>Still on</source>
         <translation>仍為開啟</translation>
-    </message>
-    <message>
-        <source>The page showed Off, but LinkedIn did not keep the change: the switch is still on. Reading the page again…</source>
-        <translation>頁面顯示為關閉，但 LinkedIn 沒有保留這項變更：開關仍是開啟的。正在重新讀取頁面…</translation>
-    </message>
-    <message>
-        <source>LinkedIn did not keep the change, so the page was read again and shows the switch as LinkedIn has it: on. Switch it off once more, or come back later.</source>
-        <translation>LinkedIn 沒有保留這項變更，因此已重新讀取頁面，顯示 LinkedIn 目前的開關狀態：開啟。請再關閉一次，或稍後再來。</translation>
     </message>
     <message>
         <source>Page error</source>
@@ -1122,16 +1122,32 @@
         <translation>LinkedIn 列出了一項本應用程式尚不認識的設定：「{title}」——目前為{state}。</translation>
     </message>
     <message>
-        <source>What to do: {advice}</source>
-        <translation>建議做法：{advice}</translation>
+        <source>Open its page, read what LinkedIn says it does, and decide there. The wizard does not know this setting, so it neither checks nor changes it.</source>
+        <translation>開啟它的頁面，閱讀 LinkedIn 對它用途的說明，並在那裡決定。精靈不認得這個設定，因此既不檢查也不更改它。</translation>
     </message>
     <message>
-        <source>Open it in the wizard</source>
-        <translation>在精靈中開啟</translation>
+        <source>Open its page</source>
+        <translation>開啟它的頁面</translation>
     </message>
     <message>
-        <source>Open “{title}” in the wizard</source>
-        <translation>在精靈中開啟「{title}」</translation>
+        <source>Check again</source>
+        <translation>再次檢查</translation>
+    </message>
+    <message>
+        <source>Open the page of “{title}”</source>
+        <translation>開啟「{title}」的頁面</translation>
+    </message>
+    <message>
+        <source>Check again, to see how it stands now</source>
+        <translation>再次檢查，看看現在的狀態</translation>
+    </message>
+    <message>
+        <source>You opened the page of “{title}”.</source>
+        <translation>您已開啟「{title}」的頁面。</translation>
+    </message>
+    <message>
+        <source>If you changed it there, check again: the check reads LinkedIn's lists afresh and shows how it stands now.</source>
+        <translation>如果您在那裡更改了它，請再次檢查：檢查會重新讀取 LinkedIn 的清單，並顯示現在的狀態。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1178,14 @@
     <message>
         <source>What you give up: {loses}</source>
         <translation>您會失去的：{loses}</translation>
+    </message>
+    <message>
+        <source>Show why this matters</source>
+        <translation>顯示為什麼這很重要</translation>
+    </message>
+    <message>
+        <source>Why this &amp;matters</source>
+        <translation>為什麼這很重要(&amp;M)</translation>
     </message>
     <message>
         <source>This step was last compared with LinkedIn's page on {date}; LinkedIn may have changed it since. If the page looks different, “Show me the way” helps.</source>
@@ -1299,12 +1323,24 @@
         <translation>關於(&amp;U)…</translation>
     </message>
     <message>
+        <source>Go on to another account?</source>
+        <translation>要改用另一個帳戶嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to another account</source>
+        <translation>改用另一個帳戶(&amp;G)</translation>
+    </message>
+    <message>
         <source>Close the wizard?</source>
         <translation>要關閉精靈嗎？</translation>
     </message>
     <message>
         <source>Not confirmed off yet:</source>
         <translation>尚未確認已關閉：</translation>
+    </message>
+    <message>
+        <source>These are still on:</source>
+        <translation>這些仍為開啟：</translation>
     </message>
     <message>
         <source>LinkedIn keeps using your data for these until they are off. You can come back and finish at any time.</source>
@@ -1625,6 +1661,14 @@
         <translation>無法檢查頁面（網路、逾時、HTTP 錯誤或沒有瀏覽器）。</translation>
     </message>
     <message>
+        <source>LinkedIn also lists a new setting, “{title}”, and it is on.</source>
+        <translation>LinkedIn 還列出一個新設定「{title}」，而且它是開啟的。</translation>
+    </message>
+    <message>
+        <source>LinkedIn also lists {n} new settings that are on.</source>
+        <translation>LinkedIn 還列出 {n} 個開啟中的新設定。</translation>
+    </message>
+    <message>
         <source>The check could not run.</source>
         <translation>檢查無法執行。</translation>
     </message>
@@ -1643,6 +1687,10 @@
     <message>
         <source>{n} settings are still on.</source>
         <translation>有 {n} 項設定仍為開啟。</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer you any of these settings.</source>
+        <translation>LinkedIn 沒有向您提供這些設定中的任何一個。</translation>
     </message>
     <message>
         <source>Every setting offered to you is off; LinkedIn does not offer the rest.</source>
@@ -1712,6 +1760,10 @@
         <translation>LinkedIn 的設定清單中沒有本應用程式不認識的設定。</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
         <source>(not shown on the page)</source>
         <translation>（頁面上未顯示）</translation>
     </message>
@@ -1758,6 +1810,10 @@
     <message>
         <source>What each result means</source>
         <translation>各結果的含義</translation>
+    </message>
+    <message>
+        <source>The pictures</source>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Only “{off}” means the switch was found and read as off. Anything the check could not see is never reported as “{off}”.</source>
@@ -1987,6 +2043,22 @@
     <message>
         <source>Click to enlarge</source>
         <translation>按一下即可放大</translation>
+    </message>
+    <message>
+        <source>{title}: {answer}.</source>
+        <translation>{title}：{answer}。</translation>
+    </message>
+    <message>
+        <source>Taken on {date} at {time}</source>
+        <translation>拍攝於 {date} {time}</translation>
+    </message>
+    <message>
+        <source>, on {address}</source>
+        <translation>，位於 {address}</translation>
+    </message>
+    <message>
+        <source>Account: {account}.</source>
+        <translation>帳戶：{account}。</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,11 @@ class NewOnLinkedIn(QWidget):
         )
         text = f"<b>{escape(lead)}</b><br>{escape(listed_since(row))}<br>{escape(advice)}"
         card.say(text, Tone.WARN if row.state is State.ON else Tone.INFO)
-        button = QPushButton(self.tr("&Open its page"))
+        # No access keys: one such pair per row (as "Fix this" on Verify).
+        button = QPushButton(self.tr("Open its page"))
         button.setAccessibleName(self.tr("Open the page of “{title}”").format(title=row.title))
         button.clicked.connect(lambda _=False, r=row: self.openPage.emit(r.url, r.title))
-        again = QPushButton(self.tr("&Check again"))
+        again = QPushButton(self.tr("Check again"))
         again.setAccessibleName(self.tr("Check again, to see how it stands now"))
         again.clicked.connect(self.checkAgain)
         again.hide()

@@ -47,7 +47,7 @@ class OptOutScreen(Screen):
         self.explanation.setAccessibleName(self.tr("Why this matters"))
         # On a short screen (large text on a laptop) the same words, folded: the page
         # and its switch come first (Welcome said why already).
-        self.why = Details(self.tr("&Why this matters"), self.tr("Show why this matters"))
+        self.why = Details(self.tr("Why this &matters"), self.tr("Show why this matters"))
         self.why.set_text(explanation)
         self.why.hide()
         self.freshness = QLabel(
