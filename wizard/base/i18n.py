@@ -116,3 +116,9 @@ def normalize_language(code: str) -> str | None:
         return None if simplified else "zh_Hant"
     base = lowered.split("_", 1)[0]
     return base if base in LANGUAGES else None
+
+
+def long_date_time(moment: datetime, lang: str | None = None) -> str:
+    """'Tuesday, 3 March 2026, 09:15', local time: what a member reads without
+    wondering whether 12/7/26 is July or December."""
+    return f"{long_date(moment, lang)}, {moment.astimezone():%H:%M}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wizard.base.i18n import long_date_time
 from wizard.engine.run import RunRecord
 from wizard.gui.context import WizardContext
 from wizard.gui.laterchecks import LaterChecks
@@ -198,10 +199,7 @@ class DoneScreen(Screen):
         thumbnail = Thumbnail(name, max_width=COLUMN_WIDTH - 48, max_height=320)
         thumbnail.setToolTip(name)
         host = urlsplit(check.url or report.site).netloc or report.site
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(check.checked_at.timestamp())),
-            QLocale.FormatType.ShortFormat,
-        )
+        when = long_date_time(check.checked_at)
         whose = report.account or self.tr("the account signed in")
         caption = QLabel(
             self.tr("Read on {where} on {when}, for {whose}.").format(

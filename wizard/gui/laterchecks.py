@@ -13,7 +13,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wizard.base.i18n import long_date_time
 from wizard.engine.laterchecks import LaterChecksState, another_account
 from wizard.gui.context import WizardContext
 from wizard.gui.widgets import Details, GreyedReason
@@ -392,12 +393,7 @@ class LaterChecks(QGroupBox):
         self._set_checked(box, outcome.installed)
         if when is not None and outcome.installed:
             self.schedule_status.setText(
-                self.tr("The check runs once more on {when}.").format(
-                    when=QLocale().toString(
-                        QDateTime.fromSecsSinceEpoch(int(when.timestamp())),
-                        QLocale.FormatType.ShortFormat,
-                    )
-                )
+                self.tr("The check runs once more on {when}.").format(when=long_date_time(when))
             )
         elif when is not None and not checked:
             self.schedule_status.setText(self.tr("The check tomorrow is cancelled."))
