@@ -191,7 +191,8 @@ def stylesheet(palette: QPalette | None = None) -> str:
     ring is drawn in the margin it leaves free unfocused; the primary (filled) button
     draws its ring inside its edge, where the fill was (a ring outside it, white on
     a light window, would not show). Either way the focus changes at least the
-    button's outline by 3:1 or more."""
+    button's outline by 3:1 or more. The primary button's words are not bold: Next
+    turning primary would widen it, and move the buttons beside it."""
     palette = palette or QApplication.palette()
     primary = accent(palette).name()
     focus = focus_color(palette).name()
@@ -209,12 +210,12 @@ QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
 QPushButton:focus {{ margin: 0px; border: 3px solid {focus}; }}
 QPushButton[primary="true"] {{
     margin: 0px; border: 3px solid {primary};
-    background: {primary}; color: white; font-weight: 600;
+    background: {primary}; color: white;
 }}
 QPushButton[primary="true"]:focus {{ border-color: {ring}; }}
 QPushButton[primary="true"]:disabled {{
     margin: 2px; border: 1px solid {mid};
-    background: palette(button); color: palette(button-text); font-weight: 600;
+    background: palette(button); color: palette(button-text);
 }}
 QAbstractButton:focus, QLineEdit:focus, QListWidget:focus, QScrollArea:focus, QLabel:focus {{
     outline: none;

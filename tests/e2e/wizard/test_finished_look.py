@@ -244,3 +244,18 @@ def test_about_opens_with_the_focus_on_close(person):
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert dialog.focusWidget() is close
     dialog.close()
+
+
+def test_a_button_keeps_its_size_as_it_becomes_the_one_to_press(person):
+    """Next turning primary (or back) must not move the buttons beside it."""
+    from wizard.gui.style import mark_primary
+
+    for button in (
+        person.window.button(QWizard.WizardButton.NextButton),
+        person.window.welcome_screen.more_button,
+    ):
+        was = bool(button.property("primary"))
+        before = button.sizeHint()
+        mark_primary(button, not was)
+        assert button.sizeHint() == before, button.text()
+        mark_primary(button, was)
