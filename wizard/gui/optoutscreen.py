@@ -21,7 +21,7 @@ from wizard.engine.livestate import Live, LiveView, looking
 from wizard.engine.run import StepOutcome
 from wizard.engine.settingwatch import Cancel, Outlets, SettingWatch
 from wizard.gui.context import WizardContext
-from wizard.gui.screen import PANE_MIN_HEIGHT, Screen, pane_min_height
+from wizard.gui.screen import Screen, short_screen
 from wizard.gui.statusstrip import StatusStrip
 from wizard.gui.style import Tone, mark_primary
 from wizard.gui.widgets import Details, Message
@@ -188,7 +188,7 @@ class OptOutScreen(Screen):
         # stand, so Verify checks afresh when it opens again.
         self.ctx.record.forget_check()
         self._reset()
-        short = pane_min_height(self) < PANE_MIN_HEIGHT
+        short = short_screen(self)
         self.explanation.setVisible(not short)
         self.why.setVisible(short)
         # The page first: it loads while the screen is laid out and drawn.

@@ -32,6 +32,16 @@ PANE_SHARE = 0.3
 COLUMN_WIDTH = 700
 
 
+# A screen this short (in Qt's pixels) folds what is said before the page: 1366×768 at
+# 150 % text is 512 high; at 100 % (768) everything stays in view unfolded.
+SHORT_SCREEN = 600
+
+
+def short_screen(widget: QWidget) -> bool:
+    screen = widget.screen()
+    return screen is not None and screen.availableGeometry().height() < SHORT_SCREEN
+
+
 def pane_min_height(widget: QWidget) -> int:
     """What the page view may shrink to on this screen (see PANE_MIN_HEIGHT)."""
     screen = widget.screen()
