@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # Qt loads in run_gui, after the arguments are read
     from PySide6.QtWidgets import QWidget
 
     from wizard.gui.context import WizardContext
+    from wizard.gui.oneinstance import OneInstance
     from wizard.gui.window import OptOutWizard
 
 ROOT_REFUSAL = (
@@ -60,6 +61,7 @@ def _report_and_quit() -> None:
     loaded = {
         "qtwebengine": "PySide6.QtWebEngineCore" in sys.modules,
         "playwright": "playwright" in sys.modules,
+        "later_screens": "wizard.gui.verifyscreen" in sys.modules,
     }
     from PySide6.QtWidgets import QApplication
 
@@ -170,7 +172,7 @@ def run_gui(
         elif os.environ.get(BENCH_ENV) == "sign-in":  # the engine started, one page shown
             after_first_paint(window, partial(_sign_in_page_then_quit, window))
         else:
-            after_first_paint(window, partial(_after_first_paint, ctx))
+            after_first_paint(window, partial(_after_first_paint, ctx, one))
         window.show()
         status = app.exec()
         one.raised.disconnect()
@@ -189,7 +191,8 @@ def _to_the_front(window: QWidget) -> None:
     print("Another start of the wizard: this window was brought to the front.", file=sys.stderr)
 
 
-def _after_first_paint(ctx: WizardContext) -> None:
+def _after_first_paint(ctx: WizardContext, one: OneInstance) -> None:
+    one.listen()  # a later start now brings this window forward
     _site = ctx.site  # practice mode: its site starts now, Welcome did not need it
     _refresh_jobs()
 

@@ -61,7 +61,7 @@ class LaterChecks(QGroupBox):
             )
         )
         remember_help.setWordWrap(True)
-        self.details = Details()  # the terminal command: for those who use one
+        self.details = Details(parent=self)  # the terminal command: for those who use one
         self.details.set_text(self.tr("From a terminal, the same check: optout-wizard verify"))
         self.forget_button = QPushButton(self.tr("F&orget me"))
         self.forget_button.setAccessibleName(self.tr("Forget me: delete the remembered session"))

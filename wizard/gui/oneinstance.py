@@ -8,21 +8,28 @@ data folder, holding nothing) for as long as it runs, and listens on a local soc
 later start finds the lock taken, asks the first to come forward through the socket,
 and ends. The lock, not the socket, decides: the system drops it however the first
 process ends, so a crashed one never keeps the app from starting.
+
+The lock is taken before the window is made; the socket (Qt's network module, a few
+milliseconds to load) only once the window has painted: a later start that comes in
+between asks again until it is answered (ASK_FOR_S).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from wizard.base import locks
 from wizard.base.paths import APP_DIR_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 # A second start may come while the first is still starting: it asks for this long.
@@ -39,6 +46,8 @@ def server_name(data_dir: Path) -> str:
     """The first window's socket: per user and per data folder (two test runs with
     their own folders never meet). A short absolute path where the platform has sockets
     as files (a Unix socket's path must stay under 108 bytes), a pipe name elsewhere."""
+    import hashlib
+
     tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     name = f"{APP_DIR_NAME}-{uid}-{tag}"
@@ -50,20 +59,24 @@ def server_name(data_dir: Path) -> str:
 
 
 class OneInstance(QObject):
-    """claim() once at start; `raised` when a later start asks this window forward."""
+    """claim() once at start, listen() once the window is there; `raised` when a later
+    start asks this window forward."""
 
     raised = Signal()
 
     def __init__(self, data_dir: Path | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir or _data_dir()
-        self.name = server_name(self.data_dir)
         self._lock: int | None = None
         self._server: QLocalServer | None = None
 
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.data_dir)
+
     def claim(self) -> bool:
-        """True: this is the first; it listens from now on. False: another runs, and
-        was asked to come to the front."""
+        """True: this is the first (listen() next). False: another runs, and was asked
+        to come to the front."""
         try:
             self._lock = locks.try_hold(self.data_dir / ".instance.lock")
         except OSError:
@@ -71,14 +84,23 @@ class OneInstance(QObject):
         if self._lock is None:
             self._ask_the_first()
             return False
+        return True
+
+    def listen(self) -> None:
+        """The first start answers later ones from now on."""
+        if self._lock is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by one that crashed
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._answer)
         self._server.listen(self.name)
-        return True
 
     def _ask_the_first(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + ASK_FOR_S
         while time.monotonic() < deadline:
             socket = QLocalSocket()

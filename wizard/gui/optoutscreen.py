@@ -47,16 +47,17 @@ class OptOutScreen(Screen):
         self.explanation.setAccessibleName(self.tr("Why this matters"))
         # On a short screen (large text on a laptop) the same words, folded: the page
         # and its switch come first (Welcome said why already).
-        self.why = Details(self.tr("Why this &matters"), self.tr("Show why this matters"))
+        self.why = Details(self.tr("Why this &matters"), self.tr("Show why this matters"), self)
         self.why.set_text(explanation)
         self.why.hide()
         self.freshness = QLabel(
-            self.tr(
+            parent=self,
+            text=self.tr(
                 "This step was last compared with LinkedIn's page on {date}; LinkedIn may "
                 "have changed it since. If the page looks different, “Show me the way” helps."
             ).format(
                 date=QLocale().toString(_qdate(optout.last_verified), QLocale.FormatType.LongFormat)
-            )
+            ),
         )
         self.freshness.setWordWrap(True)
         self.freshness.setObjectName("freshnessNote")

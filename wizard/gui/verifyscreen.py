@@ -186,8 +186,6 @@ class VerifyScreen(Screen):
         self.details = Details()  # the browser used: for the technically curious
         self.details.hide()
         self.rows = {o.id: ResultRow(o, self.fix) for o in ctx.catalog.optouts}
-        ctx.choiceChanged.connect(self._show_chosen)
-        self._show_chosen()
 
         layout = self.body
         layout.addWidget(about)
@@ -200,6 +198,10 @@ class VerifyScreen(Screen):
         for row in self.rows.values():
             layout.addWidget(row)
         layout.addStretch()
+        # Shown or hidden only once in the layout: a row without a parent made visible
+        # is a window of its own (it took the keyboard from the wizard's).
+        ctx.choiceChanged.connect(self._show_chosen)
+        self._show_chosen()
         self._done: set[str] = set()
         self._listing = False  # the check is reading LinkedIn's lists too
         self.worker: VerifyWorker | None = None

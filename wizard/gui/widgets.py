@@ -433,8 +433,10 @@ class Thumbnail(QLabel):
 class Details(QWidget):
     """A "Details" disclosure: what only a technical reader needs, out of the way."""
 
-    def __init__(self, title: str = "", name: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str = "", name: str = "", parent: QWidget | None = None) -> None:
+        # A parent from the start where text comes before the layout: a widget without
+        # one, made visible, is a window of its own (it takes the keyboard).
+        super().__init__(parent)
         self.toggle = QToolButton()
         self.toggle.setText(title or QCoreApplication.translate("Details", "&Details"))
         self.toggle.setAccessibleName(
@@ -470,9 +472,12 @@ def composed_from_the_start(window: QWidget) -> None:
     the first such widget placed in a window already on screen switches the whole
     window to GPU composition, and on X11 and Wayland that destroys and re-creates
     the native window: it goes black for a moment (the flash when the Sign in screen
-    first showed its page). A hidden QQuickWidget made now takes the same decision the
-    page's will, so the window is made once, the right way
-    (tests/e2e/app/test_window_composition.py).
+    first showed its page). A hidden widget drawn through the GPU, made now, takes the
+    same decision the page's will, so the window is made once, the right way
+    (tests/e2e/app/test_window_composition.py). On Linux, Qt Quick draws through
+    OpenGL, and a hidden QOpenGLWidget asks the window for the same: it costs about
+    4 ms where Qt Quick's modules cost 16-20 ms before the first paint (they load
+    with the page instead). Elsewhere (Direct3D, Metal) the seed is Qt Quick's own.
 
     Qt Quick takes OpenGL on Linux even where no OpenGL context can be made (an X
     server without GLX or EGL, a broken driver); the window would then stay black and
@@ -480,15 +485,25 @@ def composed_from_the_start(window: QWidget) -> None:
     Qt Quick is told to draw in software first: one context made and dropped (the
     driver it loads is the one the window then uses).
     """
-    from PySide6.QtQuickWidgets import QQuickWidget
-
     if needs_software_drawing():
         from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
         QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-    seed = QQuickWidget(window)
+        seed: QWidget = _quick_seed(window)
+    elif sys.platform.startswith("linux"):
+        from PySide6.QtOpenGLWidgets import QOpenGLWidget
+
+        seed = QOpenGLWidget(window)
+    else:
+        seed = _quick_seed(window)
     seed.setObjectName("composed-from-the-start")
     seed.hide()
+
+
+def _quick_seed(window: QWidget) -> QWidget:
+    from PySide6.QtQuickWidgets import QQuickWidget
+
+    return QQuickWidget(window)
 
 
 def needs_software_drawing() -> bool:

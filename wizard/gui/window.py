@@ -4,8 +4,9 @@ clean close (check stopped, pages deleted before their profile)."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,19 +20,20 @@ from PySide6.QtWidgets import (
 from wizard.catalog.model import OptOut
 from wizard.engine.steps import PageId, Steps
 from wizard.gui import style
-from wizard.gui.about import AboutDialog
 from wizard.gui.context import WizardContext
-from wizard.gui.donescreen import DoneScreen
 from wizard.gui.fit import place
-from wizard.gui.optoutscreen import OptOutScreen
 from wizard.gui.screen import Screen
-from wizard.gui.signinscreen import SignInScreen
 from wizard.gui.steppath import StepPath, step_titles
 from wizard.gui.style import TITLE, mark_primary, scaled
-from wizard.gui.verifyscreen import VerifyScreen
 from wizard.gui.welcomescreen import WelcomeScreen
 from wizard.gui.widgets import composed_from_the_start, practice_marker
-from wizard.reading.result import State
+
+if TYPE_CHECKING:  # made after the first paint (_build_rest): Welcome does not need them
+    from wizard.gui.about import AboutDialog
+    from wizard.gui.donescreen import DoneScreen
+    from wizard.gui.optoutscreen import OptOutScreen
+    from wizard.gui.signinscreen import SignInScreen
+    from wizard.gui.verifyscreen import VerifyScreen
 
 
 class OptOutWizard(QWizard):
@@ -66,28 +68,17 @@ class OptOutWizard(QWizard):
 
         self.steps = Steps(ctx.catalog.ids())
         self.welcome_screen = WelcomeScreen(ctx)
-        self.sign_in_screen = SignInScreen(ctx)
         self._screen_added(self.welcome_screen)
-        self._screen_added(self.sign_in_screen)
         self.setPage(PageId.WELCOME, self.welcome_screen)
-        self.setPage(PageId.SIGN_IN, self.sign_in_screen)
-        # A screen for each chosen setting, made when it is first chosen (the optional
-        # ones cost start-up time otherwise); one no longer chosen is passed over
-        # (nextId) and numbered out of the steps.
-        self.optout_screens: dict[str, OptOutScreen] = {}
+        # The other screens are made just after the first paint (a quick start: the
+        # member reads Welcome meanwhile), or at once where something needs them first.
+        # A screen for each chosen setting is made when it is first chosen (the optional
+        # ones cost time otherwise); one no longer chosen is passed over (nextId) and
+        # numbered out of the steps.
+        self._rest: _Rest | None = None
         ctx.choiceChanged.connect(self._number_steps)
-        self._number_steps()
-        # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
-        # (QDialog.done) shadows it, and Qt's close then calls a widget.
-        self.verify_screen = VerifyScreen(ctx)
-        self.done_screen = DoneScreen(ctx)
-        self._screen_added(self.verify_screen)
-        self._screen_added(self.done_screen)
-        self.setPage(PageId.VERIFY, self.verify_screen)
-        self.setPage(PageId.DONE, self.done_screen)
+        self.installEventFilter(_AfterFirstPaint(self))
         composed_from_the_start(self)  # no black flash when the page first shows
-        self.done_screen.anotherAccount.connect(self.another_account)
-        self.done_screen.checkAgain.connect(self.check_again)
         self.setStartId(PageId.WELCOME)
         # Every step, where the member is, what is done; practice says so once, here.
         self.path = StepPath(practice_marker() if ctx.practice else None)
@@ -97,6 +88,60 @@ class OptOutWizard(QWizard):
         ctx.choiceChanged.connect(self.show_path)
         saved = self._saved_geometry() if remember_geometry else None
         place(self, saved)  # never larger than the screen (engine/fit.py)
+
+    def build_rest(self) -> None:
+        """Make the screens after Welcome, once (their modules load now too)."""
+        if self._rest is not None:
+            return
+        from wizard.gui.donescreen import DoneScreen
+        from wizard.gui.signinscreen import SignInScreen
+        from wizard.gui.verifyscreen import VerifyScreen
+
+        ctx = self.ctx
+        rest = self._rest = _Rest(SignInScreen(ctx), VerifyScreen(ctx), DoneScreen(ctx))
+        self._screen_added(rest.sign_in)
+        self.setPage(PageId.SIGN_IN, rest.sign_in)
+        self._number_steps()
+        # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
+        # (QDialog.done) shadows it, and Qt's close then calls a widget.
+        self._screen_added(rest.verify)
+        self._screen_added(rest.done)
+        self.setPage(PageId.VERIFY, rest.verify)
+        self.setPage(PageId.DONE, rest.done)
+        rest.done.anotherAccount.connect(self.another_account)
+        rest.done.checkAgain.connect(self.check_again)
+
+    def rest_built(self) -> bool:
+        return self._rest is not None
+
+    @property
+    def sign_in_screen(self) -> SignInScreen:
+        self.build_rest()
+        assert self._rest is not None
+        return self._rest.sign_in
+
+    @property
+    def verify_screen(self) -> VerifyScreen:
+        self.build_rest()
+        assert self._rest is not None
+        return self._rest.verify
+
+    @property
+    def done_screen(self) -> DoneScreen:
+        self.build_rest()
+        assert self._rest is not None
+        return self._rest.done
+
+    @property
+    def optout_screens(self) -> dict[str, OptOutScreen]:
+        self.build_rest()
+        assert self._rest is not None
+        return self._rest.optouts
+
+    def validateCurrentPage(self) -> bool:
+        # Next (QWizard.next) asks this before it looks the next screen up.
+        self.build_rest()
+        return super().validateCurrentPage()
 
     def nextId(self) -> int:
         if self._jump_to is not None and self.currentId() == PageId.SIGN_IN:
@@ -112,11 +157,16 @@ class OptOutWizard(QWizard):
         return self.steps.settings(o.id for o in self.ctx.chosen())
 
     def _number_steps(self) -> None:
+        if self._rest is None:
+            return  # build_rest numbers them
+        from wizard.gui.optoutscreen import OptOutScreen
+
         chosen = self.ctx.chosen()
+        screens = self._rest.optouts
         for n, optout in enumerate(chosen, start=1):
-            screen = self.optout_screens.get(optout.id)
+            screen = screens.get(optout.id)
             if screen is None:
-                screen = self.optout_screens[optout.id] = OptOutScreen(self.ctx, optout)
+                screen = screens[optout.id] = OptOutScreen(self.ctx, optout)
                 self._screen_added(screen)
                 self.setPage(self.steps.of(optout.id), screen)
             screen.number(n, len(chosen))
@@ -211,6 +261,8 @@ class OptOutWizard(QWizard):
             self.show_about()
 
     def show_about(self) -> AboutDialog:
+        from wizard.gui.about import AboutDialog
+
         dialog = AboutDialog(self.ctx, self)
         dialog.open()
         return dialog
@@ -326,6 +378,8 @@ class OptOutWizard(QWizard):
     ) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
         """The question asked before leaving settings on (closing, finishing, another
         account): which ones, and that staying is the safe answer (Enter, Escape)."""
+        from wizard.reading.result import State
+
         names = "".join(f"<li>{escape(o.title)}</li>" for o in left)
         report = self.ctx.record.report
         found_on = report is not None and all(
@@ -373,14 +427,38 @@ class OptOutWizard(QWizard):
         if event.spontaneous() and self._ask_before_closing():
             event.ignore()
             return
-        self.verify_screen.shutdown()
+        if self._rest is not None:
+            self._rest.verify.shutdown()
         if self._remember_geometry:
             self._settings().setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         """After the window is closed: stop everything and free the web session."""
-        self.verify_screen.shutdown()
-        self.sign_in_screen.shutdown()
-        self.done_screen.shutdown()
+        if self._rest is not None:
+            self._rest.verify.shutdown()
+            self._rest.sign_in.shutdown()
+            self._rest.done.shutdown()
         self.ctx.close()
+
+
+class _Rest:
+    """The screens after Welcome, made together (OptOutWizard.build_rest)."""
+
+    def __init__(self, sign_in: SignInScreen, verify: VerifyScreen, done: DoneScreen) -> None:
+        self.sign_in, self.verify, self.done = sign_in, verify, done
+        self.optouts: dict[str, OptOutScreen] = {}
+
+
+class _AfterFirstPaint(QObject):
+    """The rest of the window is made just after its first paint, not before it."""
+
+    def __init__(self, window: OptOutWizard) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._window.build_rest)
+        return False

@@ -1,0 +1,80 @@
+"""A quick start: Welcome paints first and the other screens are made just after it,
+while the member reads. Making a screen never shows a piece of it as a window of its
+own (a widget made visible before it has a place is one, for a moment: on a desktop a
+flash, and the keyboard taken from the wizard)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from tests.helpers.driving import Person, make_window
+from wizard.base.site import Site
+from wizard.engine.steps import PageId
+from wizard.gui.context import Services, WizardContext
+from wizard.gui.window import OptOutWizard
+
+pytestmark = pytest.mark.gui
+
+
+class StrayWindows(QObject):
+    """Every widget of the app shown as a window of its own, other than the wizard and
+    its dialogs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and type(watched).__name__ != "OptOutWizard"
+            and not isinstance(watched, QDialog)
+        ):
+            self.seen.append(f"{type(watched).__name__} {watched.objectName()}".strip())
+        return False
+
+
+@pytest.fixture
+def stray():
+    watcher = StrayWindows()
+    QApplication.instance().installEventFilter(watcher)
+    yield watcher
+    QApplication.instance().removeEventFilter(watcher)
+
+
+def test_the_later_screens_are_made_after_welcome_and_never_take_the_keyboard(
+    qtbot, site, catalog, stray
+):
+    window = make_window(qtbot, site.url, catalog)
+    qtbot.waitUntil(window.rest_built)
+    QApplication.processEvents()
+    assert stray.seen == []
+    assert QApplication.activeWindow() is window
+    # A related setting chosen on Welcome: its screen is made now, in a window on screen.
+    person = Person(qtbot, window)
+    welcome = window.welcome_screen
+    person.press(welcome.more_button)
+    extra = next(iter(welcome.extras.values()))
+    person.press(extra)
+    assert extra.isChecked()
+    QApplication.processEvents()
+    assert stray.seen == []
+    assert QApplication.activeWindow() is window
+    assert len(window.optout_screens) == len(window.ctx.chosen())
+
+
+def test_next_before_the_later_screens_are_made_still_goes_on(qtbot, site, catalog):
+    """Next pressed at once (a member who knows the way, or Enter held down): the
+    screens are made then, and Next goes on to Sign in."""
+    ctx = WizardContext(Site(site.url, practice=True), Services.make(catalog))
+    window = OptOutWizard(ctx, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.rest_built()
+    window.next()  # before the first paint
+    assert window.rest_built()
+    Person(qtbot, window).wait_page(PageId.SIGN_IN)
