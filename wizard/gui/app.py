@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -214,22 +215,48 @@ def _quit_on_signals(app: QObject) -> None:
     Qt's event loop runs no Python between events: the signal's arrival is made an
     event (a byte on a socket Qt watches) so the handler runs at once."""
     import signal
-    import socket
 
     from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
+    if os.name == "posix":  # a pipe: the socket module is not loaded before the paint
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        ends: tuple[object, ...] = (read_fd, write_fd)
+
+        def drain() -> None:
+            with contextlib.suppress(OSError):
+                os.read(read_fd, 64)
+
+        def close() -> None:
+            os.close(read_fd)
+            os.close(write_fd)
+
+    else:  # Windows takes only a socket
+        import socket
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        read_fd, write_fd = reader.fileno(), writer.fileno()
+        ends = (reader, writer)
+
+        def drain() -> None:
+            with contextlib.suppress(OSError):
+                reader.recv(64)
+
+        def close() -> None:
+            reader.close()
+            writer.close()
+
     try:
-        signal.set_wakeup_fd(writer.fileno())
+        signal.set_wakeup_fd(write_fd)
     except ValueError:  # not the main thread (a test's own application)
-        reader.close()
-        writer.close()
+        close()
         return
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: reader.recv(64))
-    app.setProperty("signalSockets", (reader, writer))  # kept alive with the app
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: drain())
+    app.setProperty("signalSockets", ends)  # kept alive with the app
 
     def stop(signum: int, _frame: object) -> None:
         QCoreApplication.exit(128 + signum)
