@@ -13,11 +13,12 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import bench_embedded, bench_memory, bench_start, bench_verify
+from benchmarks import bench_cold, bench_embedded, bench_memory, bench_start, bench_verify
 from benchmarks.common import ROOT, Figure
 
 BENCHES = {
     "start": bench_start,
+    "cold": bench_cold,
     "embedded": bench_embedded,
     "verify": bench_verify,
     "memory": bench_memory,

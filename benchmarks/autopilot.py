@@ -42,14 +42,19 @@ def run_through(
     window: OptOutWizard,
     on_screen: Callable[[str], None] | None = None,
     email: str = PRACTICE_EMAIL,
+    first_next: Callable[[], None] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Report:
-    """Welcome → sign in → every switch off → Verify → Done; on_screen(name) at each."""
+    """Welcome → sign in → every switch off → Verify → Done; on_screen(name) at each.
+    first_next replaces Welcome's Next (a bench times it); timings["verify_s"]: from
+    the Next that opens Verify until every setting shows its answer (LinkedIn's lists
+    may still be read)."""
     ctx = window.ctx
     if not ctx.practice:
         raise RuntimeError("the autopilot runs on the practice site only")
     shown = on_screen or (lambda _name: None)
     shown("01-welcome")
-    window.next()
+    (first_next or window.next)()
     pane = ctx.pane()
     until(lambda: pane.page.url().path() == "/login" and not pane.progress.isVisible(), "sign-in")
     shown("02-sign-in")
@@ -67,9 +72,14 @@ def run_through(
         shown(f"{3 + index:02d}-step-{index + 1}")
         screen.switch_off()
         until(lambda s=screen: s.view.live is Live.OFF, "the switch off")
+        started = time.perf_counter()
         window.next()
     until(lambda: window.currentId() == PageId.VERIFY, "verify")
-    window.verify_screen.start()
+    window.verify_screen.start()  # as the screen does by itself once drawn
+    rows = [window.verify_screen.rows[o.id] for o in ctx.chosen()]
+    until(lambda: all(row.check is not None for row in rows), "every setting's answer", 120)
+    if timings is not None:
+        timings["verify_s"] = time.perf_counter() - started
     until(lambda: ctx.record.report is not None and not window.verify_screen.running(), "check")
     shown(f"{3 + count:02d}-verify")
     window.button(QWizard.WizardButton.NextButton).click()

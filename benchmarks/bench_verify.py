@@ -213,7 +213,7 @@ def run(repeat: int) -> list[Figure]:
         )
 
     figures = [
-        Figure("verify both settings", "s", median(mine), median(bare), 1.2, repeat, note=note),
+        Figure("verify both settings", "s", median(mine), median(bare), 1.1, repeat, note=note),
         Figure(
             "verify both settings, absolute",
             "s",

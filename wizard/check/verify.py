@@ -66,6 +66,9 @@ VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 # Told of progress: (setting id, or None for the whole run; how far). Called from the
 # checking thread.
 OnProgress = Callable[[str | None, Progress], None]
+# A setting's answer as soon as it is read, before the whole report (LinkedIn's lists
+# may still be read): the report that follows carries the same state.
+OnAnswer = Callable[[Check], None]
 
 
 class Cancelled(Exception):
@@ -88,6 +91,7 @@ class Verification:
         evidence_dir: Path | None = None,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         progress: OnProgress | None = None,
+        on_answer: OnAnswer | None = None,
         find_browsers: Callable[[str | None], Iterable[browsers.Candidate]] | None = None,
         locale: str | None = None,
         gpc: bool = False,
@@ -108,6 +112,7 @@ class Verification:
         self.evidence_dir = evidence_dir
         self.timeout_s = timeout_s
         self._progress = progress or (lambda _id, _step: None)
+        self._on_answer = on_answer or (lambda _check: None)
         self._find_browsers = find_browsers or browsers.candidates
         self._locale = locale  # LinkedIn shows its pages in this language
         self._gpc = gpc  # send the Global Privacy Control signal, as the wizard does
@@ -256,13 +261,14 @@ class Verification:
         identity: BrowserIdentity,
     ) -> Check:
         self._progress(optout.id, Progress.OPENING)
+        check: Check | None = None
         try:
             deadline = asyncio.get_running_loop().time() + self.timeout_s
-            return await asyncio.wait_for(
+            check = await asyncio.wait_for(
                 self._check_paths(browser, optout, cookies, identity, deadline), self.timeout_s
             )
         except TimeoutError:
-            return Check(
+            check = Check(
                 optout.id,
                 State.ERROR,
                 translate(
@@ -274,7 +280,10 @@ class Verification:
             )
         finally:
             self._page_opened(optout.id)
+            if check is not None:
+                self._on_answer(check)
             self._progress(optout.id, Progress.DONE)
+        return check
 
     async def _check_paths(
         self,

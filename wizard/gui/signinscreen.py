@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtWidgets import QDialog, QLabel
 
 from wizard.gui.context import WizardContext
@@ -21,8 +21,9 @@ from wizard.reading.detect import page_spec
 from wizard.reading.reading import Reading
 from wizard.reading.signinpage import CodeAsked, code_asked
 
-# Long enough for the window to draw the placeholder before the engine starts.
-STARTING_PAINT_MS = 60
+# The engine starts as soon as the placeholder saying so has been drawn (it blocks
+# this thread for a moment), or after this long if no paint came (a hidden window).
+STARTING_PAINT_MS = 250
 
 if TYPE_CHECKING:  # the sign-in window's module loads when the step first opens
     from wizard.gui.web.identitywindow import IdentityFlows
@@ -47,6 +48,7 @@ class SignInScreen(Screen):
             else self.tr("Starting the browser that shows the practice sign-in page…")
         )
         self.body.addWidget(self.starting, 1)
+        self.starting.installEventFilter(self)
         self._listening = False
         self._wired_session: WebSession | None = None  # another account, another session
         self.flows: IdentityFlows | None = None  # the sign-in window's rules, this step only
@@ -66,9 +68,18 @@ class SignInScreen(Screen):
             # Starting the browser engine takes seconds, in this thread: say so first,
             # and let the window draw it before the wait.
             self.starting.show()
-            self._starting.start()
+            self._starting.start(STARTING_PAINT_MS)
             return
         self._enter_now()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.starting
+            and event.type() == QEvent.Type.Paint
+            and self._starting.isActive()
+        ):
+            self._starting.start(0)  # drawn: the engine starts once the paint is out
+        return False
 
     def _enter_now(self) -> None:
         if not self.current():

@@ -35,7 +35,7 @@ from wizard.gui.widgets import (
 from wizard.reading.result import Check, Report, State
 
 if TYPE_CHECKING:  # loaded when the check first runs
-    from wizard.check.verify import OnProgress, Verification
+    from wizard.check.verify import OnAnswer, OnProgress, Verification
     from wizard.gui.browserinstall import BrowserInstaller
     from wizard.gui.verifyworker import VerifyWorker
 
@@ -113,7 +113,7 @@ class ResultRow(QFrame):
         self.state.setText(self.tr("Not checked yet"))
         self.state.setAccessibleDescription("")
 
-    def show_check(self, check: Check) -> None:
+    def show_check(self, check: Check, final: bool = True) -> None:
         self.check = check
         self.busy.hide()
         show_badge(self.state, check)
@@ -131,7 +131,7 @@ class ResultRow(QFrame):
             self.fix.setAccessibleName(self.tr("Fix this: {title}").format(title=title))
         # Nothing to fix when it is done (off, or not offered); signed out: one "Sign in
         # again" for the whole check, not one per setting.
-        self.fix.setVisible(not check.done and check.state is not State.SIGNED_OUT)
+        self.fix.setVisible(final and not check.done and check.state is not State.SIGNED_OUT)
         self.picture.describe(check, title)
         self.picture.show_file(check.evidence)
 
@@ -261,7 +261,7 @@ class VerifyScreen(Screen):
         if self.ctx.has_session():
             self.ctx.pane().rest()
 
-        def make(progress: OnProgress) -> Verification:
+        def make(progress: OnProgress, answered: OnAnswer) -> Verification:
             return Verification(
                 self.ctx.site,
                 self.ctx.catalog,
@@ -270,6 +270,7 @@ class VerifyScreen(Screen):
                 identity=session.identity if session else None,
                 evidence_dir=evidence,
                 progress=progress,
+                on_answer=answered,
                 locale=browser_locale(self.ctx.lang),
                 gpc=self.ctx.gpc,
                 **self.ctx.services.verify_options,
@@ -287,6 +288,7 @@ class VerifyScreen(Screen):
         self.summary.setText(self.tr("Starting the check…"))
         self.worker = worker = VerifyWorker(make, self)
         worker.progress.connect(self._progress)
+        worker.answered.connect(self._answered)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
@@ -305,7 +307,9 @@ class VerifyScreen(Screen):
 
     def _progress(self, optout_id: str, step: str) -> None:
         if optout_id in self.rows:
-            self.rows[optout_id].step(step)
+            row = self.rows[optout_id]
+            if row.check is None:  # its answer, once come, stays shown
+                row.step(step)
             if step == Progress.DONE:
                 self._done.add(optout_id)
             chosen = self.ctx.chosen()
@@ -328,6 +332,14 @@ class VerifyScreen(Screen):
             self._listing = True
             if self._done >= {o.id for o in self.ctx.chosen()}:
                 self.summary.setText(self._listing_words())
+
+    def _answered(self, check: Check) -> None:
+        """A setting's answer, shown as soon as it is read (its picture too): the report,
+        which may still wait for LinkedIn's lists, confirms it. What to fix is offered
+        with the report."""
+        row = self.rows.get(check.optout_id)
+        if row is not None and self.running():
+            row.show_check(check, final=False)
 
     def _listing_words(self) -> str:
         return self.tr("Reading LinkedIn's lists of settings, to notice any it added…")

@@ -10,21 +10,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from wizard.check.verify import Cancelled, OnProgress, Progress, Verification
+from wizard.check.verify import Cancelled, OnAnswer, OnProgress, Progress, Verification
 from wizard.gui.background import FunctionThread
 from wizard.reading.result import Report
 
 
 class VerifyWorker(QObject):
-    """progress(setting id or "", step); finished(Report); failed(message); cancelled()."""
+    """progress(setting id or "", step); answered(Check), each setting's as it is read;
+    finished(Report); failed(message); cancelled()."""
 
     progress = Signal(str, str)
+    answered = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
     def __init__(
-        self, make_verification: Callable[[OnProgress], Verification], parent: QObject | None = None
+        self,
+        make_verification: Callable[[OnProgress, OnAnswer], Verification],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._make = make_verification
@@ -32,7 +36,7 @@ class VerifyWorker(QObject):
         self._thread: QThread | None = None
 
     def start(self) -> None:
-        self._verification = self._make(self._report_progress)
+        self._verification = self._make(self._report_progress, self.answered.emit)
         thread = FunctionThread(self._run)
         thread.setObjectName("verifier")
         self._thread = thread

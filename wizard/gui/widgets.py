@@ -477,7 +477,8 @@ def composed_from_the_start(window: QWidget) -> None:
     (tests/e2e/app/test_window_composition.py). On Linux, Qt Quick draws through
     OpenGL, and a hidden QOpenGLWidget asks the window for the same: it costs about
     4 ms where Qt Quick's modules cost 16-20 ms before the first paint (they load
-    with the page instead). Elsewhere (Direct3D, Metal) the seed is Qt Quick's own.
+    with the page instead). Elsewhere (Direct3D, Metal) the seed is Qt Quick's own;
+    on a platform that shows nothing (offscreen) there is nothing to compose.
 
     Qt Quick takes OpenGL on Linux even where no OpenGL context can be made (an X
     server without GLX or EGL, a broken driver); the window would then stay black and
@@ -485,12 +486,15 @@ def composed_from_the_start(window: QWidget) -> None:
     Qt Quick is told to draw in software first: one context made and dropped (the
     driver it loads is the one the window then uses).
     """
+    platform = QGuiApplication.platformName()
+    if platform in ("offscreen", "minimal"):
+        return
     if needs_software_drawing():
         from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
         QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
         seed: QWidget = _quick_seed(window)
-    elif sys.platform.startswith("linux"):
+    elif platform.startswith(("xcb", "wayland")):
         from PySide6.QtOpenGLWidgets import QOpenGLWidget
 
         seed = QOpenGLWidget(window)

@@ -110,6 +110,9 @@ class OptOutWizard(QWizard):
         self.setPage(PageId.DONE, rest.done)
         rest.done.anotherAccount.connect(self.another_account)
         rest.done.checkAgain.connect(self.check_again)
+        # While Welcome is read: the embedded browser's modules load (about 0.1 s, once),
+        # so the first Next only starts the engine. Nothing runs: no engine, no page.
+        QTimer.singleShot(0, _load_web_modules)
 
     def rest_built(self) -> bool:
         return self._rest is not None
@@ -437,6 +440,10 @@ class OptOutWizard(QWizard):
             self._rest.sign_in.shutdown()
             self._rest.done.shutdown()
         self.ctx.close()
+
+
+def _load_web_modules() -> None:
+    import wizard.gui.web.browserpane  # noqa: F401  (QtWebEngine's modules with it)
 
 
 class _Rest:

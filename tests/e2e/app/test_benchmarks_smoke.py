@@ -23,6 +23,8 @@ def test_every_benchmark_runs_once_and_writes_its_figures(tmp_path):
     figures = {f["name"]: f for f in json.loads(out.read_text())["figures"]}
     assert set(figures) == {
         "start to first painted window",
+        "first Next to sign-in page usable",
+        "first Verify to answer",
         "embedded page to live state",
         "switch flip to status update",
         "verify both settings",

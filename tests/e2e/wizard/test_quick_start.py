@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from tests.helpers.driving import Person, make_window
+from tests.helpers.driving import Person, make_window, words
 from wizard.base.site import Site
-from wizard.engine.steps import PageId
+from wizard.engine.livestate import Live
+from wizard.engine.steps import PageId, optout_page_id
 from wizard.gui.context import Services, WizardContext
 from wizard.gui.window import OptOutWizard
+from wizard.reading.result import State
 
 pytestmark = pytest.mark.gui
 
@@ -73,8 +75,46 @@ def test_next_before_the_later_screens_are_made_still_goes_on(qtbot, site, catal
     ctx = WizardContext(Site(site.url, practice=True), Services.make(catalog))
     window = OptOutWizard(ctx, remember_geometry=False)
     qtbot.addWidget(window)
-    window.show()
-    assert not window.rest_built()
-    window.next()  # before the first paint
-    assert window.rest_built()
-    Person(qtbot, window).wait_page(PageId.SIGN_IN)
+    try:
+        window.show()
+        assert not window.rest_built()
+        window.next()  # before the first paint
+        assert window.rest_built()
+        Person(qtbot, window).wait_page(PageId.SIGN_IN)
+    finally:  # the page and its engine go before the next test's
+        window.close()
+        window.shutdown()
+
+
+def test_each_answer_shows_as_soon_as_it_is_read_not_after_linkedins_lists(
+    person, new_email, monkeypatch
+):
+    """The check also reads LinkedIn's lists of settings (to notice a new one), which
+    wait for the page to be quiet; a setting's answer, once read, is shown at once, and
+    what to fix is offered with the whole report."""
+    from wizard.check import listing
+
+    monkeypatch.setattr(listing, "LIST_QUIET_MS", 6_000)  # lists read slowly
+    person.next()
+    person.sign_in(new_email())
+    for index in (0, 1):
+        person.wait_page(optout_page_id(index))
+        person.wait_live(index, Live.ON)
+        person.press(person.screen(index).switch_button)
+        person.wait_live(index, Live.OFF)
+        person.next()
+    person.wait_page(PageId.VERIFY)
+    screen = person.window.verify_screen
+    rows = [screen.rows[o.id] for o in person.ctx.chosen()]
+
+    def both_answered() -> None:
+        assert all(row.check is not None for row in rows)
+
+    person.qtbot.waitUntil(both_answered, timeout=30_000)
+    assert screen.running() and person.ctx.record.report is None  # the lists go on
+    for row in rows:
+        assert row.check.state is State.OFF
+        assert words(row.state) != "Done"  # the answer, not a step
+        assert row.picture.isVisibleTo(row)  # and its proof
+    report = person.verify()
+    assert [c.state for c in report.checks] == [State.OFF, State.OFF]
