@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 
 from wizard.catalog.model import OptOut
@@ -140,6 +141,12 @@ class OptOutWizard(QWizard):
         self.build_rest()
         assert self._rest is not None
         return self._rest.optouts
+
+    def page(self, page_id: int) -> QWizardPage:
+        # A screen after Welcome asked for before it is made (a test, a bench): made now.
+        if page_id != PageId.WELCOME:
+            self.build_rest()
+        return super().page(page_id)
 
     def validateCurrentPage(self) -> bool:
         # Next (QWizard.next) asks this before it looks the next screen up.
