@@ -242,12 +242,12 @@ def run(repeat: int) -> list[Figure]:
             2.5,
             repeat,
             note=(
-                "floor: the same check without the lists; the two list pages are read beside "
-                f"the settings and wait {LIST_QUIET_MS / 1000:g} s of quiet"
+                "floor: the same check without the lists; the two list pages are read once "
+                f"every setting has its answer and wait {LIST_QUIET_MS / 1000:g} s of quiet"
             ),
         ),
         Figure(
-            "last setting answered, lists read beside it",
+            "last setting answered, with the lists",
             "s",
             median(answer_lists),
             median(answer_alone),

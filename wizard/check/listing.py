@@ -47,7 +47,7 @@ class ListReader:
         self._new_context = new_context
         self._identity = identity
         self._started = started
-        self.pages_open = asyncio.Event()  # set once the settings' own pages are open
+        self.pages_open = asyncio.Event()  # set once every setting has its answer
 
     async def read(self) -> Listing:
         """Every list page at once; the rows the catalog does not know, dated now

@@ -125,7 +125,6 @@ class Verification:
         self._account: str | None = None  # the member's name, as a page showed it
         self._listing_result: Listing | None = None
         self._lists_reader: ListReader | None = None  # made again for each run, in its loop
-        self._opened: set[str] = set()
         self._cancelled = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
@@ -212,10 +211,11 @@ class Verification:
             cookies = outcome.cookies
             keep_secret(*(c.value for c in cookies))
             self.signed_in = Session(outcome.cookies, identity)
-        # The lists beside the settings: a setting's answer never waits for them (its
-        # progress says so as it comes), only the whole report does.
+        # LinkedIn's lists, once every setting has its answer (shown as it comes: the
+        # whole report waits for the lists, no answer does), and once the settings'
+        # pages are closed: their pages and the lists' are never all open at once
+        # (two renderers fewer at the check's peak of memory, docs/performance.md).
         self._lists_reader = lists = self._lists(browser, cookies, identity)
-        self._opened = set()
         listing_task = asyncio.ensure_future(lists.read()) if self._list_settings else None
         try:
             checks = await asyncio.gather(
@@ -279,7 +279,6 @@ class Verification:
                 url=self.site.url(optout.path),
             )
         finally:
-            self._page_opened(optout.id)
             if check is not None:
                 self._on_answer(check)
             self._progress(optout.id, Progress.DONE)
@@ -320,13 +319,6 @@ class Verification:
         finally:
             if context is not None:
                 await bounded(context.close())
-
-    def _page_opened(self, optout_id: str) -> None:
-        """A setting's page is open (or its check over): the lists may start once all
-        are."""
-        self._opened.add(optout_id)
-        if self._opened >= {o.id for o in self.optouts} and self._lists_reader is not None:
-            self._lists_reader.pages_open.set()
 
     async def _context(
         self, browser: Browser, cookies: Sequence[Cookie], identity: BrowserIdentity
@@ -385,7 +377,6 @@ class Verification:
             return Check(optout.id, State.ERROR, reason, url=url), False
 
         self._progress(optout.id, Progress.READING)
-        self._page_opened(optout.id)
         spec = detector_spec(optout, self.catalog, self.site.origin)
         # The watcher gives up in time to say why (still loading, no switch) and to take
         # the picture before the setting's whole time is up.

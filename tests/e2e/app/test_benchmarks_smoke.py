@@ -32,7 +32,7 @@ def test_every_benchmark_runs_once_and_writes_its_figures(tmp_path):
         "settle on a page already drawn",
         "verify a page without the switch",
         "verify with LinkedIn's lists of settings",
-        "last setting answered, lists read beside it",
+        "last setting answered, with the lists",
         "verify per account, 1 accounts",
         "verify per account, 3 accounts",
         "verify per account, 10 accounts",
