@@ -3,6 +3,7 @@ clean close (check stopped, pages deleted before their profile)."""
 
 from __future__ import annotations
 
+import threading
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -250,6 +251,8 @@ class OptOutWizard(QWizard):
             self._here.leave()
         self.show_path()
         self._scale_header()
+        if page_id in self.step_ids():
+            _load_check_modules()  # the check's modules, while the member works here
         page = self.page(page_id)
         self._here = page if isinstance(page, Screen) else None
         if self._here is not None:
@@ -451,6 +454,27 @@ class OptOutWizard(QWizard):
 
 def _load_web_modules() -> None:
     import wizard.gui.web.browserpane  # noqa: F401  (QtWebEngine's modules with it)
+
+
+def _load_check_modules() -> None:
+    """Playwright's and the check's modules (about 0.25 s of imports), loaded beside
+    the GUI once a setting's screen is open, so the first Verify does not wait for
+    them. No Qt in them (a thread of its own may load them); nothing is started."""
+    global _check_modules_asked
+    if _check_modules_asked:
+        return
+    _check_modules_asked = True
+
+    def load() -> None:
+        import playwright.async_api  # noqa: F401
+
+        import wizard.check.verify
+        import wizard.proof.aftercheck  # noqa: F401
+
+    threading.Thread(target=load, name="load-check-modules", daemon=True).start()
+
+
+_check_modules_asked = False
 
 
 class _Rest:
