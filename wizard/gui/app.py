@@ -128,6 +128,9 @@ def run_gui(
 
     language = choose_language(lang)
     install_translations(app, language)
+    from wizard.gui import style
+
+    style.apply(app)  # before any widget: none is polished twice
     from PySide6.QtGui import QIcon
 
     from wizard.base.paths import resource

@@ -8,12 +8,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
-    QMessageBox,
     QWidget,
     QWizard,
     QWizardPage,
@@ -31,6 +29,9 @@ from wizard.gui.welcomescreen import WelcomeScreen
 from wizard.gui.widgets import composed_from_the_start, practice_marker
 
 if TYPE_CHECKING:  # made after the first paint (_build_rest): Welcome does not need them
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from wizard.gui.about import AboutDialog
     from wizard.gui.donescreen import DoneScreen
     from wizard.gui.optoutscreen import OptOutScreen
@@ -388,6 +389,8 @@ class OptOutWizard(QWizard):
     ) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
         """The question asked before leaving settings on (closing, finishing, another
         account): which ones, and that staying is the safe answer (Enter, Escape)."""
+        from PySide6.QtWidgets import QMessageBox  # its class loads when first asked
+
         from wizard.reading.result import State
 
         names = "".join(f"<li>{escape(o.title)}</li>" for o in left)
