@@ -51,6 +51,7 @@ class Faults:
     shadow: bool = False  # the card is a web component with an open shadow root
     iframe: bool = False  # the card is drawn in a same-origin iframe
     banner: bool = False  # a cookie-consent banner with a backdrop covers the page
+    low: bool = False  # a long notice above the card: the switch lies below the first view
     lazy_ms: int = 0  # a "Loading…" box (no aria-busy, no request), the card drawn this late
     described: bool = False  # a div switch named only by its aria-describedby text
     spinner_ms: int = 0  # only a spinning ring (CSS, no words, no aria), the card this late
@@ -138,6 +139,7 @@ TAGS: dict[str, str] = {
     "shadow": "shadow",
     "iframe": "iframe",
     "banner": "banner",
+    "low": "low",
     "lazy": "lazy_ms",
     "spinner": "spinner_ms",
     "foreignloading": "foreign_loading_ms",

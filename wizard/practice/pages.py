@@ -578,6 +578,11 @@ def setting_page(
             f"{escape(words['loading'])}</div></div>"
         )
     banner = consent_banner() if faults.banner and not consent_given and not in_frame else ""
+    if faults.low:  # a notice longer than a screen, above the card
+        banner += (
+            '<div class="_n0t_4x" role="note" style="min-height:1400px;padding:24px">'
+            "We updated our terms. Read what changed before you go on.</div>"
+        )
     body = f"""{banner}
 <main class="_main_8fk2q1">{skeleton}</main>
 <script type="application/json" id="setting-data">{blob}</script>

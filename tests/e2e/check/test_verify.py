@@ -474,3 +474,23 @@ def test_a_page_that_never_stops_drawing_says_so_not_moved(site, new_email):
     assert set(run.states().values()) == {"ERROR"}, run.stdout
     reasons = [r["reason"] for r in run.json()["results"]]
     assert all("still loading" in r and "moved" not in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("tags", ["", "low"], ids=["in-the-first-view", "below-the-first-view"])
+def test_the_picture_shows_the_switch_wherever_it_lies(site, new_email, catalog, tmp_path, tags):
+    """The proof is the switch and its words, cut from the page: a picture of the view
+    where the switch is in it, of the whole page where it lies further down."""
+    from PySide6.QtGui import QImage
+
+    email = new_email(tags) if tags else new_email()
+    report = verify(site.url, catalog, cookies=practice_cookies(site, email), evidence_dir=tmp_path)
+    for check in report.checks:
+        assert check.state is State.ON, check.reason
+        image = QImage(str(check.evidence))
+        assert not image.isNull() and 40 < image.height() < 400, image.size()
+        lightness = {
+            image.pixelColor(x, y).lightness()
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        }
+        assert min(lightness) < 100 and max(lightness) > 200  # words on the card, not blank
