@@ -94,7 +94,7 @@ def test_each_answer_shows_as_soon_as_it_is_read_not_after_linkedins_lists(
     what to fix is offered with the whole report."""
     from wizard.check import listing
 
-    monkeypatch.setattr(listing, "LIST_QUIET_MS", 6_000)  # lists read slowly
+    monkeypatch.setattr(listing, "LIST_QUIET_MS", 4_000)  # lists read slowly
     person.next()
     person.sign_in(new_email())
     for index in (0, 1):
