@@ -28,7 +28,7 @@ from wizard.gui.style import TITLE, mark_primary, scaled
 from wizard.gui.welcomescreen import WelcomeScreen
 from wizard.gui.widgets import composed_from_the_start, practice_marker
 
-if TYPE_CHECKING:  # made after the first paint (_build_rest): Welcome does not need them
+if TYPE_CHECKING:  # made after the first paint (build_rest): Welcome does not need them
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
@@ -105,8 +105,6 @@ class OptOutWizard(QWizard):
         self._screen_added(rest.sign_in)
         self.setPage(PageId.SIGN_IN, rest.sign_in)
         self._number_steps()
-        # Not `self.done`/`self.verify`: a Python attribute named like a Qt virtual
-        # (QDialog.done) shadows it, and Qt's close then calls a widget.
         self._screen_added(rest.verify)
         self._screen_added(rest.done)
         self.setPage(PageId.VERIFY, rest.verify)
@@ -119,6 +117,10 @@ class OptOutWizard(QWizard):
 
     def rest_built(self) -> bool:
         return self._rest is not None
+
+    # The screens, made on first use. Not `self.done`/`self.verify`: a Python attribute
+    # named like a Qt virtual (QDialog.done) shadows it, and Qt's close then calls a
+    # widget.
 
     @property
     def sign_in_screen(self) -> SignInScreen:
