@@ -15,7 +15,7 @@ run: system-deps $(APP_STAMP) translations
 # One test worker per core (at most 4): most tests wait on a browser, not the CPU.
 TEST_WORKERS ?= auto
 test: system-deps $(STAMP) browser translations
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 4 --durations 25 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal --durations 25 $(PYTEST_ARGS)
 
 # Compiled translations (.qm) from the .ts sources; never committed, always rebuilt.
 TS := $(wildcard resources/translations/*.ts)

@@ -167,10 +167,19 @@ def handle(command: dict):
         pyatspi.Registry.generateKeyboardEvent(KEYSYMS[key], None, pyatspi.KEY_SYM)
         return {"done": True, "actions": names, "by": key}
     if op == "type":
-        acc.queryComponent().grabFocus()
-        yield from until(lambda: "focused" in states(acc), 10)
-        pyatspi.Registry.generateKeyboardEvent(0, command["text"], pyatspi.KEY_STRING)
-        # Keys on their way through the X server to the page.
+        before = describe(acc)["text"]
+        for _attempt in range(2):
+            acc.queryComponent().grabFocus()
+            yield from until(lambda: "focused" in states(acc), 10)
+            pyatspi.Registry.generateKeyboardEvent(0, command["text"], pyatspi.KEY_STRING)
+            # Keys on their way through the X server to the page. With another test
+            # beside it, about 1 run in 10 had not one key arrive (before and after
+            # #38 alike: the X server's input focus elsewhere for a moment, not the
+            # app's): typed once more then; a field that took any key is never typed
+            # into twice.
+            yield from until(lambda: describe(acc)["text"] != before, 5)
+            if describe(acc)["text"] != before:
+                break
         yield from until(lambda: describe(acc)["text"] == command["text"], 10)
         return describe(acc)
     return {"error": f"unknown op {op}"}
