@@ -155,6 +155,25 @@ class Person:
         self.type_in_page("#password", password)
         self.click_in_page(SUBMIT)
 
+    def switch_both_off(self, email: str) -> None:
+        """From Welcome: Next, sign in, switch each setting off with the wizard's button;
+        ends on its way to Verify."""
+        self.next()
+        self.sign_in(email)
+        for index in (0, 1):
+            self.wait_page(optout_page_id(index))
+            self.wait_live(index, Live.ON)
+            self.press(self.screen(index).switch_button)
+            self.wait_live(index, Live.OFF)
+            self.next()
+
+    def to_done(self, email: str) -> None:
+        """Both settings switched off, checked, and on to Done."""
+        self.switch_both_off(email)
+        self.verify()
+        self.next()
+        self.wait_page(PageId.DONE)
+
     def wait_words(self, label: Any, busy: Any, words: str, timeout: int = 30_000) -> None:
         """Until a status label says these words and its owner is no longer busy (a
         keyring call may wait on an unlock prompt)."""

@@ -118,33 +118,30 @@ class OptOutWizard(QWizard):
     def rest_built(self) -> bool:
         return self._rest is not None
 
+    def _built(self) -> _Rest:
+        self.build_rest()
+        assert self._rest is not None
+        return self._rest
+
     # The screens, made on first use. Not `self.done`/`self.verify`: a Python attribute
     # named like a Qt virtual (QDialog.done) shadows it, and Qt's close then calls a
     # widget.
 
     @property
     def sign_in_screen(self) -> SignInScreen:
-        self.build_rest()
-        assert self._rest is not None
-        return self._rest.sign_in
+        return self._built().sign_in
 
     @property
     def verify_screen(self) -> VerifyScreen:
-        self.build_rest()
-        assert self._rest is not None
-        return self._rest.verify
+        return self._built().verify
 
     @property
     def done_screen(self) -> DoneScreen:
-        self.build_rest()
-        assert self._rest is not None
-        return self._rest.done
+        return self._built().done
 
     @property
     def optout_screens(self) -> dict[str, OptOutScreen]:
-        self.build_rest()
-        assert self._rest is not None
-        return self._rest.optouts
+        return self._built().optouts
 
     def page(self, page_id: int) -> QWizardPage:
         # A screen after Welcome asked for before it is made (a test, a bench): made now.

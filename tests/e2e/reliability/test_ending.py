@@ -308,27 +308,13 @@ def test_nothing_left_when_the_report_cannot_be_written(site, new_email, tmp_pat
 def test_the_window_ends_on_a_signal_with_its_status(sent, status):
     """Ctrl-C in the terminal that started the wizard, or the session ending: the window
     closes as it would, and the status says why."""
-    import subprocess
-    import sys
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "wizard", "--practice"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
+    with running_app("--practice", env={"QT_QPA_PLATFORM": "offscreen"}) as proc:
         assert proc.stdout is not None
         deadline = time.monotonic() + 60
         while "Practice site" not in proc.stdout.readline():  # up, and painted
             assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
         proc.send_signal(sent)
         _out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == status, err
-    assert "Traceback" not in err
+        assert proc.returncode == status, err
+        assert "Traceback" not in err
+        assert wait_until_gone(proc.pid) == []  # the page's engine went with it

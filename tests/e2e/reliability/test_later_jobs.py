@@ -92,7 +92,6 @@ def test_a_job_whose_program_moved_is_set_up_again_when_the_app_starts(tmp_path)
 def test_the_done_screen_shows_the_jobs_real_state(qtbot, site, catalog, new_email, tmp_path):
     """Unit files exist, but their program is gone and the scheduler does not answer:
     the box is not shown as a working monthly check."""
-    from tests.e2e.wizard.test_done_screen import finish
 
     bin_dir, _log = stand_in_systemctl(tmp_path, "unreachable")
     units = tmp_path / "units"
@@ -102,7 +101,7 @@ def test_the_done_screen_shows_the_jobs_real_state(qtbot, site, catalog, new_ema
     scheduler = schedule.SystemdScheduler(units, systemctl=str(bin_dir / "systemctl"))
     window = make_window(qtbot, site.url, catalog, scheduler=scheduler)
     try:
-        finish(Person(qtbot, window), new_email())
+        Person(qtbot, window).to_done(new_email())
         later = window.done_screen.later
         qtbot.waitUntil(lambda: "cannot run" in later.schedule_status.text(), timeout=20_000)
         status = later.schedule_status.text()

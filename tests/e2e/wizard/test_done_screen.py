@@ -15,20 +15,6 @@ from wizard.secrets import credentials
 pytestmark = pytest.mark.gui
 
 
-def finish(person: Person, email: str) -> None:
-    person.next()
-    person.sign_in(email)
-    for index in (0, 1):
-        person.wait_page(optout_page_id(index))
-        person.wait_live(index, Live.ON)
-        person.press(person.screen(index).switch_button)
-        person.wait_live(index, Live.OFF)
-        person.next()
-    person.verify()
-    person.next()
-    person.wait_page(PageId.DONE)
-
-
 def user_manager(folder) -> str:
     """The member's systemd user manager, stood in for: none runs in a container."""
     from tests.helpers.faults import stand_in_systemctl
@@ -43,7 +29,7 @@ def wait_status(person: Person, words: str) -> None:
 
 def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, new_email):
     email = new_email()
-    finish(person, email)
+    person.to_done(email)
     done = person.window.done_screen.later
     assert not done.remember.isChecked()  # off by default
     person.press(done.remember)
@@ -63,7 +49,7 @@ def test_remember_then_forget_in_the_real_keyring(person, real_keyring, site, ne
 
 
 def test_remember_refused_without_a_secure_keyring(person, new_email):
-    finish(person, new_email())
+    person.to_done(new_email())
     done = person.window.done_screen.later
     person.press(done.remember)
     wait_status(person, "does not keep secrets safely")
@@ -78,7 +64,7 @@ def test_locked_keyring_declined_goes_on_without_remembering(person, own_keyring
 
     from tests.helpers.secretservice import unlock
 
-    finish(person, new_email())
+    person.to_done(new_email())
     secretstorage.get_default_collection(secretstorage.dbus_init()).lock()
     try:
         done = person.window.done_screen.later
@@ -96,7 +82,7 @@ def test_locked_keyring_declined_goes_on_without_remembering(person, own_keyring
 def test_forget_is_greyed_out_when_nothing_is_remembered_and_says_why(
     person, real_keyring, new_email
 ):
-    finish(person, new_email())
+    person.to_done(new_email())
     later = person.window.done_screen.later
     assert not later.forget_button.isEnabled()
     assert "Nothing was remembered" in later.forget_button.toolTip()
@@ -109,7 +95,7 @@ def test_forget_is_greyed_out_when_nothing_is_remembered_and_says_why(
 
 
 def test_objection_form_link_opens_in_the_system_browser(person, new_email):
-    finish(person, new_email())
+    person.to_done(new_email())
     label = person.window.done_screen.next_steps
     assert "Data Processing Objection form" in label.text()
     label.linkActivated.emit("https://www.linkedin.com/help/linkedin/ask/TS-DPRO")
@@ -119,7 +105,7 @@ def test_objection_form_link_opens_in_the_system_browser(person, new_email):
 
 
 def test_save_report_from_the_done_screen(person, new_email, tmp_path):
-    finish(person, new_email())
+    person.to_done(new_email())
     proof = person.window.done_screen.proof
     assert proof.save_button.isEnabled()
     assert proof.save_report(tmp_path / "proof.html")
@@ -190,7 +176,7 @@ def test_monthly_check_needs_the_session_and_is_installed_and_removed(
     window = make_window(qtbot, site.url, catalog, scheduler=scheduler)
     person = Person(qtbot, window)
     try:
-        finish(person, new_email())
+        person.to_done(new_email())
         later = window.done_screen.later
         assert not later.monthly.isEnabled()  # nothing remembered yet
         why = later._monthly_greyed.label
@@ -235,7 +221,7 @@ def test_a_slow_scheduler_never_freezes_the_window(
     window = make_window(qtbot, site.url, catalog, scheduler=scheduler)
     person = Person(qtbot, window)
     try:
-        finish(person, new_email())
+        person.to_done(new_email())
         later = window.done_screen.later
         person.press(later.remember)
         wait_status(person, "Remembered")
@@ -264,7 +250,7 @@ def test_check_again_tomorrow_after_switching_something_off(
     window = make_window(qtbot, site.url, catalog, once_scheduler=once)
     person = Person(qtbot, window)
     try:
-        finish(person, new_email())  # both switched off in this run
+        person.to_done(new_email())  # both switched off in this run
         later = window.done_screen.later
         assert later.tomorrow.isVisible()
         assert not later.tomorrow.isEnabled()  # needs the session remembered
@@ -318,7 +304,7 @@ def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
     """Account A all off, then B (left on): each result, report, history entry and
     remembered session is B's or A's, and nothing of A's session reaches B's profile."""
     alex, sam = new_email(), new_email()
-    finish(person, alex)
+    person.to_done(alex)
     ctx, done = person.ctx, person.window.done_screen
     first = ctx.record.report
     assert first.account == site.account(alex).display_name
@@ -383,7 +369,7 @@ def test_another_account_starts_on_a_fresh_profile_and_keeps_both_results(
 def test_proof_at_a_glance_pictures_open_report_and_folder(person, new_email, tmp_path):
     """Done opens with the answer in one sentence, the pictures as thumbnails (Enter
     enlarges one), and after Save report… the report and its folder one press away."""
-    finish(person, new_email())
+    person.to_done(new_email())
     done = person.window.done_screen
     assert words(done.headline).startswith("✓ All settings are off.")
     assert len(done.thumbnails) == 2 and all(t.isVisible() for t in done.thumbnails)
@@ -419,7 +405,7 @@ def test_the_path_shows_every_step_where_the_member_is_and_what_is_done(person, 
 
     assert marks()[0] == ("▶", "Welcome") and marks()[-1] == ("○", "Done")
     assert ("○", "Data for Generative AI Improvement") in marks()
-    finish(person, new_email())
+    person.to_done(new_email())
     assert marks() == [
         ("✓", "Welcome"),
         ("✓", "Sign in"),
@@ -434,7 +420,7 @@ def test_the_path_shows_every_step_where_the_member_is_and_what_is_done(person, 
 def test_no_later_check_is_offered_where_none_can_run(person, new_email):
     """Practice mode schedules nothing: the box that could never be ticked is not
     shown (it would sit greyed out, with a reason that is not true)."""
-    finish(person, new_email())
+    person.to_done(new_email())
     later = person.window.done_screen.later
     assert later.monthly.isHidden()
     assert not later._monthly_greyed.label.isVisible()

@@ -10,9 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.driving import Person
-from wizard.engine.livestate import Live
-from wizard.engine.steps import PageId, optout_page_id
 from wizard.gui.web.pagewindow import PageWindow
 from wizard.reading.result import State
 
@@ -22,22 +19,8 @@ NEW_TITLE = "Data for AI-powered features"
 NEW_PATH = "/mypreferences/d/settings/data-for-ai-powered-features"
 
 
-def to_done(person: Person, email: str) -> None:
-    person.next()
-    person.sign_in(email)
-    for index in (0, 1):
-        person.wait_page(optout_page_id(index))
-        person.wait_live(index, Live.ON)
-        person.press(person.screen(index).switch_button)
-        person.wait_live(index, Live.OFF)
-        person.next()
-    person.verify()
-    person.next()
-    person.wait_page(PageId.DONE)
-
-
 def test_a_new_setting_is_shown_and_opened_in_the_wizard(person, site, new_email):
-    to_done(person, new_email("newsetting"))
+    person.to_done(new_email("newsetting"))
     report = person.ctx.record.report
     [row] = report.listing.unknown
     assert (row.title, row.state) == (NEW_TITLE, State.ON)
@@ -75,7 +58,7 @@ def test_a_new_setting_is_shown_and_opened_in_the_wizard(person, site, new_email
 
 
 def test_nothing_new_is_said_plainly(person, new_email):
-    to_done(person, new_email())
+    person.to_done(new_email())
     section = person.window.done_screen.new_on_linkedin
     assert section.isVisible() and section.holders == []
     assert section.nothing.isVisible()
@@ -83,7 +66,7 @@ def test_nothing_new_is_said_plainly(person, new_email):
 
 
 def test_lists_that_could_not_be_read_say_so(person, new_email):
-    to_done(person, new_email("listerror"))
+    person.to_done(new_email("listerror"))
     section = person.window.done_screen.new_on_linkedin
     assert section.problems.isVisible()
     assert "Could not list LinkedIn's settings" in unescape(section.problems.text())

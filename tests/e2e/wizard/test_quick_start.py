@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.helpers.driving import Person, make_window, words
 from wizard.base.site import Site
-from wizard.engine.livestate import Live
-from wizard.engine.steps import PageId, optout_page_id
+from wizard.engine.steps import PageId
 from wizard.gui.context import Services, WizardContext
 from wizard.gui.window import OptOutWizard
 from wizard.reading.result import State
@@ -95,14 +94,7 @@ def test_each_answer_shows_as_soon_as_it_is_read_not_after_linkedins_lists(
     from wizard.check import listing
 
     monkeypatch.setattr(listing, "LIST_QUIET_MS", 4_000)  # lists read slowly
-    person.next()
-    person.sign_in(new_email())
-    for index in (0, 1):
-        person.wait_page(optout_page_id(index))
-        person.wait_live(index, Live.ON)
-        person.press(person.screen(index).switch_button)
-        person.wait_live(index, Live.OFF)
-        person.next()
+    person.switch_both_off(new_email())
     person.wait_page(PageId.VERIFY)
     screen = person.window.verify_screen
     rows = [screen.rows[o.id] for o in person.ctx.chosen()]
