@@ -9,7 +9,7 @@
  * which of the page's requests started (requestStarted; `requests` holds those
  * started before this script ran). Requests end by the page's resource timing.
  */
-(function bridge(detect, watch) {
+(function bridge(detect, watch, readForm) {
   "use strict";
   new QWebChannel(qt.webChannelTransport, (channel) => {
     const api = channel.objects.optoutBridge;
@@ -130,5 +130,47 @@
       tryAt(3);
     });
     start();
+
+    // The objection form's page (formread.js): read after every change of the page,
+    // at most once a frame, and told to Python when what it says changes. Python
+    // sets formSpec while its screen shows the form (empty: not watched).
+    let formObserver = null;
+    let formLast = "";
+    let formPending = false;
+    const formRead = () => {
+      formPending = false;
+      let spec = null;
+      try {
+        spec = api.formSpec ? JSON.parse(api.formSpec) : null;
+      } catch (e) {
+        spec = null;
+      }
+      if (!spec) return;
+      const reading = Object.assign(readForm(spec), { docStart: performance.timeOrigin });
+      const said = JSON.stringify(reading);
+      if (said === formLast) return;
+      formLast = said;
+      api.formReport(said);
+    };
+    // Two frames after a change: what is reported has been drawn (a picture of it
+    // is taken as proof).
+    const formChanged = () => {
+      if (formPending) return;
+      formPending = true;
+      requestAnimationFrame(() => requestAnimationFrame(formRead));
+    };
+    const formStart = () => {
+      if (formObserver) formObserver.disconnect();
+      formObserver = null;
+      formLast = "";
+      if (!api.formSpec) return;
+      formObserver = new MutationObserver(formChanged);
+      formObserver.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      document.addEventListener("DOMContentLoaded", formChanged);
+      window.addEventListener("load", formChanged);
+      formChanged();
+    };
+    api.formSpecChanged.connect(formStart);
+    formStart();
   });
 })

@@ -195,6 +195,42 @@ class OptOut:
 
 
 @dataclass(frozen=True)
+class ObjectionForm:
+    """LinkedIn's Data Processing Objection form: where it is, how its confirmation
+    and a case number read, and the words the wizard offers. By-language tables;
+    `localized` picks the member's language for what the wizard shows."""
+
+    path: str
+    confirmation: Mapping[str, tuple[str, ...]]
+    case_words: Mapping[str, tuple[str, ...]]
+    case_number: str  # a regular expression (JavaScript's and Python's alike)
+    unavailable: Mapping[str, tuple[str, ...]]
+    topic: Mapping[str, tuple[str, ...]]
+    suggested: Mapping[str, tuple[str, ...]]
+    last_verified: date = date(1970, 1, 1)
+
+    def text(self, table: Mapping[str, tuple[str, ...]], lang: str) -> str:
+        """A table's first entry in lang, else in English."""
+        return (table.get(lang) or table["en"])[0]
+
+    def suggestion(self, lang: str) -> str:
+        return self.text(self.suggested, lang)
+
+    def topic_in(self, lang: str) -> str:
+        return self.text(self.topic, lang)
+
+    def spec(self) -> dict[str, Any]:
+        """What the page's reader looks for (resources/formread.js): every language's
+        words, since LinkedIn may show any."""
+        return {
+            "confirmation": list(every_language(self.confirmation)),
+            "caseWords": list(every_language(self.case_words)),
+            "caseNumber": self.case_number,
+            "unavailable": list(every_language(self.unavailable)),
+        }
+
+
+@dataclass(frozen=True)
 class Catalog:
     version: str
     source: Path
@@ -204,6 +240,8 @@ class Catalog:
     matching: Matching = field(default_factory=Matching)
     # None: a catalog signed before the lists were read (nothing is listed then).
     settings_lists: SettingsLists | None = None
+    # None: a catalog signed before the objection step (the step is not offered then).
+    objection: ObjectionForm | None = None
 
     def get(self, optout_id: str) -> OptOut:
         for optout in self.optouts:
@@ -273,6 +311,12 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
         if lists is not None
         else None
     )
+    objection_table = top.take_optional("objection", dict)
+    objection = (
+        _parse_objection(Fields(objection_table, f"{source}", "[objection]"))
+        if objection_table is not None
+        else None
+    )
     entries = top.take("optout", list)
     top.done()
     if not entries:
@@ -297,6 +341,7 @@ def parse_catalog(raw: Mapping[str, Any], source: Path) -> Catalog:
         optouts=tuple(optouts),
         matching=matching,
         settings_lists=settings_lists,
+        objection=objection,
     )
 
 
@@ -320,6 +365,30 @@ def _parse_pages(fields: Fields) -> PageRules:
     if bool(rules.not_available) != bool(rules.not_available_where):
         raise fields.error("not_available", "goes with not_available_where: give both, or neither")
     return rules
+
+
+def _parse_objection(fields: Fields) -> ObjectionForm:
+    form = ObjectionForm(
+        path=fields.take_path("path"),
+        last_verified=fields.take("last_verified", date),
+        case_number=fields.take_text("case_number"),
+        confirmation=fields.take_by_language("confirmation"),
+        case_words=fields.take_by_language("case_words"),
+        unavailable=fields.take_by_language("unavailable"),
+        topic=fields.take_by_language("topic"),
+        suggested=fields.take_by_language("suggested"),
+    )
+    fields.done()
+    try:
+        pattern = re.compile(form.case_number)
+    except re.error as exc:
+        raise fields.error("case_number", f"not a regular expression: {exc}") from None
+    if pattern.match(""):
+        raise fields.error("case_number", "matches nothing at all: it would find a case anywhere")
+    for name in ("confirmation", "case_words", "unavailable", "topic", "suggested"):
+        if "en" not in getattr(form, name):
+            raise fields.error(name, "needs English ('en'): the words shown where a language is missing")
+    return form
 
 
 def _parse_settings_lists(fields: Fields) -> SettingsLists:

@@ -21,6 +21,7 @@ LATE_TAG_MS = 4000
 LAZY_TAG_MS = 1500
 DRAWN_LATE_MS = 3500  # a spinner or a foreign "Loading…" before the switch
 APPROVE_TAG_MS = 4000  # the member taps Yes in the LinkedIn app this long after
+OBJECTION_LATE_MS = 2500  # the objection form's confirmation is drawn this late
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class Faults:
     # What LinkedIn does next:
     new_setting: bool = False  # a data-use setting the app does not know, on, in the lists
     list_error: bool = False  # the pages listing the settings answer HTTP 500
+    # The Data Processing Objection form (practice/objection.py):
+    objection_region: bool = False  # the form is not offered in the member's region
+    objection_signout: bool = False  # the session has ended when the form is sent
+    objection_late_ms: int = 0  # the confirmation is drawn this late ("Sending…" first)
 
     def merged(self, other: Faults) -> Faults:
         """Both sets of faults at once (the slower delay wins)."""
@@ -153,6 +158,9 @@ TAGS: dict[str, str] = {
     "picky": "picky",
     "newsetting": "new_setting",
     "listerror": "list_error",
+    "objectionregion": "objection_region",
+    "objectionsignout": "objection_signout",
+    "objectionlate": "objection_late_ms",
 }
 # Tags that take a number of milliseconds: the field, and the default.
 DELAYS: dict[str, tuple[str, int]] = {
@@ -162,6 +170,7 @@ DELAYS: dict[str, tuple[str, int]] = {
     "spinner": ("spinner_ms", DRAWN_LATE_MS),
     "foreignloading": ("foreign_loading_ms", DRAWN_LATE_MS),
     "approve": ("approve_ms", APPROVE_TAG_MS),
+    "objectionlate": ("objection_late_ms", OBJECTION_LATE_MS),
 }
 
 
@@ -179,6 +188,8 @@ class Account:
     lang: str | None = None  # None: the browser's language (Accept-Language)
     gpc_seen: bool = False  # a request of this member's carried Sec-GPC: 1
     settings: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(SETTINGS, True))
+    # Objection requests this member sent (the form's fields and its case number).
+    objections: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def display_name(self) -> str:
@@ -238,6 +249,7 @@ class Store:
         # What the site does to an account's next member page, once (tests): "end" the
         # session, or ask for a security "check", as LinkedIn may on any day.
         self._next_judgement: dict[str, str] = {}
+        self._objections_sent = 0
 
     @staticmethod
     def _key(email: str) -> str:
@@ -328,6 +340,17 @@ class Store:
     def take_judgement(self, email: str) -> str | None:
         with self._lock:
             return self._next_judgement.pop(self._key(email), None)
+
+    def add_objection(self, email: str, form: dict[str, str]) -> str:
+        """Keep a request sent with the objection form; its case number (running)."""
+        from wizard.practice.objection import case_number
+
+        account = self.account(email)
+        with self._lock:
+            self._objections_sent += 1
+            case = case_number(self._objections_sent)
+            account.objections.append({**form, "case": case})
+        return case
 
     def end_session(self, token: str, why: str) -> None:
         """The site takes a session back: it is gone for every browser."""

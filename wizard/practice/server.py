@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, quote, urlsplit
 
 from wizard.base.i18n import normalize_language
-from wizard.practice import pages
+from wizard.practice import objection, pages
 from wizard.practice.accounts import PRACTICE_PIN, Account, Faults, Session, Store
 from wizard.practice.company import ACS, CompanySignIn
 from wizard.practice.identity import PracticeIdentityProvider
@@ -411,6 +411,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._save(session, path.rsplit("/", 1)[-1])
         if path.startswith("/mysettings-api/settings/") and self.command == "GET":
             return self._value(account, path.rsplit("/", 1)[-1])
+        if path == objection.PATH:
+            return self._objection(session, account, query)
         if path.rstrip("/") == "/feed":
             return self._html(pages.feed_page(account))
         if path == "/mypreferences/d/categories/account":
@@ -441,6 +443,30 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return self._html(page)
         return self._html(pages.error_page(404, "This page doesn’t exist."), 404)
+
+    def _objection(self, session: Session, account: Account, query: dict[str, list[str]]) -> None:
+        """The Data Processing Objection form, its errors, and its confirmation."""
+        lang = query.get("lang", [account.lang or self._browser_language()])[0]
+        title = objection.words(lang)["title"]
+        if account.faults.objection_region:
+            return self._html(pages.document(title, objection.unavailable_body(lang), lang, account))
+        if self.command != "POST":
+            return self._html(pages.document(title, objection.form_body(lang), lang, account))
+        form = self._form()
+        if account.faults.objection_signout:
+            # Signed out between opening the form and sending it: nothing is received.
+            self.site.store.end_session(session.token, "ended before the form was sent")
+            here = quote(f"{self.site.url}{objection.PATH}", safe="")
+            return self._redirect(
+                f"/login?session_redirect={here}", cookies=_clear_cookies(), status=302
+            )
+        errors = objection.errors_of(form, lang)
+        if errors:
+            body = objection.form_body(lang, form, errors)
+            return self._html(pages.document(title, body, lang, account))
+        case = self.site.store.add_objection(account.email, form)
+        body = objection.sent_body(lang, case, account.faults.objection_late_ms)
+        return self._html(pages.document(title, body, lang, account))
 
     def _login_submit(self) -> None:
         form = self._form()

@@ -9,7 +9,7 @@ should (print, show, call the keyring), but decides nothing of this itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wizard.base.i18n import translate
@@ -56,6 +56,12 @@ def after_check(
     notices: list[str] = []
     changes: tuple[Change, ...] = ()
     earlier: tuple[Report, ...] = ()
+    if history is not None and report.objection is None:
+        # A request cannot be checked again: the last one's date and case go with
+        # every later report, so the proof of it stays in one place.
+        last = history.last_objection(report.site, report.account)
+        if last is not None:
+            report = replace(report, objection=last)
     if history is not None:
         try:
             kept = history.keep(report)

@@ -18,9 +18,14 @@ from wizard.base import locks
 from wizard.base.files import append_whole, create_new, write_atomically
 from wizard.base.i18n import long_date, translate
 from wizard.base.paths import APP_DIR_NAME
+from wizard.reading.objection import Objection
 from wizard.reading.result import Report, State, state_word
 
 FILE_NAME = "history.jsonl"
+# Objections sent (reading/objection.py), one a line, beside the history: a request is
+# not a verification, and an older wizard reading the history must not take one for
+# a damaged line.
+OBJECTIONS_NAME = "objections.jsonl"
 
 
 def default_path() -> Path:
@@ -181,6 +186,40 @@ class History:
             append_whole(self.path, line.encode("utf-8"))
         found = changes(earlier, report)
         return Kept(found, earlier, read.notice, report)
+
+
+    # Objections: kept when LinkedIn confirms one, read back into every later report.
+
+    @property
+    def objections_path(self) -> Path:
+        return self.path.with_name(OBJECTIONS_NAME)
+
+    def keep_objection(self, objection: Objection) -> None:
+        """Add one objection, whole or not at all; OSError if not written."""
+        line = json.dumps(objection.to_json(), ensure_ascii=False) + "\n"
+        with locks.held(locks.beside(self.objections_path)):
+            append_whole(self.objections_path, line.encode("utf-8"))
+
+    def objections(self, site: str | None = None, account: str | None = None) -> list[Objection]:
+        """The objections kept (this site's and account's when given), oldest first. A
+        damaged line is read past: it cannot be taken for a request sent."""
+        try:
+            data = self.objections_path.read_bytes()
+        except OSError:
+            return []
+        found = []
+        for line in data.splitlines():
+            try:
+                objection = Objection.from_json(json.loads(line.decode("utf-8")))
+            except (*_DAMAGED, json.JSONDecodeError):
+                continue
+            if site is None or (objection.site == site and objection.account == account):
+                found.append(objection.as_carried())
+        return sorted(found, key=lambda o: o.sent_at)
+
+    def last_objection(self, site: str, account: str | None) -> Objection | None:
+        found = self.objections(site, account)
+        return found[-1] if found else None
 
 
 def _same_account(report: Report, site: str, account: str | None) -> bool:

@@ -39,6 +39,12 @@ def watch_source() -> str:
     return _script("watch.js")
 
 
+@cache
+def formread_source() -> str:
+    """resources/formread.js: a function expression, `(function readForm(spec) {…})`."""
+    return _script("formread.js")
+
+
 def _script(name: str) -> str:
     source = resource(name).read_text(encoding="utf-8").strip()
     # Engines wrap these as `(source)(args)`: a trailing semicolon would break that.

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.base.i18n import translate
+from wizard.reading.objection import Objection
 
 
 class State(StrEnum):
@@ -267,6 +268,9 @@ class Report:
     listing: Listing | None = None
     # Why nothing could be checked for this account (None: each check says its own).
     cause: Cause | None = None
+    # The last objection sent for this account (reading/objection.py): carried into
+    # every later report, never a check, never part of the verdict or exit status.
+    objection: Objection | None = None
 
     def exit_status(self) -> int:
         """0: every setting done (OFF, or not offered); 1: some ON and none unknown;
@@ -337,6 +341,7 @@ class Report:
             ],
             **(self.listing.to_json() if self.listing is not None else {}),
             **({"cause": self.cause.value} if self.cause is not None else {}),
+            **({"objection": self.objection.to_json()} if self.objection is not None else {}),
         }
 
     def dumps(self) -> str:
@@ -373,6 +378,7 @@ class Report:
             account=account,
             listing=Listing.from_json(raw),
             cause=Cause(raw["cause"]) if raw.get("cause") is not None else None,
+            objection=_objection(raw.get("objection")),
         )
 
     def summary(self) -> str:
@@ -414,7 +420,26 @@ class Report:
         lines += ["", self.summary()]
         if self.listing is not None:
             lines += listing_lines(self.listing)
+        if self.objection is not None:
+            lines += ["", objection_line(self.objection)]
         return "\n".join(lines)
+
+
+def objection_line(objection: Objection) -> str:
+    """The terminal's words for the last objection: not a setting, its own word."""
+    return translate("Report", "Data Processing Objection: {word}. {sentence}").format(
+        word=objection.word(), sentence=objection.sentence()
+    )
+
+
+def _objection(raw: object) -> Objection | None:
+    """A kept report's objection; a damaged one is left out (the check itself stays)."""
+    if raw is None:
+        return None
+    try:
+        return Objection.from_json(raw).as_carried()
+    except (ValueError, TypeError):
+        return None
 
 
 def listing_lines(listing: Listing) -> list[str]:

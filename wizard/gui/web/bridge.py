@@ -27,7 +27,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from wizard.base.paths import resource
-from wizard.reading.detect import detector_source, watch_source
+from wizard.reading.detect import detector_source, formread_source, watch_source
 from wizard.reading.reading import Reading
 
 if TYPE_CHECKING:
@@ -53,10 +53,14 @@ class SwitchBridge(QObject):
     resultChanged = Signal(object, bool)
     clickFinished = Signal(bool, str)  # clicked; else why: missing, not-ready, not-on, covered
     aimed = Signal(float, float)  # where the member's click goes, in the view's CSS pixels
+    formSpecChanged = Signal()
+    # The objection form's page, read (resources/formread.js): a dict, see FormReading.
+    formChanged = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._spec = ""
+        self._form_spec = ""
         self._requests: list[tuple[str, float]] = []  # of the current document
         self.interceptor: PageRequests | None = None  # set by install_bridge
         self.last_result: Reading | None = None
@@ -66,6 +70,26 @@ class SwitchBridge(QObject):
         return self._spec
 
     spec = Property(str, _get_spec, notify=specChanged)
+
+    def _get_form_spec(self) -> str:
+        return self._form_spec
+
+    # What the objection form's reader looks for (empty: the form is not watched).
+    formSpec = Property(str, _get_form_spec, notify=formSpecChanged)
+
+    def watch_form(self, spec: dict[str, Any] | None) -> None:
+        """Read the objection form's page after every change (None: stop)."""
+        self._form_spec = json.dumps(spec) if spec else ""
+        self.formSpecChanged.emit()
+
+    @Slot(str)
+    def formReport(self, raw: str) -> None:
+        try:
+            reading = json.loads(raw)
+        except ValueError:
+            return
+        if isinstance(reading, dict):
+            self.formChanged.emit(reading)
 
     def _get_requests(self) -> str:
         return json.dumps(self._requests)
@@ -134,7 +158,10 @@ def qwebchannel_source() -> str:
 @cache
 def bridge_script_source() -> str:
     bridge = resource("bridge.js").read_text(encoding="utf-8").strip().rstrip(";")
-    return f"{qwebchannel_source()}\n({bridge})(({detector_source()}), ({watch_source()}));\n"
+    return (
+        f"{qwebchannel_source()}\n"
+        f"({bridge})(({detector_source()}), ({watch_source()}), ({formread_source()}));\n"
+    )
 
 
 # What a page fetches its data and code with; images, fonts and styles say nothing
