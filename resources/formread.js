@@ -46,7 +46,8 @@
   }
   if (has(spec.unavailable)) return out("unavailable");
   const main = document.querySelector("main") || body;
-  const busy = main.querySelector('[aria-busy="true"], [role="progressbar"]');
+  const busyMarks = '[aria-busy="true"], [role="progressbar"]';
+  const busy = main.matches(busyMarks) ? main : main.querySelector(busyMarks);
   if (busy && shown(busy)) return out("busy");
   const field = Array.from(document.querySelectorAll("form textarea")).find(shown);
   if (field) {

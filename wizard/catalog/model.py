@@ -387,7 +387,9 @@ def _parse_objection(fields: Fields) -> ObjectionForm:
         raise fields.error("case_number", "matches nothing at all: it would find a case anywhere")
     for name in ("confirmation", "case_words", "unavailable", "topic", "suggested"):
         if "en" not in getattr(form, name):
-            raise fields.error(name, "needs English ('en'): the words shown where a language is missing")
+            raise fields.error(
+                name, "needs English ('en'): the words shown where a language is missing"
+            )
     return form
 
 

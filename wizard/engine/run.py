@@ -10,11 +10,12 @@ comes from here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from wizard.catalog.model import Catalog, OptOut
+from wizard.reading.objection import Objection
 from wizard.reading.result import Report
 
 if TYPE_CHECKING:  # types only: the proof modules load when a check ends, not at start
@@ -29,6 +30,9 @@ class Choices:
     def __init__(self, catalog: Catalog, extras: Iterable[str] = ()) -> None:
         self.catalog = catalog
         self.extras: set[str] = set()
+        # The objection form's step (Welcome, More options): not a setting, never
+        # checked; offered only when the catalog knows the form.
+        self.objection = False
         for optout_id in extras:
             self.choose(optout_id, True)
 
@@ -47,6 +51,13 @@ class Choices:
         else:
             self.extras.discard(optout_id)
         return self.extras != before
+
+    def choose_objection(self, on: bool) -> bool:
+        """Add or remove the objection form's step; True if the choice changed."""
+        on = on and self.catalog.objection is not None
+        changed = on != self.objection
+        self.objection = on
+        return changed
 
 
 class StepOutcome(StrEnum):
@@ -75,6 +86,9 @@ class RunRecord:
     # Signing in again because LinkedIn ended the session during the check: after it,
     # the check runs again (the settings' screens were done).
     back_to_check: bool = False
+    # The objection LinkedIn confirmed in this run (reading/objection.py): it goes
+    # with this account's report, whichever check made it.
+    objection: Objection | None = None
 
     def entered(self, optout_id: str) -> None:
         """Back on a setting's screen: how it was left before no longer holds."""
@@ -108,10 +122,18 @@ class RunRecord:
         self.signed_in_as = account
 
     def keep(self, done: AfterCheck) -> None:
-        """This run's check, as aftercheck kept it."""
+        """This run's check, as aftercheck kept it (with this run's objection)."""
         self.report = done.report
+        if self.objection is not None:
+            self.report = replace(self.report, objection=self.objection)
         self.changes = done.changes
         self.earlier = done.earlier
+
+    def sent(self, objection: Objection) -> None:
+        """LinkedIn confirmed the objection: the report says so from now on."""
+        self.objection = objection
+        if self.report is not None:
+            self.report = replace(self.report, objection=objection)
 
     def forget_check(self) -> None:
         """The choice of settings changed, or a setting's screen is open again: the

@@ -1,4 +1,5 @@
-"""The wizard's steps in order: Welcome, Sign in, each chosen setting, Verify, Done.
+"""The wizard's steps in order: Welcome, Sign in, each chosen setting, Verify, the
+objection form when chosen, Done.
 
 Plain Python (the window only asks it what comes next), so the order is tested
 without a screen. Page ids: fixed screens, and one per catalog entry from
@@ -16,6 +17,7 @@ class PageId(IntEnum):
     SIGN_IN = 1
     OPTOUT_BASE = 10  # the n-th opt-out's screen is OPTOUT_BASE + n
     VERIFY = 90
+    OBJECTION = 95  # LinkedIn's Data Processing Objection form (optional)
     DONE = 99
 
 
@@ -49,12 +51,19 @@ class Steps:
         return [optout_page_id(n) for n, i in enumerate(self._ids) if i in wanted]
 
     def after(
-        self, current: int, chosen: Iterable[str], signed_in: bool, back_to_check: bool = False
+        self,
+        current: int,
+        chosen: Iterable[str],
+        signed_in: bool,
+        back_to_check: bool = False,
+        objection: bool = False,
     ) -> int:
         """The screen after the current one. Signed in already: Welcome skips Sign in.
         A setting no longer chosen is passed over. Signing in again because LinkedIn
         ended the session during the check (back_to_check) leads straight back to it:
-        the settings were done, only the check is to run again."""
+        the settings were done, only the check is to run again. The objection form,
+        when chosen, comes after the check: the switches first, and its proof goes
+        into the report the check made."""
         settings = self.settings(chosen)
         if current == PageId.WELCOME:
             return self._first_setting(settings) if signed_in else PageId.SIGN_IN
@@ -64,6 +73,8 @@ class Steps:
             later = [s for s in settings if s > current]
             return later[0] if later else PageId.VERIFY
         if current == PageId.VERIFY:
+            return PageId.OBJECTION if objection else PageId.DONE
+        if current == PageId.OBJECTION:
             return PageId.DONE
         return -1  # Done is the last
 
@@ -78,10 +89,19 @@ class Steps:
             return None
         return settings.index(page_id) + 1, len(settings)
 
-    def path(self, chosen: Iterable[str]) -> list[int]:
+    def path(self, chosen: Iterable[str], objection: bool = False) -> list[int]:
         """Every step the member will pass, in order: Welcome, Sign in, the chosen
-        settings, Verify, Done (the path beside the screens shows these)."""
-        return [PageId.WELCOME, PageId.SIGN_IN, *self.settings(chosen), PageId.VERIFY, PageId.DONE]
+        settings, Verify, the objection form if chosen, Done (the path beside the
+        screens shows these)."""
+        form = [PageId.OBJECTION] if objection else []
+        return [
+            PageId.WELCOME,
+            PageId.SIGN_IN,
+            *self.settings(chosen),
+            PageId.VERIFY,
+            *form,
+            PageId.DONE,
+        ]
 
     def marks(
         self,
@@ -91,13 +111,16 @@ class Steps:
         skipped: Collection[str] = (),
         done: Mapping[str, bool] | None = None,
         check_done: bool | None = None,
+        objection: bool | None = None,
     ) -> list[tuple[int, Mark]]:
         """Each step of the path with its mark, following results: here; skipped; a
         setting passed is done (✓) only when it is off or not offered (`done`, by the
         check when it ran, else as its screen stands), else marked not done (!); the
-        check is done only when it found every setting done (`check_done`); other
-        steps passed are done; the rest still to come."""
-        order = self.path(chosen)
+        check is done only when it found every setting done (`check_done`); the
+        objection form (when `objection` is not None: chosen) is done once sent
+        (True), else passed over (skipped); other steps passed are done; the rest
+        still to come."""
+        order = self.path(chosen, objection is not None)
         skipped_ids = {self.of(i) for i in skipped if i in self._ids}
         here_at = order.index(current) if current in order else 0
         marks = []
@@ -112,6 +135,8 @@ class Steps:
                 mark = Mark.DONE if done[setting] else Mark.NOT_DONE
             elif page_id == PageId.VERIFY and check_done is not None:
                 mark = Mark.DONE if check_done else Mark.NOT_DONE
+            elif page_id == PageId.OBJECTION and passed:
+                mark = Mark.DONE if objection else Mark.SKIPPED
             elif passed:
                 mark = Mark.DONE
             else:

@@ -216,6 +216,15 @@ class WizardContext(QObject):
         if self.choices.choose(optout_id, on):
             self.choiceChanged.emit()
 
+    def choose_objection(self, on: bool) -> None:
+        """Add or remove the objection form's step (More options on Welcome)."""
+        if self.choices.choose_objection(on):
+            self.choiceChanged.emit()
+
+    @property
+    def objection_chosen(self) -> bool:
+        return self.choices.objection
+
     def set_gpc(self, on: bool) -> None:
         self.gpc = on
         self.browser.set_gpc(on)

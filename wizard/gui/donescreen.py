@@ -15,7 +15,7 @@ from wizard.gui.laterchecks import LaterChecks
 from wizard.gui.newsettings import NewOnLinkedIn
 from wizard.gui.proof import Proof
 from wizard.gui.screen import COLUMN_WIDTH, Screen
-from wizard.gui.style import SECTION, edge
+from wizard.gui.style import SECTION, Tone, edge
 from wizard.gui.style import heading as section_heading
 from wizard.gui.widgets import (
     Thumbnail,
@@ -36,6 +36,7 @@ class DoneScreen(Screen):
 
     anotherAccount = Signal()
     checkAgain = Signal()
+    sendObjection = Signal()  # the objection form's step, from here
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(ctx, column=True)
@@ -118,6 +119,7 @@ class DoneScreen(Screen):
         self.new_on_linkedin.checkAgain.connect(self.checkAgain)
         self.page_window: QWidget | None = None
         layout.addWidget(self.new_on_linkedin)
+        self._objection_card(layout)
         layout.addWidget(self.proof)
         layout.addWidget(self.later)
         layout.addWidget(self.earlier_accounts)
@@ -159,6 +161,7 @@ class DoneScreen(Screen):
         self.summary.setText(f"{whose}<p>{escape(headline)}</p><ul>{''.join(items)}</ul>")
         self._show_pictures(record.report)
         self.new_on_linkedin.show_listing(record.report.listing if record.report else None)
+        self._show_objection(record)
         self.proof.show_report(record.report)
         self.later.refresh()
         self._show_earlier_accounts()
@@ -214,6 +217,87 @@ class DoneScreen(Screen):
         column.addWidget(thumbnail, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(caption)
         return card, thumbnail
+
+    def _objection_card(self, layout: QVBoxLayout) -> None:
+        """The objection: its own card and word ("Sent"), never among the settings."""
+        card = self.objection = QFrame()
+        card.setObjectName("objectionCard")
+        card.setStyleSheet(
+            "#objectionCard { border: 1px solid palette(mid); border-left: 5px solid"
+            f" {edge(Tone.INFO, card.palette())}; border-radius: 6px; background: palette(base); }}"
+        )
+        card.setAccessibleName(self.tr("Data Processing Objection"))
+        self.objection_text = QLabel()
+        self.objection_text.setWordWrap(True)
+        self.objection_text.setTextFormat(Qt.TextFormat.RichText)
+        self.objection_picture = Thumbnail(
+            self.tr("Picture of LinkedIn's confirmation"),
+            max_width=COLUMN_WIDTH - 48,
+            max_height=320,
+        )
+        self.objection_button = QPushButton(self.tr("&Send an objection…"))
+        self.objection_button.setAccessibleDescription(
+            self.tr("Opens LinkedIn's Data Processing Objection form in the wizard.")
+        )
+        self.objection_button.clicked.connect(self.sendObjection)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(8)
+        column.addWidget(self.objection_text)
+        column.addWidget(self.objection_picture, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.objection_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.hide()
+        layout.addWidget(card)
+
+    def _show_objection(self, record: RunRecord) -> None:
+        """This run's objection, or the last one the history holds (carried into the
+        report); after a year, or when none was ever sent, the step is offered."""
+        known = self.ctx.catalog.objection is not None
+        objection = record.objection or (record.report.objection if record.report else None)
+        heading = escape(self.tr("Data Processing Objection"))
+        if objection is None:
+            if not known or self.ctx.objection_chosen:
+                self.objection.hide()  # chosen and not sent: its step said why
+                return
+            self.objection_text.setText(
+                f"<p><b>{heading}</b></p><p>"
+                + escape(
+                    self.tr(
+                        "The switch covers only AI that creates content. For LinkedIn's other "
+                        "uses of your data for AI you can object with LinkedIn's form; the "
+                        "wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn "
+                        "decides; it answers by e-mail."
+                    )
+                )
+                + "</p>"
+            )
+            self.objection_button.setText(self.tr("&Send an objection…"))
+            self.objection_button.show()
+            self.objection_picture.show_file(None)
+            self.objection.show()
+            return
+        due = objection.carried and objection.due_again()
+        parts = [
+            f"<p><b>{heading}: {escape(objection.word())}</b></p>",
+            f"<p>{escape(objection.sentence())}</p>",
+            f"<p>{escape(objection.next_step())}</p>",
+        ]
+        if due:
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "It was sent over a year ago. LinkedIn's uses of data change: you "
+                        "may send it again."
+                    )
+                )
+                + "</p>"
+            )
+        self.objection_text.setText("".join(parts))
+        self.objection_button.setText(self.tr("&Send it again…"))
+        self.objection_button.setVisible(due and known)
+        self.objection_picture.show_file(objection.evidence)
+        self.objection.show()
 
     def account_title(self, record: RunRecord) -> str:
         report = record.report

@@ -83,5 +83,6 @@ def step_titles() -> dict[int, str]:
         PageId.WELCOME: QCoreApplication.translate("StepPath", "Welcome"),
         PageId.SIGN_IN: QCoreApplication.translate("StepPath", "Sign in"),
         PageId.VERIFY: QCoreApplication.translate("StepPath", "Verify"),
+        PageId.OBJECTION: QCoreApplication.translate("StepPath", "Objection"),
         PageId.DONE: QCoreApplication.translate("StepPath", "Done"),
     }

@@ -86,7 +86,9 @@ class WelcomeScreen(Screen):
         self.more_button.setCheckable(True)
         self.more_button.setAccessibleName(self.tr("More options"))
         self.more_button.setAccessibleDescription(
-            self.tr("The privacy signal, and related settings you can add.")
+            self.tr(
+                "The privacy signal, related settings you can add, and LinkedIn's objection form."
+            )
         )
         self.more_button.toggled.connect(self.show_extras)
         self.body.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -111,6 +113,7 @@ class WelcomeScreen(Screen):
         more.addWidget(gpc_help)
         # The related settings: their boxes are made when first shown.
         self.extras: dict[str, QCheckBox] = {}
+        self.objection: QCheckBox | None = None  # the objection form's step
         self._extras_panel: QWidget | None = None
         self._more = more
         self.more.hide()
@@ -183,12 +186,15 @@ class WelcomeScreen(Screen):
             )
             for optout in self.ctx.catalog.optional():
                 column.addWidget(self._extra(optout))
+            if self.ctx.catalog.objection is not None:
+                column.addWidget(self._objection_choice())
             self._more.addWidget(panel)
             self._extras_panel = panel
             before: QWidget = self.gpc  # Tab goes on from the signal into the boxes
-            for box in self.extras.values():
-                QWidget.setTabOrder(before, box)
-                before = box
+            for box in [*self.extras.values(), self.objection]:
+                if box is not None:
+                    QWidget.setTabOrder(before, box)
+                    before = box
 
         def fold() -> None:
             self._unfolded = shown
@@ -200,6 +206,35 @@ class WelcomeScreen(Screen):
         self.keep_in_place(self.more_button, fold)
         if shown:
             self.scroller.ensureWidgetVisible(self.more_button)
+
+    def _objection_choice(self) -> QWidget:
+        """The objection form's step: not a switch, so said apart, with its trade-off."""
+        box = self.objection = QCheckBox(
+            self.tr("Also &object to LinkedIn's other uses of my data for AI")
+        )
+        box.setChecked(self.ctx.objection_chosen)
+        box.setAccessibleName(self.tr("Also object to LinkedIn's other uses of my data for AI"))
+        trade = self.tr("LinkedIn decides; it answers by e-mail.")
+        what = self.tr(
+            "After the check, the wizard shows LinkedIn's Data Processing Objection form, "
+            "with a text you can copy; you fill it in and send it yourself, and the wizard "
+            "keeps LinkedIn's confirmation as proof."
+        )
+        box.setAccessibleDescription(f"{what} {trade}")
+        box.toggled.connect(self.ctx.choose_objection)
+        about = QLabel(f"{escape(what)}<br><i>{escape(trade)}</i>")
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.RichText)
+        indent = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
+        about.setContentsMargins(indent, 0, 0, 0)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(heading(self.tr("Beyond the switches"), SECTION))
+        column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(about)
+        return holder
 
     def _extra(self, optout: OptOut) -> QWidget:
         """One optional setting: its box, what it does, and what switching it off costs."""

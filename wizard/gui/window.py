@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # made after the first paint (build_rest): Welcome does not n
 
     from wizard.gui.about import AboutDialog
     from wizard.gui.donescreen import DoneScreen
+    from wizard.gui.objectionscreen import ObjectionScreen
     from wizard.gui.optoutscreen import OptOutScreen
     from wizard.gui.signinscreen import SignInScreen
     from wizard.gui.verifyscreen import VerifyScreen
@@ -111,6 +112,7 @@ class OptOutWizard(QWizard):
         self.setPage(PageId.DONE, rest.done)
         rest.done.anotherAccount.connect(self.another_account)
         rest.done.checkAgain.connect(self.check_again)
+        rest.done.sendObjection.connect(self.send_objection)
         # While Welcome is read: the embedded browser's modules load (about 0.1 s, once),
         # so the first Next only starts the engine. Nothing runs: no engine, no page.
         QTimer.singleShot(0, _load_web_modules)
@@ -143,6 +145,11 @@ class OptOutWizard(QWizard):
     def optout_screens(self) -> dict[str, OptOutScreen]:
         return self._built().optouts
 
+    @property
+    def objection_screen(self) -> ObjectionScreen | None:
+        """The objection form's screen, once the step was chosen."""
+        return self._built().objection
+
     def page(self, page_id: int) -> QWizardPage:
         # A screen after Welcome asked for before it is made (a test, a bench): made now.
         if page_id != PageId.WELCOME:
@@ -160,7 +167,11 @@ class OptOutWizard(QWizard):
         chosen = [o.id for o in self.ctx.chosen()]
         record = self.ctx.record
         return self.steps.after(
-            self.currentId(), chosen, self.ctx.has_session(), record.back_to_check
+            self.currentId(),
+            chosen,
+            self.ctx.has_session(),
+            record.back_to_check,
+            self.ctx.objection_chosen,
         )
 
     def step_ids(self) -> list[int]:
@@ -181,6 +192,12 @@ class OptOutWizard(QWizard):
                 self._screen_added(screen)
                 self.setPage(self.steps.of(optout.id), screen)
             screen.number(n, len(chosen))
+        if self.ctx.objection_chosen and self._rest.objection is None:
+            from wizard.gui.objectionscreen import ObjectionScreen
+
+            objection = self._rest.objection = ObjectionScreen(self.ctx)
+            self._screen_added(objection)
+            self.setPage(PageId.OBJECTION, objection)
 
     def show_path(self) -> None:
         titles = {**step_titles(), **{self.steps.of(o.id): o.title for o in self.ctx.chosen()}}
@@ -188,6 +205,7 @@ class OptOutWizard(QWizard):
         record = self.ctx.record
         skipped = [i for i in chosen if record.skipped(i)]
         check_done = record.all_done() if record.report is not None else None
+        sent = record.objection is not None if self.ctx.objection_chosen else None
         marks = self.steps.marks(
             chosen,
             self.currentId(),
@@ -195,6 +213,7 @@ class OptOutWizard(QWizard):
             skipped,
             record.done_by_setting(chosen),
             check_done,
+            sent,
         )
         self.path.show_path([(page_id, titles[page_id], mark) for page_id, mark in marks])
 
@@ -292,6 +311,17 @@ class OptOutWizard(QWizard):
             return
         while self.currentId() != target:
             self.back()
+
+    def send_objection(self) -> None:
+        """From Done: the objection form's step (chosen now if it was not), after the
+        check as always; the check itself is not run again."""
+        self.ctx.choose_objection(True)
+        if self.objection_screen is None:
+            return  # the catalog does not know the form
+        while self.currentId() not in (PageId.VERIFY, PageId.OBJECTION, PageId.WELCOME):
+            self.back()
+        if self.currentId() == PageId.VERIFY:
+            self.next()
 
     def sign_in_and_check_again(self) -> None:
         """LinkedIn ended the session during the check: sign in, then the check again."""
@@ -485,6 +515,7 @@ class _Rest:
     def __init__(self, sign_in: SignInScreen, verify: VerifyScreen, done: DoneScreen) -> None:
         self.sign_in, self.verify, self.done = sign_in, verify, done
         self.optouts: dict[str, OptOutScreen] = {}
+        self.objection: ObjectionScreen | None = None
 
 
 class _AfterFirstPaint(QObject):

@@ -449,7 +449,9 @@ class _Handler(BaseHTTPRequestHandler):
         lang = query.get("lang", [account.lang or self._browser_language()])[0]
         title = objection.words(lang)["title"]
         if account.faults.objection_region:
-            return self._html(pages.document(title, objection.unavailable_body(lang), lang, account))
+            return self._html(
+                pages.document(title, objection.unavailable_body(lang), lang, account)
+            )
         if self.command != "POST":
             return self._html(pages.document(title, objection.form_body(lang), lang, account))
         form = self._form()

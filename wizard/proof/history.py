@@ -187,7 +187,6 @@ class History:
         found = changes(earlier, report)
         return Kept(found, earlier, read.notice, report)
 
-
     # Objections: kept when LinkedIn confirms one, read back into every later report.
 
     @property

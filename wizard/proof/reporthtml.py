@@ -144,8 +144,30 @@ def render_html(
             ],
             "problems": list(report.listing.problems),
         }
+    objection = None
+    if report.objection is not None:
+        sent = report.objection
+        objection = {
+            "heading": translate("ReportPage", "Data Processing Objection"),
+            "word": sent.word(),
+            "sentence": sent.sentence(lang),
+            "said": sent.said,
+            "quote": translate("ReportPage", "LinkedIn's page said: “{said}”").format(
+                said=sent.said
+            ),
+            "next": sent.next_step(),
+            "not_a_setting": translate(
+                "ReportPage",
+                "A request to LinkedIn, not a switch: it is not counted among the settings "
+                "above, and no check can read it again.",
+            ),
+            "picture": picture_uri(sent.evidence),
+            "width": picture_width(sent.evidence) or PICTURE_MAX_WIDTH,
+            "alt": translate("ReportPage", "LinkedIn's confirmation of the objection"),
+        }
     return _template().render(
         lang=lang,
+        objection=objection,
         t=words,
         practice=practice,
         date_utc=report.checked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),

@@ -49,7 +49,7 @@ class FormReading:
     def parse(cls, raw: Mapping[str, Any]) -> FormReading:
         """What the page's reader said; anything it would not say reads as OTHER."""
         try:
-            state = FormState(raw.get("kind"))
+            state = FormState(str(raw.get("kind")))
         except ValueError:
             state = FormState.OTHER
         case = raw.get("caseNumber")
@@ -95,9 +95,9 @@ class Objection:
             return translate("Objection", "Objection sent on {date}, case {case}.").format(
                 date=when, case=self.case_number
             )
-        return translate("Objection", "Objection sent on {date} (no case number was shown).").format(
-            date=when
-        )
+        return translate(
+            "Objection", "Objection sent on {date} (no case number was shown)."
+        ).format(date=when)
 
     def next_step(self) -> str:
         return translate(
@@ -116,9 +116,9 @@ class Objection:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "sent_at": self.sent_at.astimezone(UTC).isoformat(timespec="seconds").replace(
-                "+00:00", "Z"
-            ),
+            "sent_at": self.sent_at.astimezone(UTC)
+            .isoformat(timespec="seconds")
+            .replace("+00:00", "Z"),
             "site": self.site,
             "account": self.account,
             "case": self.case_number,
