@@ -477,6 +477,14 @@
         <translation>Alle Einstellungen sind aus, und die Prüfung hat es bestätigt.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Widerspr&amp;uch senden…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Erne&amp;ut senden…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Noch ist nicht alles aus: siehe unten, oder gehen Sie zurück und klicken Sie auf „Beheben“.</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Gelesen auf {where} am {when}, für {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Widerspruch gegen die Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Bild der Bestätigung von LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Öffnet das Formular von LinkedIn für den Widerspruch gegen die Datenverarbeitung im Assistenten.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>Der Schalter deckt nur KI ab, die Inhalte erzeugt. Gegen die anderen Nutzungen Ihrer Daten für KI durch LinkedIn können Sie mit dem Formular von LinkedIn widersprechen; der Assistent zeigt es und bewahrt die Bestätigung von LinkedIn als Beweis auf. LinkedIn entscheidet; die Antwort kommt per E-Mail.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Er wurde vor über einem Jahr gesendet. LinkedIn ändert, wie es Daten nutzt: Sie können ihn erneut senden.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Widerspruch gesendet am {date}, Fallnummer {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Widerspruch gesendet am {date} (es wurde keine Fallnummer angezeigt).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn entscheidet darüber und antwortet per E-Mail: Achten Sie auf die Nachricht. Der Assistent kann einen Widerspruch später nicht prüfen; er bewahrt Datum, Fallnummer und Bild auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Widersprechen Sie den anderen Nutzungen Ihrer Daten für KI durch LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Freiwillig. LinkedIn entscheidet; die Antwort kommt per E-Mail. Sie senden ihn, nicht der Assistent.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>Der Schalter betraf nur KI, die Inhalte erzeugt. LinkedIn nutzt Mitgliederdaten auch für andere KI: um auszuwählen, was Sie sehen, zur Moderation und in Modellen, die keine Inhalte erzeugen. Mit dem Formular unten können Sie dem widersprechen. Wo es fragt, wogegen Sie widersprechen, wählen Sie „{topic}“; für den Text kopieren Sie den Vorschlag des Assistenten und ändern ihn nach Belieben. Senden Sie es dann mit der Schaltfläche des Formulars. Der Assistent füllt es nie aus und sendet es nie für Sie.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>Was zu tun &amp;ist</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Zeigen, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Vorgeschlagener Text</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Ein Text, den Sie in das Formular kopieren und nach Belieben ändern können.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Den vorgeschlagenen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>Formular erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Formular erneut öffnen</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Das Formular</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Bild der Bestätigung von LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Das Formular von LinkedIn wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Kopiert. Klicken Sie unten in das Textfeld des Formulars und fügen Sie ihn ein (Strg+V); ändern Sie ihn dann nach Belieben.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>Das Formular von LinkedIn zeigt, was zu korrigieren ist: die markierten Felder auf der Seite. Es wurde noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Füllen Sie das Formular unten aus und senden Sie es mit seiner Schaltfläche. Der Assistent erkennt die Bestätigung von LinkedIn und bewahrt ein Bild davon auf.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>Warten auf die Antwort von LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn bietet dieses Formular in Ihrer Region nicht an, daher kann hier nichts gesendet werden. Es wurde nichts gesendet, und in diesem Schritt ist nichts weiter nötig: Klicken Sie auf Weiter.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn hat Sie abgemeldet, bevor das Formular gesendet wurde: Es wurde nichts gesendet. Melden Sie sich unten auf der Seite erneut an; LinkedIn bringt Sie zurück zum Formular, und Sie senden es erneut (kopieren Sie den Text bei Bedarf noch einmal).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Diese Seite ist nicht das Formular. Erledigen Sie, was LinkedIn hier verlangt, oder klicken Sie auf „Formular erneut öffnen“.</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Er konnte nicht im Verlauf gespeichert werden ({why}); speichern Sie auf dem nächsten Bildschirm den Bericht, um den Beweis zu behalten.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Von der Bestätigung konnte kein Bild aufgenommen werden.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Alle Einstellungen sind aus.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Widerspruch gegen die Datenverarbeitung: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn listet Einstellungen, die diese App noch nicht kennt:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>LinkedIns Einstellungslisten zeigen keine Einstellung, die diese App nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Widerspruch gegen die Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>Die Seite von LinkedIn sagte: „{said}“</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Eine Anfrage an LinkedIn, kein Schalter: Sie zählt nicht zu den Einstellungen oben, und keine Prüfung kann sie erneut lesen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>Die Bestätigung des Widerspruchs durch LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Prüfen</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>Das Datenschutzsignal und verwandte Einstellungen, die Sie hinzufügen können.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>Das Datenschutzsignal, verwandte Einstellungen, die Sie hinzufügen können, und das Widerspruchsformular von LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Verwandte Einstellungen, die Sie hinzufügen können (freiwillig; jede fügt einen Schritt von etwa zwei Minuten hinzu)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>Auch den anderen Nutzungen meiner Daten für KI durch LinkedIn widersprec&amp;hen</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Auch den anderen Nutzungen meiner Daten für KI durch LinkedIn widersprechen</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn entscheidet; die Antwort kommt per E-Mail.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Nach der Prüfung zeigt der Assistent das Formular von LinkedIn für den Widerspruch gegen die Datenverarbeitung, mit einem Text zum Kopieren; Sie füllen es selbst aus und senden es, und der Assistent bewahrt die Bestätigung von LinkedIn als Beweis auf.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Über die Schalter hinaus</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

@@ -477,6 +477,14 @@
         <translation>Todos los ajustes están desactivados y la comprobación lo confirmó.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Enviar una oposició&amp;n…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Envia&amp;rla de nuevo…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Todavía no está todo desactivado: mira abajo o vuelve atrás y pulsa «Corregir».</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Leído en {where} el {when}, para {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Oposición al tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Imagen de la confirmación de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Abre en el asistente el formulario de oposición al tratamiento de datos de LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>El interruptor solo cubre la IA que crea contenido. Para los demás usos de tus datos para IA por parte de LinkedIn puedes oponerte con el formulario de LinkedIn; el asistente lo muestra y guarda la confirmación de LinkedIn como prueba. LinkedIn decide; responde por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Se envió hace más de un año. LinkedIn cambia los usos de los datos: puedes enviarla de nuevo.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Oposición enviada el {date}, caso {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Oposición enviada el {date} (no se mostró ningún número de caso).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn decide sobre ella y responde por correo electrónico: atento a su mensaje. El asistente no puede comprobar una oposición más adelante; guarda la fecha, el caso y la imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Oponte a los demás usos de tus datos para IA por parte de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Opcional. LinkedIn decide; responde por correo electrónico. La envías tú, no el asistente.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>El interruptor solo cubría la IA que crea contenido. LinkedIn también usa los datos de los miembros para otra IA: para elegir lo que ves, para moderar y en modelos que no crean contenido. Su formulario de abajo te permite oponerte a ello. Donde pregunta a qué te opones, elige «{topic}»; para el texto, copia la sugerencia del asistente y cámbiala como quieras. Luego pulsa el botón del propio formulario para enviarlo. El asistente nunca lo rellena ni lo envía por ti.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>Qué &amp;hacer</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Mostrar qué hacer</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Texto sugerido</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Un texto que puedes copiar en el formulario y cambiar como quieras.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Copiar el te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Copiar el texto sugerido</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>Abrir de nuevo el &amp;formulario</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Abrir de nuevo el formulario</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>El formulario</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Imagen de la confirmación de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Abriendo el formulario de LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Copiado. Haz clic en el cuadro de texto del formulario de abajo y pégalo (Ctrl+V); luego cámbialo como quieras.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>El formulario de LinkedIn indica qué corregir: los campos marcados en la página. Todavía no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Rellena el formulario de abajo y pulsa su botón para enviarlo. El asistente detecta la confirmación de LinkedIn y guarda una imagen de ella.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>Esperando la respuesta de LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn no ofrece este formulario en tu región, así que aquí no se puede enviar nada. No se envió nada y no hace falta nada más en este paso: pulsa Siguiente.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn cerró tu sesión antes de que se enviara el formulario: no se envió nada. Vuelve a iniciar sesión en la página de abajo; LinkedIn te devuelve al formulario y lo envías de nuevo (copia el texto otra vez si lo necesitas).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Esta página no es el formulario. Termina lo que LinkedIn pide aquí o pulsa «Abrir de nuevo el formulario».</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>No se pudo añadir al historial ({why}); guarda el informe en la pantalla siguiente para conservar la prueba.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Enviada.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>No se pudo tomar una imagen de la confirmación.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Todos los ajustes están desactivados.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Oposición al tratamiento de datos: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn muestra ajustes que esta aplicación aún no conoce:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Las listas de ajustes de LinkedIn no muestran ningún ajuste que esta aplicación no conozca.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Oposición al tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>La página de LinkedIn decía: «{said}»</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Una solicitud a LinkedIn, no un interruptor: no cuenta entre los ajustes de arriba y ninguna comprobación puede volver a leerla.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>La confirmación de la oposición por parte de LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Comprobar</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Oposición</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Más opciones</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>La señal de privacidad y ajustes relacionados que puedes añadir.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>La señal de privacidad, los ajustes relacionados que puedes añadir y el formulario de oposición de LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Ajustes relacionados que puedes añadir (opcional; cada uno añade un paso de unos dos minutos)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>&amp;Oponerme también a los demás usos de mis datos para IA por parte de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Oponerme también a los demás usos de mis datos para IA por parte de LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn decide; responde por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Después de la comprobación, el asistente muestra el formulario de oposición al tratamiento de datos de LinkedIn, con un texto que puedes copiar; tú lo rellenas y lo envías, y el asistente guarda la confirmación de LinkedIn como prueba.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Más allá de los interruptores</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

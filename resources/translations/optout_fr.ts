@@ -477,6 +477,14 @@
         <translation>Tous les paramètres sont désactivés, et la vérification l’a confirmé.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Envo&amp;yer une opposition…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>L’envo&amp;yer à nouveau…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Tout n’est pas encore désactivé : voir ci-dessous, ou revenez en arrière et cliquez sur « Corriger ».</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Lu sur {where} le {when}, pour {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Opposition au traitement des données</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Image de la confirmation de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Ouvre dans l’assistant le formulaire d’opposition au traitement des données de LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>Le bouton ne concerne que l’IA qui crée du contenu. Pour les autres utilisations de vos données pour l’IA par LinkedIn, vous pouvez vous opposer avec le formulaire de LinkedIn ; l’assistant l’affiche et garde la confirmation de LinkedIn comme preuve. LinkedIn décide ; il répond par e-mail.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Elle a été envoyée il y a plus d’un an. LinkedIn change ses utilisations des données : vous pouvez l’envoyer à nouveau.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Opposition envoyée le {date}, dossier {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Opposition envoyée le {date} (aucun numéro de dossier n’a été affiché).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn en décide et répond par e-mail : surveillez son message. L’assistant ne peut pas vérifier une opposition plus tard ; il garde la date, le dossier et l’image.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Opposez-vous aux autres utilisations de vos données pour l’IA par LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Facultatif. LinkedIn décide ; il répond par e-mail. C’est vous qui l’envoyez, pas l’assistant.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>Le bouton ne couvrait que l’IA qui crée du contenu. LinkedIn utilise aussi les données des membres pour d’autres IA : pour choisir ce que vous voyez, pour la modération et dans des modèles qui ne créent pas de contenu. Son formulaire ci-dessous vous permet de vous y opposer. Là où il demande à quoi vous vous opposez, choisissez « {topic} » ; pour le texte, copiez la suggestion de l’assistant et modifiez-la à votre guise. Puis appuyez sur le bouton du formulaire pour l’envoyer. L’assistant ne le remplit jamais et ne l’envoie jamais à votre place.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>&amp;Que faire</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Afficher que faire</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Texte suggéré</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Un texte que vous pouvez copier dans le formulaire et modifier à votre guise.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Copier le texte suggéré</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>Rou&amp;vrir le formulaire</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Rouvrir le formulaire</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Le formulaire</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Image de la confirmation de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Ouverture du formulaire de LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Copié. Cliquez dans la zone de texte du formulaire ci-dessous et collez-le (Ctrl+V), puis modifiez-le à votre guise.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>Le formulaire de LinkedIn indique ce qu’il faut corriger : les champs signalés dans la page. Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Remplissez le formulaire ci-dessous et appuyez sur son bouton pour l’envoyer. L’assistant repère la confirmation de LinkedIn et en garde une image.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>En attente de la réponse de LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn ne propose pas ce formulaire dans votre région : rien ne peut être envoyé ici. Rien n’a été envoyé, et rien d’autre n’est nécessaire à cette étape : appuyez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn vous a déconnecté avant l’envoi du formulaire : rien n’a été envoyé. Reconnectez-vous dans la page ci-dessous ; LinkedIn vous ramène au formulaire, et vous l’envoyez à nouveau (copiez de nouveau le texte si besoin).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Cette page n’est pas le formulaire. Terminez ce que LinkedIn demande ici, ou appuyez sur « Rouvrir le formulaire ».</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Elle n’a pas pu être ajoutée à l’historique ({why}) ; enregistrez le rapport à l’écran suivant pour garder la preuve.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyée.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Aucune image de la confirmation n’a pu être prise.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Tous les paramètres sont désactivés.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Opposition au traitement des données : {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn liste des paramètres que cette application ne connaît pas encore :</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Les listes de paramètres de LinkedIn ne montrent aucun paramètre que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Opposition au traitement des données</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>La page de LinkedIn indiquait : « {said} »</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Une demande à LinkedIn, pas un bouton : elle ne compte pas parmi les paramètres ci-dessus, et aucune vérification ne peut la relire.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>La confirmation de l’opposition par LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Vérifier</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Plus d’options</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>Le signal de confidentialité, et des paramètres liés que vous pouvez ajouter.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>Le signal de confidentialité, les paramètres associés que vous pouvez ajouter, et le formulaire d’opposition de LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Paramètres liés que vous pouvez ajouter (facultatif ; chacun ajoute une étape d’environ deux minutes)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>M’&amp;opposer aussi aux autres utilisations de mes données pour l’IA par LinkedIn</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>M’opposer aussi aux autres utilisations de mes données pour l’IA par LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn décide ; il répond par e-mail.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Après la vérification, l’assistant affiche le formulaire d’opposition au traitement des données de LinkedIn, avec un texte à copier ; vous le remplissez et l’envoyez vous-même, et l’assistant garde la confirmation de LinkedIn comme preuve.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Au-delà des boutons</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

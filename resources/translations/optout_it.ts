@@ -477,6 +477,14 @@
         <translation>Tutte le impostazioni sono disattivate e la verifica lo ha confermato.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>In&amp;via un’opposizione…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Invia di nuo&amp;vo…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Non è ancora tutto disattivato: vedi sotto, oppure torna indietro e premi «Correggi».</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Letto su {where} il {when}, per {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Opposizione al trattamento dei dati</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Immagine della conferma di LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Apre nella procedura guidata il modulo di LinkedIn per l’opposizione al trattamento dei dati.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>L’interruttore riguarda solo l’IA che crea contenuti. Per gli altri usi dei tuoi dati per l’IA da parte di LinkedIn puoi opporti con il modulo di LinkedIn; la procedura guidata lo mostra e conserva la conferma di LinkedIn come prova. LinkedIn decide; risponde via email.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>È stata inviata più di un anno fa. LinkedIn cambia gli usi dei dati: puoi inviarla di nuovo.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Opposizione inviata il {date}, caso {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Opposizione inviata il {date} (non è stato mostrato alcun numero di caso).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn decide in merito e risponde via email: tieni d’occhio il suo messaggio. La procedura guidata non può verificare un’opposizione in seguito; conserva la data, il caso e l’immagine.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Opponiti agli altri usi dei tuoi dati per l’IA da parte di LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Facoltativo. LinkedIn decide; risponde via email. La invii tu, non la procedura guidata.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>L’interruttore riguardava solo l’IA che crea contenuti. LinkedIn usa i dati dei membri anche per altra IA: per scegliere cosa vedi, per la moderazione e in modelli che non creano contenuti. Il suo modulo qui sotto ti permette di opporti. Dove chiede a cosa ti opponi, scegli «{topic}»; per il testo, copia il suggerimento della procedura guidata e modificalo come preferisci. Poi premi il pulsante del modulo per inviarlo. La procedura guidata non lo compila né lo invia mai al posto tuo.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>Cosa &amp;fare</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Mostra cosa fare</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Testo suggerito</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Un testo che puoi copiare nel modulo e modificare come preferisci.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Copia il &amp;testo</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Copia il testo suggerito</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>&amp;Riapri il modulo</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Riapri il modulo</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Il modulo</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Immagine della conferma di LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Apertura del modulo di LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Copiato. Fai clic nella casella di testo del modulo qui sotto e incollalo (Ctrl+V), poi modificalo come preferisci.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>Il modulo di LinkedIn indica cosa correggere: i campi segnalati nella pagina. Non è ancora stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Compila il modulo qui sotto e premi il suo pulsante per inviarlo. La procedura guidata riconosce la conferma di LinkedIn e ne conserva un’immagine.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>In attesa della risposta di LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn non offre questo modulo nella tua area geografica, quindi qui non si può inviare nulla. Non è stato inviato nulla e in questo passaggio non serve altro: premi Avanti.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn ti ha disconnesso prima che il modulo fosse inviato: non è stato inviato nulla. Accedi di nuovo nella pagina qui sotto; LinkedIn ti riporta al modulo e lo invii di nuovo (copia di nuovo il testo se ti serve).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Questa pagina non è il modulo. Completa quello che LinkedIn chiede qui oppure premi «Riapri il modulo».</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Non è stato possibile aggiungerla alla cronologia ({why}); salva il report nella schermata successiva per conservare la prova.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Inviata.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Non è stato possibile acquisire un’immagine della conferma.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Tutte le impostazioni sono disattivate.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Opposizione al trattamento dei dati: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn elenca impostazioni che questa app non conosce ancora:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Gli elenchi di impostazioni di LinkedIn non mostrano impostazioni che questa app non conosce.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Opposizione al trattamento dei dati</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>La pagina di LinkedIn diceva: «{said}»</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Una richiesta a LinkedIn, non un interruttore: non rientra tra le impostazioni qui sopra e nessun controllo può rileggerla.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>La conferma dell’opposizione da parte di LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Verifica</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Opposizione</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Altre opzioni</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>Il segnale di privacy e le impostazioni correlate che puoi aggiungere.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>Il segnale per la privacy, le impostazioni correlate che puoi aggiungere e il modulo di opposizione di LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Impostazioni correlate che puoi aggiungere (facoltative; ognuna aggiunge un passaggio di circa due minuti)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>Oppo&amp;niti anche agli altri usi dei miei dati per l’IA da parte di LinkedIn</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Opponiti anche agli altri usi dei miei dati per l’IA da parte di LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn decide; risponde via email.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Dopo il controllo, la procedura guidata mostra il modulo di LinkedIn per l’opposizione al trattamento dei dati, con un testo da copiare; lo compili e lo invii tu, e la procedura guidata conserva la conferma di LinkedIn come prova.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Oltre gli interruttori</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

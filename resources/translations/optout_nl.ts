@@ -477,6 +477,14 @@
         <translation>Alle instellingen staan uit en de controle heeft het bevestigd.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Be&amp;zwaar versturen…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Opnieu&amp;w versturen…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Nog niet alles staat uit: zie hieronder, of ga terug en klik op ‘Herstellen’.</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Gelezen op {where} op {when}, voor {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Bezwaar tegen gegevensverwerking</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Afbeelding van de bevestiging van LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Opent het formulier van LinkedIn voor bezwaar tegen gegevensverwerking in de wizard.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>De schakelaar geldt alleen voor AI die content maakt. Tegen het andere gebruik van je gegevens voor AI door LinkedIn kun je bezwaar maken met het formulier van LinkedIn; de wizard toont het en bewaart de bevestiging van LinkedIn als bewijs. LinkedIn beslist; het antwoordt per e-mail.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Het is meer dan een jaar geleden verstuurd. LinkedIn verandert hoe het gegevens gebruikt: je kunt het opnieuw versturen.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Bezwaar verstuurd op {date}, zaak {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Bezwaar verstuurd op {date} (er werd geen zaaknummer getoond).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn beslist erover en antwoordt per e-mail: let op zijn bericht. De wizard kan een bezwaar later niet controleren; hij bewaart de datum, de zaak en de afbeelding.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Maak bezwaar tegen het andere gebruik van je gegevens voor AI door LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Optioneel. LinkedIn beslist; het antwoordt per e-mail. Jij verstuurt het, niet de wizard.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>De schakelaar gold alleen voor AI die content maakt. LinkedIn gebruikt ledengegevens ook voor andere AI: om te kiezen wat je ziet, voor moderatie en in modellen die geen content maken. Met het formulier hieronder maak je daartegen bezwaar. Waar het vraagt waartegen je bezwaar maakt, kies je ‘{topic}’; kopieer voor de tekst het voorstel van de wizard en pas het aan zoals je wilt. Druk dan op de knop van het formulier zelf om het te versturen. De wizard vult het nooit in en verstuurt het nooit voor je.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>Wat te &amp;doen</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Tonen wat te doen</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Voorgestelde tekst</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Een tekst die je in het formulier kunt kopiëren en aanpassen zoals je wilt.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>De voorgestelde tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>Formulier opnieuw &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Formulier opnieuw openen</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Het formulier</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Afbeelding van de bevestiging van LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Het formulier van LinkedIn wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Gekopieerd. Klik in het tekstvak van het formulier hieronder en plak het (Ctrl+V); pas het daarna aan zoals je wilt.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>Het formulier van LinkedIn toont wat je moet verbeteren: de gemarkeerde velden op de pagina. Er is nog niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Vul het formulier hieronder in en druk op de knop ervan om het te versturen. De wizard herkent de bevestiging van LinkedIn en bewaart er een afbeelding van.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>Wachten op het antwoord van LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn biedt dit formulier niet aan in je regio, dus hier kan niets worden verstuurd. Er is niets verstuurd, en in deze stap is verder niets nodig: druk op Volgende.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn heeft je afgemeld voordat het formulier werd verstuurd: er is niets verstuurd. Meld je opnieuw aan op de pagina hieronder; LinkedIn brengt je terug naar het formulier en je verstuurt het opnieuw (kopieer de tekst nog eens als je die nodig hebt).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Deze pagina is niet het formulier. Rond af wat LinkedIn hier vraagt, of druk op ‘Formulier opnieuw openen’.</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Het kon niet aan de geschiedenis worden toegevoegd ({why}); sla op het volgende scherm het rapport op om het bewijs te bewaren.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Verstuurd.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Er kon geen afbeelding van de bevestiging worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Alle instellingen staan uit.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Bezwaar tegen gegevensverwerking: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn toont instellingen die deze app nog niet kent:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>De instellingenlijsten van LinkedIn tonen geen instelling die deze app niet kent.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Bezwaar tegen gegevensverwerking</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>De pagina van LinkedIn zei: ‘{said}’</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Een verzoek aan LinkedIn, geen schakelaar: het telt niet mee bij de instellingen hierboven, en geen controle kan het opnieuw lezen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>De bevestiging van het bezwaar door LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Controleren</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Meer opties</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>Het privacysignaal, en verwante instellingen die u kunt toevoegen.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>Het privacysignaal, gerelateerde instellingen die je kunt toevoegen, en het bezwaarformulier van LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Verwante instellingen die u kunt toevoegen (optioneel; elk voegt een stap van ongeveer twee minuten toe)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>Ook &amp;bezwaar maken tegen het andere gebruik van mijn gegevens voor AI door LinkedIn</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Ook bezwaar maken tegen het andere gebruik van mijn gegevens voor AI door LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn beslist; het antwoordt per e-mail.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Na de controle toont de wizard het formulier van LinkedIn voor bezwaar tegen gegevensverwerking, met een tekst die je kunt kopiëren; je vult het zelf in en verstuurt het, en de wizard bewaart de bevestiging van LinkedIn als bewijs.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Voorbij de schakelaars</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

@@ -477,6 +477,14 @@
         <translation>Wszystkie ustawienia są wyłączone, a sprawdzenie to potwierdziło.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Wyślij sprz&amp;eciw…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Wyślij &amp;ponownie…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Jeszcze nie wszystko jest wyłączone: zobacz niżej albo wróć i naciśnij „Popraw”.</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Odczytano na {where} dnia {when}, dla: {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Sprzeciw wobec przetwarzania danych</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Zdjęcie potwierdzenia od LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Otwiera w kreatorze formularz LinkedIn do sprzeciwu wobec przetwarzania danych.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>Przełącznik dotyczy tylko AI, która tworzy treści. Wobec innych sposobów wykorzystywania Twoich danych do AI przez LinkedIn możesz wnieść sprzeciw formularzem LinkedIn; kreator go pokazuje i zachowuje potwierdzenie od LinkedIn jako dowód. LinkedIn decyduje; odpowiada e-mailem.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Wysłano go ponad rok temu. LinkedIn zmienia sposoby wykorzystywania danych: możesz wysłać go ponownie.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Sprzeciw wysłano {date}, zgłoszenie {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Sprzeciw wysłano {date} (nie pokazano numeru zgłoszenia).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn o nim decyduje i odpowiada e-mailem: wypatruj jego wiadomości. Kreator nie może później sprawdzić sprzeciwu; zachowuje datę, zgłoszenie i zdjęcie.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Sprzeciw wobec innych sposobów wykorzystywania Twoich danych do AI przez LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Opcjonalne. LinkedIn decyduje; odpowiada e-mailem. Wysyłasz go Ty, nie kreator.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>Przełącznik obejmował tylko AI, która tworzy treści. LinkedIn wykorzystuje dane członków także do innej AI: do wybierania tego, co widzisz, do moderacji i w modelach, które nie tworzą treści. Jego formularz poniżej pozwala się temu sprzeciwić. Tam, gdzie pyta, czemu się sprzeciwiasz, wybierz „{topic}”; jako tekst skopiuj propozycję kreatora i zmień ją według uznania. Potem naciśnij przycisk samego formularza, aby go wysłać. Kreator nigdy go nie wypełnia ani nie wysyła za Ciebie.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>Co zro&amp;bić</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Pokaż, co zrobić</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Proponowany tekst</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Tekst, który możesz skopiować do formularza i zmienić według uznania.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Kopiuj proponowany tekst</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>Otwórz &amp;formularz ponownie</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Otwórz formularz ponownie</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Formularz</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Zdjęcie potwierdzenia od LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Otwieranie formularza LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Skopiowano. Kliknij pole tekstowe formularza poniżej i wklej tekst (Ctrl+V), a potem zmień go według uznania.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>Formularz LinkedIn pokazuje, co poprawić: oznaczone pola na stronie. Nic jeszcze nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Wypełnij formularz poniżej i naciśnij jego przycisk, aby go wysłać. Kreator rozpozna potwierdzenie od LinkedIn i zachowa jego zdjęcie.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>Czekanie na odpowiedź LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn nie oferuje tego formularza w Twoim regionie, więc nic nie można tu wysłać. Nic nie wysłano i w tym kroku nic więcej nie trzeba robić: naciśnij Dalej.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn wylogował Cię, zanim formularz został wysłany: nic nie wysłano. Zaloguj się ponownie na stronie poniżej; LinkedIn przeniesie Cię z powrotem do formularza i wyślesz go ponownie (w razie potrzeby skopiuj tekst jeszcze raz).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Ta strona nie jest formularzem. Dokończ to, o co prosi tu LinkedIn, albo naciśnij „Otwórz formularz ponownie”.</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Nie udało się dodać go do historii ({why}); zapisz raport na następnym ekranie, aby zachować dowód.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Wysłano.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Nie udało się zrobić zdjęcia potwierdzenia.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Wszystkie ustawienia są wyłączone.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Sprzeciw wobec przetwarzania danych: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn pokazuje ustawienia, których ta aplikacja jeszcze nie zna:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>Listy ustawień LinkedIn nie pokazują żadnego ustawienia, którego ta aplikacja nie zna.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Sprzeciw wobec przetwarzania danych</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>Strona LinkedIn podała: „{said}”</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Prośba do LinkedIn, nie przełącznik: nie liczy się do ustawień powyżej i żadne sprawdzenie nie może odczytać jej ponownie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>Potwierdzenie sprzeciwu od LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Sprawdź</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Sprzeciw</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Więcej opcji</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>Sygnał prywatności i powiązane ustawienia, które możesz dodać.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>Sygnał prywatności, powiązane ustawienia, które możesz dodać, oraz formularz sprzeciwu LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Powiązane ustawienia, które możesz dodać (opcjonalnie; każde dodaje krok trwający około dwóch minut)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>Wnieś także &amp;sprzeciw wobec innych sposobów wykorzystywania moich danych do AI przez LinkedIn</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Wnieś także sprzeciw wobec innych sposobów wykorzystywania moich danych do AI przez LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn decyduje; odpowiada e-mailem.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Po sprawdzeniu kreator pokazuje formularz LinkedIn do sprzeciwu wobec przetwarzania danych, z tekstem do skopiowania; sam go wypełniasz i wysyłasz, a kreator zachowuje potwierdzenie od LinkedIn jako dowód.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Poza przełącznikami</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

@@ -477,6 +477,14 @@
         <translation>Todas as configurações estão desativadas, e a verificação confirmou.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Enviar uma o&amp;posição…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Envia&amp;r de novo…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Nem tudo está desativado ainda: veja abaixo ou volte e clique em “Corrigir”.</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Lido em {where} em {when}, para {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Oposição ao tratamento de dados</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Imagem da confirmação do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Abre no assistente o formulário de oposição ao tratamento de dados do LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>O botão cobre apenas a IA que cria conteúdo. Para os outros usos dos seus dados para IA pelo LinkedIn, você pode se opor com o formulário do LinkedIn; o assistente o mostra e guarda a confirmação do LinkedIn como prova. O LinkedIn decide; responde por e-mail.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Ela foi enviada há mais de um ano. O LinkedIn muda os usos dos dados: você pode enviá-la de novo.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Oposição enviada em {date}, caso {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Oposição enviada em {date} (nenhum número de caso foi mostrado).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>O LinkedIn decide sobre ela e responde por e-mail: fique atento à mensagem. O assistente não pode verificar uma oposição depois; ele guarda a data, o caso e a imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Oponha-se aos outros usos dos seus dados para IA pelo LinkedIn</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Opcional. O LinkedIn decide; responde por e-mail. Quem envia é você, não o assistente.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>O botão cobria apenas a IA que cria conteúdo. O LinkedIn também usa os dados dos membros para outra IA: para escolher o que você vê, para moderar e em modelos que não criam conteúdo. O formulário abaixo permite se opor a isso. Onde ele pergunta a que você se opõe, escolha “{topic}”; para o texto, copie a sugestão do assistente e altere-a como quiser. Depois pressione o botão do próprio formulário para enviá-lo. O assistente nunca o preenche nem o envia por você.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>O &amp;que fazer</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Mostrar o que fazer</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Texto sugerido</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>Um texto que você pode copiar para o formulário e alterar como quiser.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>&amp;Copiar o texto</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Copiar o texto sugerido</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>Abrir o formulário de &amp;novo</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Abrir o formulário de novo</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>O formulário</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Imagem da confirmação do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Abrindo o formulário do LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Copiado. Clique na caixa de texto do formulário abaixo e cole (Ctrl+V); depois altere como quiser.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>O formulário do LinkedIn mostra o que corrigir: os campos marcados na página. Nada foi enviado ainda.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Preencha o formulário abaixo e pressione o botão dele para enviá-lo. O assistente reconhece a confirmação do LinkedIn e guarda uma imagem dela.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>Aguardando a resposta do LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>O LinkedIn não oferece este formulário na sua região, então nada pode ser enviado aqui. Nada foi enviado, e nada mais é necessário nesta etapa: pressione Avançar.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>O LinkedIn desconectou você antes de o formulário ser enviado: nada foi enviado. Entre de novo na página abaixo; o LinkedIn leva você de volta ao formulário, e você o envia de novo (copie o texto outra vez se precisar).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Esta página não é o formulário. Conclua o que o LinkedIn pede aqui ou pressione “Abrir o formulário de novo”.</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Não foi possível adicioná-la ao histórico ({why}); salve o relatório na próxima tela para guardar a prova.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Enviada.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Não foi possível tirar uma imagem da confirmação.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Todas as configurações estão desativadas.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Oposição ao tratamento de dados: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>O LinkedIn lista configurações que este aplicativo ainda não conhece:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>As listas de configurações do LinkedIn não mostram nenhuma configuração que este aplicativo não conheça.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Oposição ao tratamento de dados</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>A página do LinkedIn dizia: “{said}”</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>Uma solicitação ao LinkedIn, não um botão: não conta entre as configurações acima, e nenhuma verificação pode lê-la de novo.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>A confirmação da oposição pelo LinkedIn</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Verificar</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Oposição</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Mais opções</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>O sinal de privacidade e configurações relacionadas que você pode adicionar.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>O sinal de privacidade, configurações relacionadas que você pode adicionar e o formulário de oposição do LinkedIn.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Configurações relacionadas que você pode adicionar (opcional; cada uma adiciona uma etapa de cerca de dois minutos)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>Também me &amp;opor aos outros usos dos meus dados para IA pelo LinkedIn</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Também me opor aos outros usos dos meus dados para IA pelo LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>O LinkedIn decide; responde por e-mail.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Depois da verificação, o assistente mostra o formulário de oposição ao tratamento de dados do LinkedIn, com um texto que você pode copiar; você o preenche e o envia, e o assistente guarda a confirmação do LinkedIn como prova.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Além dos botões</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

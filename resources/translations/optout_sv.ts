@@ -477,6 +477,14 @@
         <translation>Alla inställningar är av, och kontrollen bekräftade det.</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>Skicka en &amp;invändning…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>Skicka den &amp;igen…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>Allt är inte av ännu: se nedan, eller gå tillbaka och tryck på ”Åtgärda”.</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>Läst på {where} den {when}, för {whose}.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Invändning mot databehandling</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Bild av bekräftelsen från LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>Öppnar LinkedIns formulär för invändning mot databehandling i guiden.</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>Reglaget gäller bara AI som skapar innehåll. Mot LinkedIns andra användning av dina data för AI kan du invända med LinkedIns formulär; guiden visar det och sparar bekräftelsen från LinkedIn som bevis. LinkedIn avgör; svaret kommer via e-post.</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>Den skickades för över ett år sedan. LinkedIn ändrar hur data används: du kan skicka den igen.</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>Invändning skickad {date}, ärende {case}.</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>Invändning skickad {date} (inget ärendenummer visades).</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn avgör den och svarar via e-post: håll utkik efter meddelandet. Guiden kan inte kontrollera en invändning senare; den sparar datum, ärende och bild.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>Invänd mot LinkedIns andra användning av dina data för AI</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>Valfritt. LinkedIn avgör; svaret kommer via e-post. Det är du som skickar den, inte guiden.</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>Reglaget gällde bara AI som skapar innehåll. LinkedIn använder också medlemmars data för annan AI: för att välja vad du ser, för moderering och i modeller som inte skapar innehåll. Med formuläret nedan kan du invända mot det. Där det frågar vad du invänder mot väljer du ”{topic}”; som text kopierar du guidens förslag och ändrar det som du vill. Tryck sedan på formulärets egen knapp för att skicka det. Guiden fyller aldrig i det och skickar det aldrig åt dig.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vad du ska göra</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>Vad du ska &amp;göra</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>Visa vad du ska göra</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Föreslagen text</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>En text som du kan kopiera till formuläret och ändra som du vill.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>&amp;Kopiera texten</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>Kopiera den föreslagna texten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierad</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>&amp;Öppna formuläret igen</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>Öppna formuläret igen</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Formuläret</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>Bild av bekräftelsen från LinkedIn</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>Öppnar LinkedIns formulär…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>Kopierad. Klicka i formulärets textruta nedan och klistra in den (Ctrl+V), och ändra den sedan som du vill.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>LinkedIns formulär visar vad som ska rättas: de markerade fälten på sidan. Inget har skickats än.</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>Fyll i formuläret nedan och tryck på dess knapp för att skicka det. Guiden känner igen bekräftelsen från LinkedIn och sparar en bild av den.</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>Väntar på svar från LinkedIn…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn erbjuder inte det här formuläret i din region, så inget kan skickas här. Inget skickades, och inget mer behövs i det här steget: tryck på Nästa.</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn loggade ut dig innan formuläret skickades: inget skickades. Logga in igen på sidan nedan; LinkedIn tar dig tillbaka till formuläret, och du skickar det igen (kopiera texten igen om du behöver den).</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>Den här sidan är inte formuläret. Slutför det LinkedIn ber om här, eller tryck på ”Öppna formuläret igen”.</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>Den kunde inte läggas till i historiken ({why}); spara rapporten på nästa skärm för att behålla beviset.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Skickad.</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>Det gick inte att ta en bild av bekräftelsen.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>Alla inställningar är av.</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>Invändning mot databehandling: {word}. {sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn listar inställningar som den här appen inte känner till än:</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>LinkedIns listor över inställningar visar ingen inställning som den här appen inte känner till.</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>Invändning mot databehandling</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>LinkedIns sida sa: ”{said}”</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>En begäran till LinkedIn, inte ett reglage: den räknas inte bland inställningarna ovan, och ingen kontroll kan läsa den igen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>LinkedIns bekräftelse av invändningen</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>Kontrollera</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>Invändning</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>Fler alternativ</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>Integritetssignalen och relaterade inställningar som du kan lägga till.</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>Integritetssignalen, relaterade inställningar som du kan lägga till och LinkedIns invändningsformulär.</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>Relaterade inställningar som du kan lägga till (valfritt; varje lägger till ett steg på ungefär två minuter)</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>&amp;Invänd också mot LinkedIns andra användning av mina data för AI</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>Invänd också mot LinkedIns andra användning av mina data för AI</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>LinkedIn avgör; svaret kommer via e-post.</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>Efter kontrollen visar guiden LinkedIns formulär för invändning mot databehandling, med en text som du kan kopiera; du fyller i och skickar det själv, och guiden sparar bekräftelsen från LinkedIn som bevis.</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>Utöver reglagen</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

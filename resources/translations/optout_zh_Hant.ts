@@ -477,6 +477,14 @@
         <translation>所有設定都已關閉，檢查也已確認。</translation>
     </message>
     <message>
+        <source>Send an ob&amp;jection…</source>
+        <translation>送出反對請求(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain…</source>
+        <translation>再次送出(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Not everything is off yet: see below, or go Back and press “Fix this”.</source>
         <translation>尚未全部關閉：請見下方，或返回並按「修正」。</translation>
     </message>
@@ -495,6 +503,26 @@
     <message>
         <source>Read on {where} on {when}, for {whose}.</source>
         <translation>於 {when} 在 {where} 讀取，帳戶：{whose}。</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>反對資料處理</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>LinkedIn 確認畫面的圖片</translation>
+    </message>
+    <message>
+        <source>Opens LinkedIn's Data Processing Objection form in the wizard.</source>
+        <translation>在精靈中開啟 LinkedIn 的反對資料處理表單。</translation>
+    </message>
+    <message>
+        <source>The switch covers only AI that creates content. For LinkedIn's other uses of your data for AI you can object with LinkedIn's form; the wizard shows it and keeps LinkedIn's confirmation as proof. LinkedIn decides; it answers by e-mail.</source>
+        <translation>此開關只涵蓋生成內容的 AI。對於 LinkedIn 將您的資料用於 AI 的其他用途，您可以使用 LinkedIn 的表單提出反對；精靈會顯示表單，並保留 LinkedIn 的確認作為證明。由 LinkedIn 決定；它會以電子郵件回覆。</translation>
+    </message>
+    <message>
+        <source>It was sent over a year ago. LinkedIn's uses of data change: you may send it again.</source>
+        <translation>此請求已於一年多前送出。LinkedIn 使用資料的方式會改變：您可以再次送出。</translation>
     </message>
     <message>
         <source>(name not shown)</source>
@@ -1166,6 +1194,132 @@
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Sent</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date}, case {case}.</source>
+        <translation>反對請求已於 {date} 送出，案件 {case}。</translation>
+    </message>
+    <message>
+        <source>Objection sent on {date} (no case number was shown).</source>
+        <translation>反對請求已於 {date} 送出（未顯示案件編號）。</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides on it and answers by e-mail: look out for its message. The wizard cannot check an objection later; it keeps the date, the case and the picture.</source>
+        <translation>LinkedIn 會決定並以電子郵件回覆：請留意它的訊息。精靈之後無法檢查反對請求；它會保留日期、案件與圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionScreen</name>
+    <message>
+        <source>Object to LinkedIn's other uses of your data for AI</source>
+        <translation>反對 LinkedIn 將您的資料用於 AI 的其他用途</translation>
+    </message>
+    <message>
+        <source>Optional. LinkedIn decides; it answers by e-mail. You send it, not the wizard.</source>
+        <translation>選用。由 LinkedIn 決定；它會以電子郵件回覆。由您送出，而不是精靈。</translation>
+    </message>
+    <message>
+        <source>The switch covered only AI that creates content. LinkedIn also uses members' data for other AI: to choose what you see, to moderate, and in models that do not create content. Its form below lets you object to that. Where it asks what you object to, choose “{topic}”; for the text, copy the wizard's suggestion and change it as you like. Then press the form's own button to send it. The wizard never fills it in or sends it for you.</source>
+        <translation>此開關只涵蓋生成內容的 AI。LinkedIn 也會將會員資料用於其他 AI：選擇您看到的內容、審核內容，以及用於不生成內容的模型。下方的表單讓您對此提出反對。在詢問您反對什麼的地方，請選擇「{topic}」；文字部分可複製精靈的建議並隨意修改。然後按表單本身的按鈕送出。精靈絕不會替您填寫或送出。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做什麼</translation>
+    </message>
+    <message>
+        <source>What to &amp;do</source>
+        <translation>要做什麼(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show what to do</source>
+        <translation>顯示要做什麼</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>建議文字</translation>
+    </message>
+    <message>
+        <source>A text you may copy into the form and change as you like.</source>
+        <translation>您可以複製到表單並隨意修改的文字。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>複製文字(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the suggested text</source>
+        <translation>複製建議文字</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form again</source>
+        <translation>重新開啟表單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the form again</source>
+        <translation>重新開啟表單</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>Picture of LinkedIn's confirmation</source>
+        <translation>LinkedIn 確認畫面的圖片</translation>
+    </message>
+    <message>
+        <source>Opening LinkedIn's form…</source>
+        <translation>正在開啟 LinkedIn 的表單…</translation>
+    </message>
+    <message>
+        <source>Copied. Click into the form's text box below and paste it (Ctrl+V), then change it as you like.</source>
+        <translation>已複製。請點選下方表單的文字方塊並貼上（Ctrl+V），然後隨意修改。</translation>
+    </message>
+    <message>
+        <source>LinkedIn's form shows what to correct: the marked fields in the page. Nothing has been sent yet.</source>
+        <translation>LinkedIn 的表單標示了需要更正的地方：頁面中標記的欄位。尚未送出任何內容。</translation>
+    </message>
+    <message>
+        <source>Fill in the form below and press its button to send it. The wizard notices LinkedIn's confirmation and keeps a picture of it.</source>
+        <translation>請填寫下方表單並按它的按鈕送出。精靈會辨識 LinkedIn 的確認並保留一張圖片。</translation>
+    </message>
+    <message>
+        <source>Waiting for LinkedIn's answer…</source>
+        <translation>正在等待 LinkedIn 的回應…</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not offer this form in your region, so nothing can be sent here. Nothing was sent, and nothing else is needed on this step: press Next.</source>
+        <translation>LinkedIn 在您所在的地區不提供此表單，因此這裡無法送出任何內容。沒有送出任何內容，此步驟也不需要再做什麼：請按「下一步」。</translation>
+    </message>
+    <message>
+        <source>LinkedIn signed you out before the form was sent: nothing was sent. Sign in again in the page below; LinkedIn brings you back to the form, and you send it again (copy the text again if you need it).</source>
+        <translation>LinkedIn 在表單送出前將您登出：沒有送出任何內容。請在下方頁面重新登入；LinkedIn 會帶您回到表單，您再送出一次（如有需要請再次複製文字）。</translation>
+    </message>
+    <message>
+        <source>This page is not the form. Finish what LinkedIn asks here, or press “Open the form again”.</source>
+        <translation>此頁面不是表單。請完成 LinkedIn 在此要求的事項，或按「重新開啟表單」。</translation>
+    </message>
+    <message>
+        <source>It could not be added to the history ({why}); save the report on the next screen to keep the proof.</source>
+        <translation>無法加入記錄（{why}）；請在下一個畫面儲存報告以保留證明。</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>已送出。</translation>
+    </message>
+    <message>
+        <source>A picture of the confirmation could not be taken.</source>
+        <translation>無法擷取確認畫面的圖片。</translation>
+    </message>
+</context>
+<context>
     <name>OptOutScreen</name>
     <message>
         <source>Step {n} of {count}: {title}</source>
@@ -1701,6 +1855,10 @@
         <translation>所有設定都已關閉。</translation>
     </message>
     <message>
+        <source>Data Processing Objection: {word}. {sentence}</source>
+        <translation>反對資料處理：{word}。{sentence}</translation>
+    </message>
+    <message>
         <source>LinkedIn lists settings this app does not know yet:</source>
         <translation>LinkedIn 列出了本應用程式尚不認識的設定：</translation>
     </message>
@@ -1758,6 +1916,22 @@
     <message>
         <source>LinkedIn's lists of settings show no setting this app does not know.</source>
         <translation>LinkedIn 的設定清單中沒有本應用程式不認識的設定。</translation>
+    </message>
+    <message>
+        <source>Data Processing Objection</source>
+        <translation>反對資料處理</translation>
+    </message>
+    <message>
+        <source>LinkedIn's page said: “{said}”</source>
+        <translation>LinkedIn 頁面顯示：「{said}」</translation>
+    </message>
+    <message>
+        <source>A request to LinkedIn, not a switch: it is not counted among the settings above, and no check can read it again.</source>
+        <translation>這是向 LinkedIn 提出的請求，不是開關：不計入上方的設定，任何檢查都無法再次讀取它。</translation>
+    </message>
+    <message>
+        <source>LinkedIn's confirmation of the objection</source>
+        <translation>LinkedIn 對反對請求的確認</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2030,6 +2204,10 @@
         <translation>驗證</translation>
     </message>
     <message>
+        <source>Objection</source>
+        <translation>反對請求</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2217,8 +2395,8 @@
         <translation>更多選項</translation>
     </message>
     <message>
-        <source>The privacy signal, and related settings you can add.</source>
-        <translation>隱私權信號，以及您可以加入的相關設定。</translation>
+        <source>The privacy signal, related settings you can add, and LinkedIn's objection form.</source>
+        <translation>隱私訊號、您可以加入的相關設定，以及 LinkedIn 的反對表單。</translation>
     </message>
     <message>
         <source>Also ask LinkedIn not to share or sell my &amp;data</source>
@@ -2247,6 +2425,26 @@
     <message>
         <source>Related settings you may add (optional; each adds a step of about two minutes)</source>
         <translation>您可以加入的相關設定（選用；每項會增加約兩分鐘的步驟）</translation>
+    </message>
+    <message>
+        <source>Also &amp;object to LinkedIn's other uses of my data for AI</source>
+        <translation>同時反對 LinkedIn 將我的資料用於 AI 的其他用途(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also object to LinkedIn's other uses of my data for AI</source>
+        <translation>同時反對 LinkedIn 將我的資料用於 AI 的其他用途</translation>
+    </message>
+    <message>
+        <source>LinkedIn decides; it answers by e-mail.</source>
+        <translation>由 LinkedIn 決定；它會以電子郵件回覆。</translation>
+    </message>
+    <message>
+        <source>After the check, the wizard shows LinkedIn's Data Processing Objection form, with a text you can copy; you fill it in and send it yourself, and the wizard keeps LinkedIn's confirmation as proof.</source>
+        <translation>檢查完成後，精靈會顯示 LinkedIn 的反對資料處理表單，並附上可複製的文字；由您自行填寫並送出，精靈會保留 LinkedIn 的確認作為證明。</translation>
+    </message>
+    <message>
+        <source>Beyond the switches</source>
+        <translation>開關之外</translation>
     </message>
     <message>
         <source>Also switch off: {title}</source>

@@ -235,7 +235,7 @@ class DoneScreen(Screen):
             max_width=COLUMN_WIDTH - 48,
             max_height=320,
         )
-        self.objection_button = QPushButton(self.tr("&Send an objection…"))
+        self.objection_button = QPushButton(self.tr("Send an ob&jection…"))
         self.objection_button.setAccessibleDescription(
             self.tr("Opens LinkedIn's Data Processing Objection form in the wizard.")
         )
@@ -271,7 +271,7 @@ class DoneScreen(Screen):
                 )
                 + "</p>"
             )
-            self.objection_button.setText(self.tr("&Send an objection…"))
+            self.objection_button.setText(self.tr("Send an ob&jection…"))
             self.objection_button.show()
             self.objection_picture.show_file(None)
             self.objection.show()
@@ -294,7 +294,7 @@ class DoneScreen(Screen):
                 + "</p>"
             )
         self.objection_text.setText("".join(parts))
-        self.objection_button.setText(self.tr("&Send it again…"))
+        self.objection_button.setText(self.tr("Send it a&gain…"))
         self.objection_button.setVisible(due and known)
         self.objection_picture.show_file(objection.evidence)
         self.objection.show()

@@ -62,7 +62,7 @@ class ObjectionScreen(Screen):
         self.suggestion.setTabChangesFocus(True)
         lines = self.suggestion.fontMetrics().lineSpacing()
         self.suggestion.setFixedHeight(lines * 5 + 16)
-        self.copy_button = QPushButton(self.tr("&Copy the text"))
+        self.copy_button = QPushButton(self.tr("Cop&y the text"))
         self.copy_button.setAccessibleName(self.tr("Copy the suggested text"))
         self.copy_button.clicked.connect(self.copy_text)
         self.copied = QLabel()

@@ -94,6 +94,7 @@ window = OptOutWizard(ctx, remember_geometry=False)
 step = window.optout_screens["ai-training"].title()
 window.welcome_screen.show_extras()
 ctx.choose("research", True)  # every screen there can be, with all its buttons
+ctx.choose_objection(True)
 from PySide6.QtWidgets import QAbstractButton
 import re
 W = QWizard.WizardButton

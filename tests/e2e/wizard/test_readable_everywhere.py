@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QLabel,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from tests.helpers.driving import Person, make_window
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
+from wizard.reading.objection import FormState
 from wizard.gui.style import MIN_FOCUS_CONTRAST, MIN_TEXT_CONTRAST, contrast
 
 pytestmark = pytest.mark.gui
@@ -110,11 +112,27 @@ def shown_words(window: QWidget) -> Iterator[QWidget]:
             yield widget
 
 
+def scrolled_into_view(widget: QWidget) -> bool:
+    """Scroll the screen to the widget, as the member would to read it; True if the
+    view moved (a widget scrolled out of the screen's view is not drawn at all)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        return False
+    bars = (parent.verticalScrollBar().value(), parent.horizontalScrollBar().value())
+    parent.ensureWidgetVisible(widget, 0, 0)
+    QCoreApplication.sendPostedEvents()
+    return bars != (parent.verticalScrollBar().value(), parent.horizontalScrollBar().value())
+
+
 def faint_words(window: QWidget) -> list[str]:
     picture = window.grab().toImage()
     ratio = picture.devicePixelRatio()
     faint = []
     for widget in shown_words(window):
+        if scrolled_into_view(widget):
+            picture = window.grab().toImage()
         area = rect_in(widget, window, ratio)
         if area.width() < 2 or area.height() < 2:
             continue
@@ -211,6 +229,9 @@ def test_words_and_focus_read_on_every_screen(desktop, qtbot, site, catalog, new
 
     try:
         person.press(window.welcome_screen.more_button)
+        objection = window.welcome_screen.objection
+        assert objection is not None
+        qtbot.mouseClick(objection, Qt.MouseButton.LeftButton)  # the objection step too
         look("Welcome, More options")
         person.next()
         person.sign_in(new_email())
@@ -229,6 +250,11 @@ def test_words_and_focus_read_on_every_screen(desktop, qtbot, site, catalog, new
             person.next()
         person.verify()
         look("Verify")
+        person.next()
+        person.wait_page(PageId.OBJECTION)
+        form = window.objection_screen
+        qtbot.waitUntil(lambda: form.reading.state is FormState.FORM, timeout=20_000)
+        look("Objection, the form")
         person.next()
         person.wait_page(PageId.DONE)
         look("Done")
