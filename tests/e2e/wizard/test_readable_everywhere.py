@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from tests.helpers.driving import Person, make_window
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId, optout_page_id
-from wizard.reading.objection import FormState
 from wizard.gui.style import MIN_FOCUS_CONTRAST, MIN_TEXT_CONTRAST, contrast
+from wizard.reading.objection import FormState
 
 pytestmark = pytest.mark.gui
 
