@@ -46,6 +46,7 @@ from wizard.gui.context import Services, WizardContext
 from wizard.gui.language import install_translations
 from wizard.gui.window import OptOutWizard
 from wizard.practice import practice_site
+from wizard.reading.objection import FormState
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QLabel, QProgressBar)
 SLACK = 1  # pixels: rounding at fractional scales
@@ -185,6 +186,8 @@ def tour(window: OptOutWizard, qtbot: QtBot, email: str) -> dict[str, list[str]]
     for extra in welcome.extras.values():
         if not extra.isChecked():
             person.press(extra)
+    if welcome.objection is not None and not welcome.objection.isChecked():
+        person.press(welcome.objection)  # the objection step too
     t.look("Welcome, More options")
     about = window.show_about()
     qtbot.waitExposed(about)
@@ -228,6 +231,12 @@ def tour(window: OptOutWizard, qtbot: QtBot, email: str) -> dict[str, list[str]]
         person.next()
     person.verify()
     t.look("Verify")
+    person.next()
+    person.wait_page(PageId.OBJECTION)
+    form = window.objection_screen
+    assert form is not None
+    qtbot.waitUntil(lambda: form.reading.state is FormState.FORM, timeout=20_000)
+    t.look("Objection, the form")
     person.next()
     person.wait_page(PageId.DONE)
     t.look("Done")

@@ -33,6 +33,7 @@ SCREENS = [
     "Setting 1 of 6, off",
     *[f"Setting {n} of 6, {state}" for n in range(2, 7) for state in ("on", "off")],
     "Verify",
+    "Objection, the form",
     "Done",
 ]
 
