@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from wizard.gui.announce import announce
 from wizard.gui.context import WizardContext
@@ -88,6 +88,7 @@ class ObjectionScreen(Screen):
         self.body.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignLeft)
         self.reading = FormReading(FormState.LOADING)
         self._loaded_at = 0.0
+        self._picture: PictureWhenDrawn | None = None
 
     # Entering and leaving
 
@@ -106,6 +107,7 @@ class ObjectionScreen(Screen):
             # Sent already (Back, then Next): the proof stands; the form is not shown
             # again, so nothing is sent twice by mistake.
             self._show_sent(self.ctx.record.objection)
+            self.picture.show_file(self.ctx.record.objection.evidence)
             self.again_button.hide()
             if self.body.indexOf(pane) >= 0:
                 pane.hide()
@@ -126,6 +128,7 @@ class ObjectionScreen(Screen):
         self.strip.say(self.tr("Opening LinkedIn's form…"))
         pane.load(self.ctx.site.url(self.form.path))
         self._loaded_at = pane.load_requested_at
+        self.completeChanged.emit()
 
     def copy_text(self) -> None:
         """The suggestion, as it stands in the box (the member may have changed it)."""
@@ -233,12 +236,15 @@ class ObjectionScreen(Screen):
         self.completeChanged.emit()
 
     def _take_picture(self) -> Path | None:
-        view = self.ctx.pane().view
-        pixmap = view.grab()
-        if pixmap.isNull():
-            return None
+        """The view as drawn now, then again as each new frame of the page arrives
+        until it is still: the page's word that the confirmation is there can come
+        before the frame that shows it (seen: a first picture of "Sending…")."""
         path = self.ctx.evidence_dir() / PICTURE_NAME
-        return path if pixmap.save(str(path), "PNG") else None
+        view = self.ctx.pane().view
+        if self._picture is not None:
+            self._picture.stop()
+        self._picture = PictureWhenDrawn(view, path, self)
+        return path if self._picture.take() else None
 
     def _show_sent(
         self, objection: Objection, problem: str | None = None, picture_missing: bool = False
@@ -252,12 +258,79 @@ class ObjectionScreen(Screen):
         if problem:
             parts.append(escape(problem))
         self.strip.say(" ".join(parts), Tone.WARN if problem else Tone.GOOD)
-        self.picture.show_file(objection.evidence)
 
     # The wizard's questions
 
     def isComplete(self) -> bool:
         return True  # optional: the member may go on without sending it
 
+    def has_primary_action(self) -> bool:
+        """While the form waits for the member, what to do is in the page: Next (which
+        passes the step over) is not the button to press until it is sent, or LinkedIn
+        does not offer it."""
+        return not self.sent() and self.reading.state is not FormState.UNAVAILABLE
+
     def sent(self) -> bool:
         return self.ctx.record.objection is not None
+
+    def picture_settled(self) -> bool:
+        """The picture is kept as the view last drew the page (PictureWhenDrawn)."""
+        return self._picture is None or self._picture.settled
+
+
+class PictureWhenDrawn(QObject):
+    """A picture of a view kept up to date with what it draws, until it is still.
+
+    Taken at once, then again after each paint of the view (a new frame of the page)
+    until none came for QUIET_MS, or MOST_MS in all: the file then holds the page as
+    last drawn. A screen changing its own layout meanwhile is drawn too."""
+
+    QUIET_MS = 400
+    MOST_MS = 3000
+
+    def __init__(self, view: QWidget, path: Path, parent: QObject) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._path = path
+        self._watched = [w for w in (view, view.focusProxy()) if w is not None]
+        self.settled = False
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(self.QUIET_MS)
+        self._quiet.timeout.connect(self.stop)
+        self._most = QTimer(self)
+        self._most.setSingleShot(True)
+        self._most.setInterval(self.MOST_MS)
+        self._most.timeout.connect(self.stop)
+
+    def take(self) -> bool:
+        """The first picture; the rest follow the view's paints."""
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        self._quiet.start()
+        self._most.start()
+        return self._grab()
+
+    def _grab(self) -> bool:
+        pixmap = self._view.grab()
+        return not pixmap.isNull() and pixmap.save(str(self._path), "PNG")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.settled:
+            self._quiet.start()
+            QTimer.singleShot(0, self._again)  # once this paint is done
+        return False
+
+    def _again(self) -> None:
+        if not self.settled:
+            self._grab()
+
+    def stop(self) -> None:
+        if self.settled:
+            return
+        self._grab()
+        self.settled = True
+        self._quiet.stop()
+        self._most.stop()
+        for widget in self._watched:
+            widget.removeEventFilter(self)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWizard
 
 from tests.helpers.driving import Person, make_window, words
 from wizard.engine.steps import PageId
@@ -128,6 +129,8 @@ def test_a_member_objects_and_the_confirmation_is_kept_as_proof(
     screen = to_the_form(person, email)
     wait_form(person, screen, FormState.FORM)
     assert "Fill in the form" in screen.strip.text()
+    next_button = person.window.button(QWizard.WizardButton.NextButton)
+    assert not next_button.property("primary")  # what to do is in the page, not Next
     topic = catalog.objection.topic_in("en")
     assert topic in words(screen.explanation)
 
@@ -151,16 +154,22 @@ def test_a_member_objects_and_the_confirmation_is_kept_as_proof(
     assert sent[0]["details"] == catalog.objection.suggestion("en")
     assert objection.case_number == sent[0]["case"]
     assert "We received your request" in objection.said
+    assert next_button.property("primary")  # sent: going on is what is left
     strip = screen.strip.text()
     assert "Sent." in strip and sent[0]["case"] in strip and "e-mail" in strip
 
-    # The picture shows LinkedIn's page, not a blank view.
+    # The picture shows LinkedIn's confirmation as drawn, not the "Sending…" before it
+    # (the view's frame arrives after the page's word that it is there): once kept,
+    # it is what the view shows now that the page is still.
     assert objection.evidence is not None and objection.evidence.is_file()
+    person.qtbot.waitUntil(screen.picture_settled, timeout=FORM_WAIT_MS)
+    shown = person.pane.view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    kept = QImage(str(objection.evidence)).convertToFormat(QImage.Format.Format_RGB32)
+    assert kept.size() == shown.size() and kept == shown, "the picture is not the page as drawn"
     picture = QImage(str(objection.evidence))
     assert picture.width() > 200 and picture.height() > 100
     colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, 200, 7)}
     assert len(colours) > 3
-    assert screen.picture.isVisible()
 
     # History: kept at once, with the date and the case.
     kept = history.objections(objection.site, objection.account)
@@ -183,6 +192,7 @@ def test_a_member_objects_and_the_confirmation_is_kept_as_proof(
     card = words(done.objection_text)
     assert "Data Processing Objection: Sent" in card and objection.case_number in card
     assert not done.objection_button.isVisible()  # sent today: nothing to offer again
+    assert done.objection_picture.isVisible()  # the proof, beside the switches' pictures
     marks = {line.page_id: line.mark for line in person.window.path.lines}
     assert marks[PageId.OBJECTION] == "✓"
 
@@ -196,6 +206,7 @@ def test_the_form_not_offered_in_the_region_is_said_plainly(
     wait_form(person, screen, FormState.UNAVAILABLE)
     said = screen.strip.text()
     assert "does not offer this form in your region" in said
+    assert person.window.button(QWizard.WizardButton.NextButton).property("primary")
     assert "Nothing was sent" in said
     assert person.ctx.record.objection is None
     assert history.objections() == []
