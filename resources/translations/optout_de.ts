@@ -1275,6 +1275,10 @@
         <translation>Bild der Bestätigung von LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>Das Formular von LinkedIn konnte nicht geöffnet werden: {why} Klicken Sie auf der Seite auf „Erneut versuchen“ oder auf „Formular erneut öffnen“. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Das Formular von LinkedIn wird geöffnet…</translation>
     </message>

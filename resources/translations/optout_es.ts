@@ -1275,6 +1275,10 @@
         <translation>Imagen de la confirmación de LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>No se pudo abrir el formulario de LinkedIn: {why} Pulsa Reintentar en la página o «Abrir de nuevo el formulario». No se envió nada.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Abriendo el formulario de LinkedIn…</translation>
     </message>

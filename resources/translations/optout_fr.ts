@@ -1275,6 +1275,10 @@
         <translation>Image de la confirmation de LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>Le formulaire de LinkedIn n’a pas pu être ouvert : {why} Appuyez sur Réessayer dans la page, ou sur « Rouvrir le formulaire ». Rien n’a été envoyé.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Ouverture du formulaire de LinkedIn…</translation>
     </message>

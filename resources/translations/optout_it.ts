@@ -1275,6 +1275,10 @@
         <translation>Immagine della conferma di LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>Non è stato possibile aprire il modulo di LinkedIn: {why} Premi Riprova nella pagina oppure «Riapri il modulo». Non è stato inviato nulla.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Apertura del modulo di LinkedIn…</translation>
     </message>

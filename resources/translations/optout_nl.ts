@@ -1275,6 +1275,10 @@
         <translation>Afbeelding van de bevestiging van LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>Het formulier van LinkedIn kon niet worden geopend: {why} Druk op Opnieuw proberen op de pagina, of op ‘Formulier opnieuw openen’. Er is niets verstuurd.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Het formulier van LinkedIn wordt geopend…</translation>
     </message>

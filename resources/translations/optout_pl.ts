@@ -1275,6 +1275,10 @@
         <translation>Zdjęcie potwierdzenia od LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>Nie udało się otworzyć formularza LinkedIn: {why} Naciśnij Ponów na stronie albo „Otwórz formularz ponownie”. Nic nie wysłano.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Otwieranie formularza LinkedIn…</translation>
     </message>

@@ -1275,6 +1275,10 @@
         <translation>Imagem da confirmação do LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>Não foi possível abrir o formulário do LinkedIn: {why} Pressione Tentar novamente na página ou “Abrir o formulário de novo”. Nada foi enviado.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Abrindo o formulário do LinkedIn…</translation>
     </message>

@@ -1275,6 +1275,10 @@
         <translation>Bild av bekräftelsen från LinkedIn</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>LinkedIns formulär kunde inte öppnas: {why} Tryck på Försök igen på sidan, eller på ”Öppna formuläret igen”. Inget skickades.</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>Öppnar LinkedIns formulär…</translation>
     </message>

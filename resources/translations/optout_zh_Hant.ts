@@ -1275,6 +1275,10 @@
         <translation>LinkedIn 確認畫面的圖片</translation>
     </message>
     <message>
+        <source>LinkedIn's form could not be opened: {why} Press Retry in the page, or “Open the form again”. Nothing was sent.</source>
+        <translation>無法開啟 LinkedIn 的表單：{why} 請在頁面中按「重試」，或按「重新開啟表單」。沒有送出任何內容。</translation>
+    </message>
+    <message>
         <source>Opening LinkedIn's form…</source>
         <translation>正在開啟 LinkedIn 的表單…</translation>
     </message>

@@ -95,6 +95,7 @@ class ObjectionScreen(Screen):
     def enter(self) -> None:
         pane = self.ctx.pane()
         pane.bridge.formChanged.connect(self._read)
+        pane.problem.connect(self._failed)
         short = short_screen(self)
         self.explanation.setVisible(not short)
         self.why.setVisible(short)
@@ -115,7 +116,22 @@ class ObjectionScreen(Screen):
     def leave(self) -> None:
         pane = self.ctx.pane()
         pane.bridge.formChanged.disconnect(self._read)
+        pane.problem.disconnect(self._failed)
         pane.bridge.watch_form(None)
+
+    def _failed(self, why: str) -> None:
+        """The form's page did not load: said here too, not only in the page's place."""
+        if self.sent():
+            return
+        self.reading = FormReading(FormState.OTHER)
+        self.strip.say(
+            self.tr(
+                "LinkedIn's form could not be opened: {why} Press Retry in the page, or "
+                "“Open the form again”. Nothing was sent."
+            ).format(why=why),
+            Tone.WARN,
+        )
+        self.completeChanged.emit()
 
     def _spec(self) -> dict:
         return {**self.form.spec(), "signedOutPaths": list(self.ctx.catalog.pages.signed_out_paths)}

@@ -448,6 +448,8 @@ class _Handler(BaseHTTPRequestHandler):
         """The Data Processing Objection form, its errors, and its confirmation."""
         lang = query.get("lang", [account.lang or self._browser_language()])[0]
         title = objection.words(lang)["title"]
+        if account.faults.error_500:
+            return self._html(pages.error_page(500, "Something went wrong."), 500)
         if account.faults.objection_region:
             return self._html(
                 pages.document(title, objection.unavailable_body(lang), lang, account)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWizard
 
 from tests.helpers.driving import Person, make_window, words
 from wizard.engine.steps import PageId
+from wizard.practice import Faults
 from wizard.proof.history import History
 from wizard.proof.reporthtml import render_html
 from wizard.reading.objection import FormState, Objection
@@ -232,12 +233,21 @@ def test_signed_out_before_sending_nothing_is_recorded_and_the_member_gets_back(
     assert "signed you out before the form was sent" in said and "nothing was sent" in said
     assert person.ctx.record.objection is None and site.account(email).objections == []
     # Signing in again in the page leads back to the form.
-    site.configure(email, faults=None)
+    site.configure(email, faults=Faults())  # the member signs in again: nothing ends it now
     person.type_in_page("#username", email)
     person.type_in_page("#password", "sentinel-password")
     person.click_in_page("button[type=submit]")
     wait_form(person, screen, FormState.FORM)
     assert person.ctx.record.objection is None
+    # LinkedIn fails to answer: said on the step too; the page's Retry brings it back.
+    site.configure(email, faults=Faults(error_500=True))
+    person.press(screen.again_button)
+    person.qtbot.waitUntil(lambda: "could not be opened" in screen.strip.text(), timeout=20_000)
+    assert "HTTP 500" in screen.strip.text() and "Nothing was sent" in screen.strip.text()
+    site.configure(email, faults=Faults())
+    person.press(person.pane.retry_button)
+    wait_form(person, screen, FormState.FORM)
+    assert "Fill in the form" in screen.strip.text()
 
 
 def test_done_offers_the_objection_again_after_a_year(
