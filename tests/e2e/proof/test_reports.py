@@ -169,3 +169,45 @@ def test_bad_report_name_is_bad_usage():
 
 
 # History
+
+
+def test_the_objection_has_its_own_section_in_the_html_and_the_pdf(qapp, tmp_path):
+    """Sent, its date and case, LinkedIn's words (a page's words stay text), the
+    picture; never a row of the settings' table."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from tests.helpers.proofs import png
+    from wizard.proof.reportsave import save_report
+    from wizard.reading.objection import Objection
+
+    base = fixed_report(tmp_path)
+    sent = Objection(
+        datetime(2026, 12, 7, 10, 0, tzinfo=UTC),
+        base.site,
+        base.account,
+        "261207-000123",
+        f"We received your request {HOSTILE}",
+        evidence=png(tmp_path / "objection.png", 60, 30, (20, 90, 160)),
+    )
+    report = replace(base, objection=sent)
+    html = render_html(report)
+    assert "<h2>Data Processing Objection</h2>" in html
+    assert "<b>Sent</b> · Objection sent on Monday, 7 December 2026, case 261207-000123." in html
+    assert "<script>alert" not in html  # LinkedIn's words are shown as text
+    start = html.index('<table class="results"')
+    assert "Objection" not in html[start : html.index("</table>", start)]  # not a setting
+    assert html.count('<img src="data:image/png;base64,') == 3  # two checks' and its own
+
+    path = tmp_path / "report.pdf"
+    save_report(report, path)
+    reader = PdfReader(str(path))
+    text = " ".join(
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in reader.pages
+    )
+    assert "Data Processing Objection" in text and "261207-000123" in text
+    assert "Sent" in text and "answers by e-mail" in text
+    assert sum(len(page.images) for page in reader.pages) == 3
