@@ -76,7 +76,14 @@ class ScreenReader:
         return self.ask(op="press", role=role, name=name, timeout=timeout)
 
     def type(self, role: str, name: str | dict, text: str) -> dict:
-        return self.ask(op="type", role=role, name=name, text=text)
+        """Type into a field as the member does; the field holds what was typed (a
+        password field as as many dots), or the keys were lost on the way."""
+        answer = self.ask(op="type", role=role, name=name, text=text)
+        shown = answer.get("text", "")
+        assert shown == text or (role == "password text" and len(shown) == len(text)), (
+            f"typed {len(text)} characters into {name!r}: it holds {shown!r}"
+        )
+        return answer
 
     def showing(self) -> list[dict]:
         return self.ask(op="showing")["objects"]
