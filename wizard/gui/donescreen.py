@@ -54,12 +54,17 @@ class DoneScreen(Screen):
                 "again now and then to check."
             ),
             self.tr("Changes to ad settings may take LinkedIn up to 24 hours to apply."),
-            self.tr(
-                "The switch covers AI that <i>creates content</i>. For LinkedIn's other uses "
-                "of your data for AI, you can object with LinkedIn's "
-                '<a href="{url}">Data Processing Objection form</a>.'
-            ).format(url=OBJECTION_FORM),
         ]
+        if ctx.catalog.objection is None:
+            # A catalog from before the objection step: the form, as a link. Otherwise
+            # the objection's own card below says it and offers the step.
+            steps.append(
+                self.tr(
+                    "The switch covers AI that <i>creates content</i>. For LinkedIn's other "
+                    "uses of your data for AI, you can object with LinkedIn's "
+                    '<a href="{url}">Data Processing Objection form</a>.'
+                ).format(url=OBJECTION_FORM)
+            )
         heading = self.tr("Next steps")
         self.next_steps = QLabel(
             f"<p><b>{heading}</b></p><ul>" + "".join(f"<li>{s}</li>" for s in steps) + "</ul>"

@@ -222,19 +222,9 @@ class WelcomeScreen(Screen):
         )
         box.setAccessibleDescription(f"{what} {trade}")
         box.toggled.connect(self.ctx.choose_objection)
-        about = QLabel(f"{escape(what)}<br><i>{escape(trade)}</i>")
-        about.setWordWrap(True)
-        about.setTextFormat(Qt.TextFormat.RichText)
-        indent = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
-        about.setContentsMargins(indent, 0, 0, 0)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 8, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(heading(self.tr("Beyond the switches"), SECTION))
-        column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(about)
-        return holder
+        return choice(
+            box, f"{escape(what)}<br><i>{escape(trade)}</i>", self.tr("Beyond the switches")
+        )
 
     def _extra(self, optout: OptOut) -> QWidget:
         """One optional setting: its box, what it does, and what switching it off costs."""
@@ -245,18 +235,26 @@ class WelcomeScreen(Screen):
         box.setAccessibleDescription(f"{optout.explanation} {loses}")
         box.toggled.connect(lambda on, optout_id=optout.id: self.ctx.choose(optout_id, on))
         self.extras[optout.id] = box
-        about = QLabel(f"{escape(optout.explanation)}<br><i>{escape(loses)}</i>")
-        about.setWordWrap(True)
-        about.setTextFormat(Qt.TextFormat.RichText)
-        indent = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
-        about.setContentsMargins(indent, 0, 0, 0)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(about)
-        return holder
+        return choice(box, f"{escape(optout.explanation)}<br><i>{escape(loses)}</i>")
+
+
+def choice(box: QCheckBox, about_html: str, title: str = "") -> QWidget:
+    """A box under More options, with what it does and what it costs beneath it, in
+    line with the box's words (and a heading of its own when it starts a group)."""
+    about = QLabel(about_html)
+    about.setWordWrap(True)
+    about.setTextFormat(Qt.TextFormat.RichText)
+    indent = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
+    about.setContentsMargins(indent, 0, 0, 0)
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 8 if title else 0, 0, 0)
+    column.setSpacing(2)
+    if title:
+        column.addWidget(heading(title, SECTION))
+    column.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+    column.addWidget(about)
+    return holder
 
 
 def promise(icon: str, text: str) -> QHBoxLayout:

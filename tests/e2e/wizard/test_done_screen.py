@@ -94,14 +94,42 @@ def test_forget_is_greyed_out_when_nothing_is_remembered_and_says_why(
     assert not later.forget_button.isEnabled()  # nothing left to forget
 
 
-def test_objection_form_link_opens_in_the_system_browser(person, new_email):
+def test_objection_form_link_opens_in_the_system_browser(qtbot, site, catalog, new_email):
+    """A catalog from before the objection step: Done links LinkedIn's form."""
+    from dataclasses import replace
+
+    window = make_window(qtbot, site.url, replace(catalog, objection=None))
+    person = Person(qtbot, window)
+    try:
+        person.to_done(new_email())
+        done = window.done_screen
+        label = done.next_steps
+        assert "Data Processing Objection form" in label.text()
+        assert not done.objection.isVisible()  # no step to offer
+        label.linkActivated.emit("https://www.linkedin.com/help/linkedin/ask/TS-DPRO")
+        assert [u.toString() for u in person.ctx.opened_externally] == [
+            "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
+        ]
+    finally:
+        window.close()
+        window.shutdown()
+
+
+def test_done_offers_the_objection_step_once(person, new_email):
+    """The objection is said in one place on Done (its card, not also a link among the
+    next steps), and its button takes the member to the step, the check not run again."""
     person.to_done(new_email())
-    label = person.window.done_screen.next_steps
-    assert "Data Processing Objection form" in label.text()
-    label.linkActivated.emit("https://www.linkedin.com/help/linkedin/ask/TS-DPRO")
-    assert [u.toString() for u in person.ctx.opened_externally] == [
-        "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
-    ]
+    done = person.window.done_screen
+    assert "Data Processing Objection" not in words(done.next_steps)
+    assert done.objection.isVisible() and done.objection_button.isVisible()
+    assert "answers by e-mail" in words(done.objection_text)
+    report = person.ctx.record.report
+    person.press(done.objection_button)
+    person.wait_page(PageId.OBJECTION)
+    assert person.ctx.objection_chosen
+    assert person.ctx.record.report is report  # the check stands; it did not run again
+    form = person.window.objection_screen
+    person.qtbot.waitUntil(lambda: "Fill in the form" in form.strip.text(), timeout=20_000)
 
 
 def test_save_report_from_the_done_screen(person, new_email, tmp_path):
