@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -29,12 +30,13 @@ from tests.helpers.x11 import x_display
 DRIVER = Path(__file__).with_name("atspi_driver.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+BUS_SERVICE = "/usr/share/dbus-1/services/org.a11y.Bus.service"  # how D-Bus starts it
 APP_NAME = "LinkedIn opt-out wizard"
 
 
 def _missing() -> list[str]:
     missing = [t for t in ("dbus-daemon",) if shutil.which(t) is None]
-    if not Path(BUS_LAUNCHER).exists():
+    if not Path(BUS_LAUNCHER).exists() or not Path(BUS_SERVICE).exists():
         missing.append("at-spi2-core")
     probe = (
         subprocess.run(
@@ -81,7 +83,8 @@ class ScreenReader:
         answer = self.ask(op="type", role=role, name=name, text=text)
         shown = answer.get("text", "")
         assert shown == text or (role == "password text" and len(shown) == len(text)), (
-            f"typed {len(text)} characters into {name!r}: it holds {shown!r}"
+            f"typed {len(text)} characters into {name!r}: it holds {shown!r}; the focus "
+            f"on {answer.get('focused')}, the window {answer.get('window')}"
         )
         return answer
 
@@ -137,15 +140,48 @@ class AccessibleDesktop:
 
 @contextlib.contextmanager
 def accessible_desktop(width: int = 1366, height: int = 768) -> Iterator[AccessibleDesktop]:
-    """A private session bus with the accessibility bus on it, and an X display with a
-    window manager; the app and the driver started from it share both."""
+    """An X display with a window manager, a private session bus that knows it, and
+    the accessibility bus on that session bus; the app and the driver started from it
+    share all three.
+
+    The session bus starts with the display's environment, as a member's login leaves
+    it: everything it starts (the accessibility bus launcher, and through it the
+    registry that turns a screen reader's typing into the keys of this screen) knows
+    the screen. The launcher is started by D-Bus itself, when first asked for, and
+    only so: a launcher started by hand beside it raced D-Bus for the bus's name
+    under load, and the one D-Bus started then had no display (every key lost)."""
     missing = _missing()
     if missing:
         skip_missing(f"{', '.join(missing)}: the accessibility bus a screen reader reads")
     home = Path(tempfile.mkdtemp(prefix="a11y-"))
+    try:
+        with x_display(width, height) as display:
+            env = display.env(
+                QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+                XDG_RUNTIME_DIR=str(home),
+                NO_AT_BRIDGE="0",
+            )
+            env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+            env.pop("AT_SPI_BUS_ADDRESS", None)
+            if IS_ROOT:
+                env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # practice pages only (tests)
+            with _session_bus(env) as address:
+                env["DBUS_SESSION_BUS_ADDRESS"] = address
+                _wait_for_accessibility_bus(env)
+                yield AccessibleDesktop(env, home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _session_bus(env: dict[str, str]) -> Iterator[str]:
+    """A session bus of this environment; its address. When it ends, what it started
+    (the launcher, its bus, the registry) is waited for: each ends with the bus it
+    hangs on, and none is left behind."""
     read, write = os.pipe()
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={write}"],
+        env=env,
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -153,37 +189,53 @@ def accessible_desktop(width: int = 1366, height: int = 768) -> Iterator[Accessi
     os.close(write)
     with os.fdopen(read) as answer:
         address = answer.readline().strip()
-    launcher = None
     try:
         assert address, "the session bus did not start"
-        with x_display(width, height) as display:
-            env = display.env(
-                DBUS_SESSION_BUS_ADDRESS=address,
-                QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-                XDG_RUNTIME_DIR=str(home),
-                NO_AT_BRIDGE="0",
-            )
-            if IS_ROOT:
-                env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # practice pages only (tests)
-            launcher = subprocess.Popen(
-                [BUS_LAUNCHER, "--launch-immediately"],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            _wait_for_accessibility_bus(env)
-            yield AccessibleDesktop(env, home)
+        yield address
     finally:
-        if launcher is not None:
-            launcher.terminate()
-            launcher.wait(timeout=10)
+        started = _started_by(address)
         bus.terminate()
         bus.wait(timeout=10)
-        shutil.rmtree(home, ignore_errors=True)
+        _end(started)
+
+
+def _started_by(address: str) -> list[int]:
+    """The processes running for this session bus (their environment names it)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+        except OSError:  # ended, or not ours to read
+            continue
+        if f"DBUS_SESSION_BUS_ADDRESS={address}".encode() in environ.split(b"\0"):
+            found.append(int(entry.name))
+    return [pid for pid in found if pid != os.getpid()]
+
+
+def _end(pids: list[int], timeout_s: float = 10) -> None:
+    """Until each has ended by itself (its bus gone); then ended for it."""
+    deadline = time.monotonic() + timeout_s
+    for pid in pids:
+        while _running(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)  # another process's exit: nothing of ours to wait on
+        if _running(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 def _wait_for_accessibility_bus(env: dict[str, str], timeout_s: float = 15) -> None:
-    """Until the session bus answers with the accessibility bus's address."""
+    """Until the session bus answers with the accessibility bus's address: the first
+    question starts the launcher, as the app's would."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         asked = subprocess.run(
