@@ -30,11 +30,28 @@ exec sleep 86400
 """
 
 
+class DaemonReplaced(UserWarning):
+    """The test Secret Service's daemon had ended and a new one took its place."""
+
+
 @dataclass
 class SecretService:
     address: str
     home: Path
     process: subprocess.Popen
+    daemon: int | None = None  # the process that holds the Secret Service's name
+
+    def answers(self) -> bool:
+        """Its own daemon still holds the name: not gone, and not one D-Bus started in
+        its place (that one opens the keyring locked)."""
+        return self.daemon is not None and owner(self.address) == self.daemon
+
+    def log_tail(self, lines: int = 12) -> str:
+        log = self.home / "secret-service" / "daemon.log"
+        try:
+            return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no daemon log)"
 
     @property
     def keyring_dir(self) -> Path:
@@ -54,7 +71,8 @@ class SecretService:
 
 
 def missing_tools() -> list[str]:
-    return [t for t in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(t) is None]
+    tools = ("dbus-run-session", "dbus-send", "gnome-keyring-daemon")
+    return [t for t in tools if shutil.which(t) is None]
 
 
 def start(home: Path) -> SecretService:
@@ -87,7 +105,30 @@ def start(home: Path) -> SecretService:
             process.kill()
             raise RuntimeError("the test Secret Service did not start within 20 seconds")
         time.sleep(0.05)  # a child process starting: nothing to wait on but its file
-    return SecretService(address_file.read_text().strip(), home, process)
+    address = address_file.read_text().strip()
+    return SecretService(address, home, process, owner(address))
+
+
+def owner(address: str, name: str = "org.freedesktop.secrets") -> int | None:
+    """The process that holds the name on that bus, as the bus says; None when no one
+    does. Asking never starts one (D-Bus activates only on a call to the name)."""
+    said = subprocess.run(
+        [
+            "dbus-send",
+            f"--bus={address}",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.GetConnectionUnixProcessID",
+            f"string:{name}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    last = said.stdout.split()[-1:] if said.returncode == 0 else []
+    return int(last[0]) if last and last[0].isdigit() else None
 
 
 def unlock(service: SecretService) -> None:

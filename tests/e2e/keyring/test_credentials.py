@@ -432,3 +432,37 @@ def test_log_output_of_a_failing_sign_in_holds_no_sentinel(new_email, how):
     for sentinel in (password, pin):
         assert sentinel not in proc.stdout
         assert sentinel not in proc.stderr
+
+
+def test_a_test_keyring_daemon_that_ended_is_replaced_not_left_locked(
+    shared_secret_service, request
+):
+    """The worker's test daemon killed between tests (seen once: D-Bus then started a
+    locked one in its place, and every later keyring test failed): the next test gets
+    a new daemon that answers, its keyring unlocked, and the run says so."""
+    import os
+    import signal
+
+    from tests.helpers.secretservice import DaemonReplaced
+
+    old = shared_secret_service[0]
+    assert old.answers()
+    os.kill(old.daemon, signal.SIGKILL)
+    with pytest.warns(DaemonReplaced, match="had ended"):
+        service = request.getfixturevalue("secret_service")
+    assert service is not old and service.answers()
+    env = {**os.environ, **service.env()}
+    unlocked = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import secretstorage; c = secretstorage.dbus_init(); "
+            "print(secretstorage.get_default_collection(c).is_locked())",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert unlocked.stdout.strip() == "False"
