@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWizard
 from wizard.engine.livestate import Live
 from wizard.engine.steps import PageId
 from wizard.gui.window import OptOutWizard
+from wizard.reading.objection import FormState
 from wizard.reading.result import Report
 
 PRACTICE_EMAIL = "alex.member@example.com"
@@ -45,7 +46,8 @@ def run_through(
     first_next: Callable[[], None] | None = None,
     timings: dict[str, float] | None = None,
 ) -> Report:
-    """Welcome → sign in → every switch off → Verify → Done; on_screen(name) at each.
+    """Welcome → sign in → every switch off → Verify → (the objection form, when
+    chosen: shown as "objection", never filled in) → Done; on_screen(name) at each.
     first_next replaces Welcome's Next (a bench times it); timings["verify_s"]: from
     the Next that opens Verify until every setting shows its answer (LinkedIn's lists
     may still be read)."""
@@ -83,6 +85,13 @@ def run_through(
     until(lambda: ctx.record.report is not None and not window.verify_screen.running(), "check")
     shown(f"{3 + count:02d}-verify")
     window.button(QWizard.WizardButton.NextButton).click()
+    if ctx.objection_chosen:
+        until(lambda: window.currentId() == PageId.OBJECTION, "the objection step")
+        form = window.objection_screen
+        assert form is not None
+        until(lambda: form.reading.state is FormState.FORM, "the objection form", 30)
+        shown("objection")
+        window.button(QWizard.WizardButton.NextButton).click()
     until(lambda: window.currentId() == PageId.DONE, "done")
     shown(f"{4 + count:02d}-done")
     assert ctx.record.report is not None

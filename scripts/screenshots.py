@@ -58,6 +58,7 @@ def main() -> int:
         run_through(window, shot)
         window.close()
         window.shutdown()
+        objection_step(site, lang)
         provider_window(
             site,
             ctx_for=lambda: WizardContext(
@@ -67,6 +68,33 @@ def main() -> int:
         )
     del app
     return 0
+
+
+def objection_step(site, lang: str) -> None:
+    """The Data Processing Objection step, chosen under More options: LinkedIn's form
+    in the view, what to choose and the suggested text beside it."""
+    from benchmarks.autopilot import run_through, spin
+    from wizard.base.site import Site
+    from wizard.catalog.model import load_catalog
+    from wizard.gui.context import Services, WizardContext
+    from wizard.gui.window import OptOutWizard
+
+    ctx = WizardContext(Site(site.url, practice=True), Services.make(load_catalog(), lang))
+    ctx.choose_objection(True)
+    window = OptOutWizard(ctx, remember_geometry=False)
+    window.resize(*SIZE)
+    window.show()
+
+    def shot(name: str) -> None:
+        if name == "objection":
+            spin(400)  # let the last paint land
+            path = OUT / "08-objection.png"
+            window.grab().save(str(path))
+            print(f"wrote {path.relative_to(ROOT)}")
+
+    run_through(window, shot, email="sam.member@example.com")  # its switches still on
+    window.close()
+    window.shutdown()
 
 
 def provider_window(site, ctx_for) -> None:
