@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.helpers.dbus import started_for
 from tests.helpers.machine import IS_ROOT, skip_missing
 from tests.helpers.x11 import x_display
 
@@ -193,25 +194,10 @@ def _session_bus(env: dict[str, str]) -> Iterator[str]:
         assert address, "the session bus did not start"
         yield address
     finally:
-        started = _started_by(address)
+        started = [pid for pid in started_for(address) if pid != os.getpid()]
         bus.terminate()
         bus.wait(timeout=10)
         _end(started)
-
-
-def _started_by(address: str) -> list[int]:
-    """The processes running for this session bus (their environment names it)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            environ = (entry / "environ").read_bytes()
-        except OSError:  # ended, or not ours to read
-            continue
-        if f"DBUS_SESSION_BUS_ADDRESS={address}".encode() in environ.split(b"\0"):
-            found.append(int(entry.name))
-    return [pid for pid in found if pid != os.getpid()]
 
 
 def _end(pids: list[int], timeout_s: float = 10) -> None:
@@ -233,27 +219,32 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
+def accessibility_bus(env: dict[str, str]) -> str:
+    """The accessibility bus's address, as the session bus's launcher answers the app
+    and the screen reader; "" when it has not (yet). The first question starts it."""
+    asked = subprocess.run(
+        [
+            "dbus-send",
+            "--session",
+            "--print-reply",
+            "--dest=org.a11y.Bus",
+            "/org/a11y/bus",
+            "org.a11y.Bus.GetAddress",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    )
+    return asked.stdout.split('"')[1] if "unix:" in asked.stdout else ""
+
+
 def _wait_for_accessibility_bus(env: dict[str, str], timeout_s: float = 15) -> None:
-    """Until the session bus answers with the accessibility bus's address: the first
-    question starts the launcher, as the app's would."""
+    """Until the session bus answers with the accessibility bus's address."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        asked = subprocess.run(
-            [
-                "dbus-send",
-                "--session",
-                "--print-reply",
-                "--dest=org.a11y.Bus",
-                "/org/a11y/bus",
-                "org.a11y.Bus.GetAddress",
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-        if "unix:" in asked.stdout:
+        if accessibility_bus(env):
             return
         time.sleep(0.1)  # another process starting: nothing to wait on but its answer
     raise AssertionError("the accessibility bus did not start")

@@ -16,7 +16,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.dbus import owner
+
 KEYRING_PASSWORD = "test-keyring-password"
+SECRETS = "org.freedesktop.secrets"
 
 # Inside the private bus: unlock (creating the "login" keyring), publish the bus
 # address for the test, then keep the session alive until the test ends it.
@@ -44,7 +47,7 @@ class SecretService:
     def answers(self) -> bool:
         """Its own daemon still holds the name: not gone, and not one D-Bus started in
         its place (that one opens the keyring locked)."""
-        return self.daemon is not None and owner(self.address) == self.daemon
+        return self.daemon is not None and owner(self.address, SECRETS) == self.daemon
 
     def log_tail(self, lines: int = 12) -> str:
         log = self.home / "secret-service" / "daemon.log"
@@ -106,29 +109,7 @@ def start(home: Path) -> SecretService:
             raise RuntimeError("the test Secret Service did not start within 20 seconds")
         time.sleep(0.05)  # a child process starting: nothing to wait on but its file
     address = address_file.read_text().strip()
-    return SecretService(address, home, process, owner(address))
-
-
-def owner(address: str, name: str = "org.freedesktop.secrets") -> int | None:
-    """The process that holds the name on that bus, as the bus says; None when no one
-    does. Asking never starts one (D-Bus activates only on a call to the name)."""
-    said = subprocess.run(
-        [
-            "dbus-send",
-            f"--bus={address}",
-            "--print-reply",
-            "--dest=org.freedesktop.DBus",
-            "/org/freedesktop/DBus",
-            "org.freedesktop.DBus.GetConnectionUnixProcessID",
-            f"string:{name}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
-    last = said.stdout.split()[-1:] if said.returncode == 0 else []
-    return int(last[0]) if last and last[0].isdigit() else None
+    return SecretService(address, home, process, owner(address, SECRETS))
 
 
 def unlock(service: SecretService) -> None:

@@ -10,53 +10,25 @@ every key a test typed was lost, and the test failed as "the field holds ''"."""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
-from tests.helpers.atspi import accessible_desktop
+from tests.helpers.atspi import accessibility_bus, accessible_desktop
+from tests.helpers.dbus import environ, owner, started_for
 
 REGISTRY = "at-spi2-registryd"
 LAUNCHER = "at-spi-bus-launcher"
 
 
-def _environ(pid: int) -> dict[str, str]:
-    try:
-        raw = Path(f"/proc/{pid}/environ").read_bytes()
-    except OSError:  # gone while read
-        return {}
-    pairs = (item.split(b"=", 1) for item in raw.split(b"\0") if b"=" in item)
-    return {key.decode(errors="replace"): value.decode(errors="replace") for key, value in pairs}
-
-
 def _ours(name: str, bus_address: str) -> list[int]:
     """The processes of that name started for this desktop's session bus."""
-    found = subprocess.run(["pgrep", "-x", name[:15]], capture_output=True, text=True, check=False)
-    return [
-        int(pid)
-        for pid in found.stdout.split()
-        if _environ(int(pid)).get("DBUS_SESSION_BUS_ADDRESS") == bus_address
-    ]
+    return [pid for pid in started_for(bus_address) if _name(pid) == name[:15]]
 
 
-def _bus_pid(env: dict[str, str]) -> int:
-    """The session bus daemon's own process, as the bus says."""
-    said = subprocess.run(
-        [
-            "dbus-send",
-            "--session",
-            "--print-reply",
-            "--dest=org.freedesktop.DBus",
-            "/org/freedesktop/DBus",
-            "org.freedesktop.DBus.GetConnectionUnixProcessID",
-            "string:org.freedesktop.DBus",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    return int(said.stdout.split()[-1])
+def _name(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:  # ended meanwhile
+        return ""
 
 
 def test_whatever_the_session_bus_starts_knows_the_screen_and_there_is_one_registry():
@@ -65,35 +37,20 @@ def test_whatever_the_session_bus_starts_knows_the_screen_and_there_is_one_regis
         display = desktop.env["DISPLAY"]
         # Another question for the accessibility bus, as the app's and the screen
         # reader's are: answered by the one launcher, never a second one started.
-        asked = subprocess.run(
-            [
-                "dbus-send",
-                "--session",
-                "--print-reply",
-                "--dest=org.a11y.Bus",
-                "/org/a11y/bus",
-                "org.a11y.Bus.GetAddress",
-            ],
-            env=desktop.env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-        assert "unix:" in asked.stdout, asked.stderr
+        assert accessibility_bus(desktop.env).startswith("unix:")
         launchers = _ours(LAUNCHER, bus)
         assert len(launchers) == 1, f"{len(launchers)} accessibility bus launchers"
-        assert _environ(launchers[0]).get("DISPLAY") == display
+        assert environ(launchers[0]).get("DISPLAY") == display
         # The registry starts when first asked for; a screen reader asks at once.
         with desktop.screen_reader():
             registries = _ours(REGISTRY, bus)
         assert len(registries) == 1, f"{len(registries)} registries"
-        assert _environ(registries[0]).get("DISPLAY") == display, (
+        assert environ(registries[0]).get("DISPLAY") == display, (
             "the registry a screen reader types through does not know the screen"
         )
         # The session bus's own environment is what it starts services with (on a
         # member's desktop the login puts DISPLAY there): a service it starts later
         # knows the screen as well.
-        assert _environ(_bus_pid(desktop.env)).get("DISPLAY") == display
+        assert environ(owner(bus, "org.freedesktop.DBus")).get("DISPLAY") == display
     assert not _ours(LAUNCHER, bus) and not _ours(REGISTRY, bus), "left running"
     assert os.environ.get("DBUS_SESSION_BUS_ADDRESS") != bus
